@@ -1,0 +1,50 @@
+import type {
+  Availability, Cart, CartCheckoutResult, CartInput, Customer, LineItemProvisioningStatus, Offer, Order,
+  OrderInput, Product, Sku, Subscription,
+} from './schemas';
+
+/**
+ * Per-call context. `correlationId` is one per conversation flow (MS-CorrelationId); `locale` becomes
+ * X-Locale. `requestId` (MS-RequestId) is set by callers that must be able to repeat a mutating
+ * operation after a crash or timeout: Partner Center dedupes on it, so the same logical operation keeps
+ * the same id across every retry (headers.md). When absent, the client makes one per operation.
+ */
+export interface CallContext {
+  correlationId: string;
+  locale: string;
+  requestId?: string;
+}
+
+/** Reads only. A dry-run preview receives this and so has no way to buy anything (design rule 9). */
+export interface PartnerCenterReader {
+  searchCustomers(ctx: CallContext, prefix: string, size?: number): Promise<Customer[]>;
+  getCustomer(ctx: CallContext, customerId: string): Promise<Customer>;
+  listProducts(ctx: CallContext, customerId: string, targetView: string): Promise<Product[]>;
+  listSkus(ctx: CallContext, customerId: string, productId: string): Promise<Sku[]>;
+  getSku(ctx: CallContext, customerId: string, productId: string, skuId: string): Promise<Sku>;
+  listAvailabilities(ctx: CallContext, customerId: string, productId: string, skuId: string): Promise<Availability[]>;
+  /** Uncached: availability ids rotate, so this is re-read right before checkout (400019). */
+  getAvailability(
+    ctx: CallContext, customerId: string, productId: string, skuId: string, availabilityId: string,
+  ): Promise<Availability>;
+  getOffer(ctx: CallContext, offerId: string, country: string): Promise<Offer>;
+  listOfferAddons(ctx: CallContext, offerId: string, country: string): Promise<Offer[]>;
+  listSubscriptions(ctx: CallContext, customerId: string): Promise<Subscription[]>;
+  getSubscription(ctx: CallContext, customerId: string, subscriptionId: string): Promise<Subscription>;
+  listSubscriptionsByOrder(ctx: CallContext, customerId: string, orderId: string): Promise<Subscription[]>;
+  getCart(ctx: CallContext, customerId: string, cartId: string): Promise<Cart>;
+  getOrder(ctx: CallContext, customerId: string, orderId: string): Promise<Order>;
+  listOrders(ctx: CallContext, customerId: string): Promise<Order[]>;
+  /** App+User credentials only; app-only callers get 403 900329 and should read the order instead. */
+  getOrderProvisioningStatus(ctx: CallContext, customerId: string, orderId: string): Promise<LineItemProvisioningStatus[]>;
+}
+
+/** Everything that changes Partner Center state. */
+export interface PartnerCenterClient extends PartnerCenterReader {
+  createCart(ctx: CallContext, customerId: string, cart: CartInput): Promise<Cart>;
+  updateCart(ctx: CallContext, customerId: string, cartId: string, cart: CartInput): Promise<Cart>;
+  checkoutCart(ctx: CallContext, customerId: string, cartId: string): Promise<CartCheckoutResult>;
+  createOrder(ctx: CallContext, customerId: string, order: OrderInput): Promise<Order>;
+  /** Legacy add-on: PATCH the base subscription's order with a line carrying `parentSubscriptionId`. */
+  addAddOnToOrder(ctx: CallContext, customerId: string, orderId: string, order: OrderInput): Promise<Order>;
+}

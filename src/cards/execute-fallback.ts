@@ -1,0 +1,17 @@
+/**
+ * Teams clients that cannot run Action.Execute (older or mobile builds) use the action's `fallback`.
+ * Every Action.Execute gets an Action.Submit twin carrying the verb in its data, so templates declare
+ * each action once and the bot handles both shapes (teams-platform §2.3).
+ */
+export function addSubmitFallbacks(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(addSubmitFallbacks);
+  if (!node || typeof node !== 'object') return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) copy[key] = addSubmitFallbacks(value);
+  if (copy.type === 'Action.Execute' && typeof copy.verb === 'string') {
+    const data = { ...((copy.data as Record<string, unknown> | undefined) ?? {}), verb: copy.verb };
+    copy.data = data;
+    if (!copy.fallback) copy.fallback = { type: 'Action.Submit', title: copy.title, data };
+  }
+  return copy;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { t } from '../i18n/translate';
+import type { Logger } from '../logger';
+import type { TurnHandlers } from '../teams/partner-cart-bot';
+import type { CartDeps } from './cart/cart-deps';
+import { cartRoutes } from './cart/cart-routes';
+import { searchCustomers, searchProducts } from './cart/catalog-search';
+import { cancelCurrent, startCart } from './cart/lifecycle-handlers';
+import { noticeCard } from './cart/views/notice-card';
+import { welcomeCard } from './cart/views/welcome-card';
+import { action } from './cart/views/actions';
+import type { ActionTurn, CommandTurn, SearchResult, SearchTurn, TurnResult } from './ports';
+import { VerbTable } from './verb-table';
+
+/** Text commands a rep types (or picks from the manifest's command list). */
+const COMMANDS: Record<string, (deps: CartDeps, turn: CommandTurn) => Promise<TurnResult>> = {
+  'new cart': (deps, turn) => startCart(deps, turn.actor, turn.conversation, turn.locale),
+  cancel: (deps, turn) => cancelCurrent(deps, turn.actor, turn.conversation, turn.locale),
+  help: async (_deps, turn) => ({ card: welcomeCard(turn.locale) }),
+};
+
+const searchDataSchema = z.object({ purchaseId: z.uuid() });
+
+/** The flows behind the Teams handler: commands, the verb table and typeahead searches. */
+export function createTurnHandlers(deps: CartDeps, log: Logger): TurnHandlers {
+  const verbs = new VerbTable(cartRoutes(deps));
+  return {
+    async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
+      if (turn.kind === 'command') {
+        const command = COMMANDS[turn.text.toLowerCase().replace(/\s+/g, ' ')];
+        if (command) return command(deps, turn);
+        return { notice: t(turn.locale, 'unknownCommand', { text: turn.text.slice(0, 60) }) };
+      }
+      const outcome = await verbs.dispatch(turn);
+      if (outcome.kind === 'handled') return outcome.result;
+      log.warn({ verb: turn.verb.slice(0, 64), outcome: outcome.kind, issues: outcome.kind === 'bad_payload' ? outcome.issues : [] }, 'refused card payload');
+      return { card: noticeCard(t(turn.locale, 'badInput.title'), t(turn.locale, 'badInput.text')), audience: 'clicker' };
+    },
+    async search(turn: SearchTurn): Promise<SearchResult[]> {
+      const data = searchDataSchema.safeParse(turn.data);
+      if (!data.success) return [];
+      const loaded = await deps.purchases.load(data.data.purchaseId);
+      if (!loaded || loaded.purchase.owner.aadObjectId !== turn.actor.aadObjectId) return [];
+      const query = turn.queryText.trim();
+      if (turn.dataset === 'customers') return query.length < 2 ? [] : (await searchCustomers(deps, loaded.purchase, query)).slice(0, 15);
+      if (turn.dataset === 'products') return (await searchProducts(deps, loaded.purchase, query)).slice(0, 15);
+      return [];
+    },
+    welcome: (locale) => welcomeCard(locale),
+    failure: (locale) => noticeCard(t(locale, 'failure.title'), t(locale, 'failure.text'), '', [action(t(locale, 'common.newCart'), 'cart.start', {})]),
+    noticeCard: (locale, text) => noticeCard(t(locale, 'welcome.title'), text),
+  };
+}

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { t } from '../../i18n/translate';
+import { answerWithin } from '../answer-within';
+import type { ActionTurn, TurnResult } from '../ports';
+import { openPurchase } from './access';
+import { isConflict, type CartDeps } from './cart-deps';
+import { completeCheckout } from './checkout-run';
+import { currentCard } from './current-card';
+import type { placeOrderPayload, purchaseRefSchema } from './payloads';
+import { cartExpired, cartLineErrors } from './priced-cart';
+import { confirmCard } from './views/confirm-card';
+import { dateTime } from './views/format';
+import { progressCard } from './views/progress-card';
+
+type Ref = z.infer<typeof purchaseRefSchema>;
+
+/** "Continue" on the review: the confirmation card with the attestation(s) to tick. */
+export async function confirmCart(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openPurchase(deps, turn, p);
+  if (!access.ok) return access.result;
+  const purchase = access.loaded.purchase;
+  if (purchase.status !== 'priced' || cartLineErrors(purchase).length > 0) return { card: await currentCard(deps, purchase) };
+  return { card: confirmCard(purchase) };
+}
+
+/**
+ * "Place order". The move to checking_out is the single gate: one conditional write with the eTag that
+ * was read, so of two clicks, two instances or a redelivered invoke exactly one gets through; the others
+ * see the purchase as it now is. Partner Center is called only after the gate.
+ */
+export async function placeOrder(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof placeOrderPayload>): Promise<TurnResult> {
+  const access = await openPurchase(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = loaded.purchase;
+  const locale = turn.locale;
+  if (purchase.status !== 'priced' || cartLineErrors(purchase).length > 0) return { card: await currentCard(deps, purchase) };
+  if (cartExpired(purchase, deps.now())) return { card: confirmCard(purchase, { general: t(locale, 'confirm.expired') }), audience: 'clicker' };
+  const needsLineAttestation = purchase.lines.some((line) => line.attestationType);
+  const errors = {
+    attestation: p.attestPartnerOfRecord === 'true' ? undefined : t(locale, 'confirm.attestationRequired'),
+    lines: needsLineAttestation && p.attestLines !== 'true' ? t(locale, 'confirm.lineAttestationRequired') : undefined,
+  };
+  if (errors.attestation || errors.lines) return { card: confirmCard(purchase, errors), audience: 'clicker' };
+
+  const startedAt = deps.now().toISOString();
+  let gated;
+  try {
+    gated = await deps.purchases.save(
+      loaded,
+      {
+        ...purchase,
+        status: 'checking_out',
+        checkout: {
+          updateRequestId: deps.newId(),
+          checkoutRequestId: deps.newId(),
+          startedAt,
+          startedBy: turn.actor,
+          attestation: { partnerOfRecord: true, lines: needsLineAttestation },
+        },
+      },
+      { action: 'checkout.started', actor: turn.actor, details: { cartId: purchase.cart?.id } },
+    );
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+    const fresh = await deps.purchases.load(purchase.id);
+    return { card: await currentCard(deps, (fresh ?? loaded).purchase) };
+  }
+  const customer = purchase.customer?.name ?? '';
+  const progress = progressCard(
+    t(locale, 'checkout.title'), customer, t(locale, 'checkout.text', { customer }),
+    t(locale, 'checkout.startedBy', { name: turn.actor.name, time: dateTime(locale, startedAt) }),
+  );
+  const work = completeCheckout(deps, gated.purchase.id, turn.actor);
+  return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
+}

@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import { t } from '../../i18n/translate';
+import { isEditable } from '../purchase/transitions';
+import type { ActionTurn, TurnResult } from '../ports';
+import { openPurchase } from './access';
+import type { CartDeps } from './cart-deps';
+import { findProduct, searchCustomers, searchProducts } from './catalog-search';
+import { currentCard } from './current-card';
+import { lineEditorCard, offeringFor } from './line-editor';
+import { parseLineInput } from './line-input';
+import type { linePayload, pickPayload, purchaseRefSchema, saveLinePayload, searchPayload } from './payloads';
+import { saveAndShow } from './save-or-show';
+import { draftCard } from './views/draft-card';
+import { customerPickerCard, productPickerCard } from './views/picker-card';
+
+type Ref = z.infer<typeof purchaseRefSchema>;
+
+/** Opens an editable purchase, or answers with the current card when it can no longer be edited. */
+async function openEditable(deps: CartDeps, turn: ActionTurn, ref: Ref) {
+  const access = await openPurchase(deps, turn, ref);
+  if (access.ok && !isEditable(access.loaded.purchase.status)) {
+    return { ok: false as const, result: { card: await currentCard(deps, access.loaded.purchase) } };
+  }
+  return access;
+}
+
+export async function searchCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const purchase = access.loaded.purchase;
+  if (p.query.length < 2) {
+    return { card: customerPickerCard(purchase, { query: p.query, results: [], queryError: t(turn.locale, 'customer.queryTooShort') }) };
+  }
+  const results = await searchCustomers(deps, purchase, p.query);
+  return { card: customerPickerCard(purchase, { query: p.query, results }) };
+}
+
+export async function pickCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = loaded.purchase;
+  // The choice is only a customer id: the customer is read from Partner Center, never taken from the card.
+  const customer = p.choice ? await deps.catalog.getCustomer({ correlationId: purchase.correlationId, locale: purchase.locale }, p.choice).catch(() => undefined) : undefined;
+  if (!customer) {
+    const results = p.query.length >= 2 ? await searchCustomers(deps, purchase, p.query) : [];
+    return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: t(turn.locale, 'customer.required') }), audience: 'clicker' };
+  }
+  const next = {
+    ...purchase,
+    customer: { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined },
+    lines: purchase.customer?.id === customer.id ? purchase.lines : [],
+    cart: purchase.customer?.id === customer.id ? purchase.cart : undefined,
+    status: 'draft' as const,
+  };
+  return saveAndShow(deps, turn, loaded, next, 'customer.chosen', async (saved) =>
+    productPickerCard(saved, { query: '', results: await searchProducts(deps, saved, '') }));
+}
+
+export async function addLine(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { purchase } = access.loaded;
+  return { card: productPickerCard(purchase, { query: '', results: await searchProducts(deps, purchase, '') }) };
+}
+
+export async function searchProduct(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { purchase } = access.loaded;
+  return { card: productPickerCard(purchase, { query: p.query, results: await searchProducts(deps, purchase, p.query) }) };
+}
+
+export async function pickProduct(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const product = p.choice ? await findProduct(deps, loaded.purchase, p.choice) : undefined;
+  if (!product) {
+    const results = await searchProducts(deps, loaded.purchase, p.query);
+    return { card: productPickerCard(loaded.purchase, { query: p.query, results, choiceError: t(turn.locale, 'product.required') }), audience: 'clicker' };
+  }
+  const next = { ...loaded.purchase, editing: { productId: product.id }, status: 'draft' as const };
+  return saveAndShow(deps, turn, loaded, next, 'product.chosen');
+}
+
+export async function saveLine(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof saveLinePayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = loaded.purchase;
+  if (!purchase.editing) return { card: draftCard(purchase) };
+  const offering = await offeringFor(deps, purchase, purchase.editing.productId);
+  if (!offering) return { card: draftCard(purchase, t(turn.locale, 'line.unknownOffer')) };
+  const lineId = purchase.editing.lineId ?? deps.newId();
+  const parsed = parseLineInput(turn.locale, p, offering, lineId);
+  if ('form' in parsed) {
+    // The same card comes back with the message next to the field and the rep's values kept.
+    return { card: await lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId, parsed.form), audience: 'clicker' };
+  }
+  const replaced = purchase.lines.some((l) => l.lineId === lineId);
+  const lines = replaced ? purchase.lines.map((l) => (l.lineId === lineId ? parsed.line : l)) : [...purchase.lines, parsed.line];
+  const next = { ...purchase, lines, editing: undefined, status: 'draft' as const };
+  return saveAndShow(deps, turn, loaded, next, replaced ? 'line.updated' : 'line.added');
+}
+
+export async function editLine(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof linePayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const line = loaded.purchase.lines.find((l) => l.lineId === p.lineId);
+  if (!line) return { card: draftCard(loaded.purchase, t(turn.locale, 'draft.pickLine')), audience: 'clicker' };
+  const next = { ...loaded.purchase, editing: { productId: line.productId, lineId: line.lineId }, status: 'draft' as const };
+  return saveAndShow(deps, turn, loaded, next, 'line.editing');
+}
+
+export async function removeLine(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof linePayload>): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  if (!loaded.purchase.lines.some((l) => l.lineId === p.lineId)) {
+    return { card: draftCard(loaded.purchase, t(turn.locale, 'draft.pickLine')), audience: 'clicker' };
+  }
+  const next = { ...loaded.purchase, lines: loaded.purchase.lines.filter((l) => l.lineId !== p.lineId), status: 'draft' as const };
+  return saveAndShow(deps, turn, loaded, next, 'line.removed');
+}
+
+/** "Back": leaves a line being edited; otherwise shows the purchase as it stands, changing nothing. */
+export async function showCurrent(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openPurchase(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  if (!loaded.purchase.editing) return { card: await currentCard(deps, loaded.purchase) };
+  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, editing: undefined }, 'line.editCancelled');
+}
+
+/** From a review or a failed checkout back to editing: the cart must be priced again before ordering. */
+export async function editCart(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, editing: undefined, status: 'draft' }, 'cart.editing');
+}

@@ -1,0 +1,25 @@
+import type { Purchase } from '../purchase/purchase';
+import type { AdaptiveCard } from '../ports';
+import { callContext, type CartDeps } from './cart-deps';
+import { findProduct } from './catalog-search';
+import { cotermCandidates, loadOffering, optionValue, type ProductOffering } from './offering';
+import { draftCard } from './views/draft-card';
+import { formFromLine, lineCard, type LineFormState } from './views/line-card';
+
+export async function offeringFor(deps: CartDeps, purchase: Purchase, productId: string): Promise<ProductOffering | undefined> {
+  const product = await findProduct(deps, purchase, productId);
+  if (!product || !purchase.customer) return undefined;
+  return loadOffering(deps.catalog, callContext(purchase), purchase.customer.id, product);
+}
+
+/** The line card for a product, prefilled from the line being edited or from what the rep just typed. */
+export async function lineEditorCard(
+  deps: CartDeps, purchase: Purchase, productId: string, lineId?: string, form?: LineFormState,
+): Promise<AdaptiveCard> {
+  const offering = await offeringFor(deps, purchase, productId);
+  if (!offering || !purchase.customer) return draftCard(purchase);
+  const subscriptions = await deps.catalog.listSubscriptions(callContext(purchase), purchase.customer.id);
+  const line = purchase.lines.find((l) => l.lineId === lineId);
+  const state = form ?? formFromLine(line, line && optionValue(line.skuId, line.availabilityId ?? '', line.termDuration, line.billingCycle));
+  return lineCard(purchase, offering, cotermCandidates(subscriptions), state, lineId);
+}

@@ -1,0 +1,76 @@
+import type { CallContext, PartnerCenterReader } from '../../partner-center';
+import { toJsCase, type Availability, type BillingCycle, type Product, type Sku, type Subscription } from '../../partner-center/schemas';
+
+/** One purchasable choice of a product: a SKU's availability with one (term, billing cycle) pair. */
+export interface OfferOption {
+  value: string;
+  sku: Sku;
+  availability: Availability;
+  termDuration?: string;
+  billingCycle: BillingCycle;
+}
+
+export interface ProductOffering {
+  product: Product;
+  options: OfferOption[];
+  /** Keys the chosen SKU needs in provisioningContext (e.g. RI scope, subscriptionId, duration). */
+  provisioningVariables: string[];
+  minQuantity: number;
+  maxQuantity: number;
+}
+
+const KNOWN_CYCLES: readonly string[] = ['monthly', 'annual', 'triennial', 'biennial', 'one_time', 'none'];
+
+function cycleOf(raw: string): BillingCycle {
+  const value = toJsCase(raw) === 'onetime' ? 'one_time' : toJsCase(raw);
+  return (KNOWN_CYCLES.includes(value) ? value : 'unknown') as BillingCycle;
+}
+
+export function optionValue(skuId: string, availabilityId: string, termDuration: string | undefined, cycle: BillingCycle): string {
+  return [skuId, availabilityId, termDuration ?? '', cycle].join('|');
+}
+
+/**
+ * Everything a rep may choose for a product, read from the catalog: only the terms and billing cycles
+ * each availability offers (terms[]), so the card cannot propose a pair Partner Center refuses (400039).
+ */
+export async function loadOffering(
+  reader: PartnerCenterReader, ctx: CallContext, customerId: string, product: Product,
+): Promise<ProductOffering> {
+  const skus = await reader.listSkus(ctx, customerId, product.id);
+  const perSku = await Promise.all(
+    skus.map(async (sku) => ({ sku, availabilities: await reader.listAvailabilities(ctx, customerId, product.id, sku.id) })),
+  );
+  const options: OfferOption[] = [];
+  for (const { sku, availabilities } of perSku) {
+    for (const availability of availabilities.filter((a) => a.isPurchasable !== false)) {
+      const terms = availability.terms ?? [];
+      if (terms.length === 0) {
+        const cycle = cycleOf(sku.supportedBillingCycles?.[0] ?? 'one_time');
+        options.push({ value: optionValue(sku.id, availability.id, undefined, cycle), sku, availability, billingCycle: cycle });
+      }
+      for (const term of terms) {
+        const cycle = cycleOf(term.billingCycle);
+        options.push({
+          value: optionValue(sku.id, availability.id, term.duration, cycle),
+          sku, availability, termDuration: term.duration, billingCycle: cycle,
+        });
+      }
+    }
+  }
+  const provisioningVariables = [...new Set(skus.flatMap((s) => s.provisioningVariables ?? []))];
+  const minimums = skus.map((s) => s.minimumQuantity ?? 1);
+  const maximums = skus.map((s) => s.maximumQuantity ?? 10000);
+  return {
+    product,
+    options,
+    provisioningVariables,
+    minQuantity: minimums.length > 0 ? Math.max(1, Math.min(...minimums)) : 1,
+    maxQuantity: maximums.length > 0 ? Math.max(...maximums) : 1,
+  };
+}
+
+/** Active subscriptions whose end date a new line may co-terminate with (customTermEndDate). */
+export function cotermCandidates(subscriptions: Subscription[]): Subscription[] {
+  return subscriptions.filter((s) => s.status.toLowerCase() === 'active' && Boolean(s.commitmentEndDate) && !s.isTrial);
+}

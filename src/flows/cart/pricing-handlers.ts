@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { formatErrorForUser, isPartnerCenterError } from '../../partner-center';
+import { t } from '../../i18n/translate';
+import { isEditable } from '../purchase/transitions';
+import type { LoadedPurchase } from '../purchase/purchase-repository';
+import { answerWithin } from '../answer-within';
+import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
+import { openPurchase } from './access';
+import { callContext, isConflict, type CartDeps } from './cart-deps';
+import { buildCartRequest } from './cart-request';
+import { currentCard } from './current-card';
+import { toFailure } from './failure';
+import type { purchaseRefSchema } from './payloads';
+import { cartExpired } from './priced-cart';
+import { draftCard } from './views/draft-card';
+import { previewCard } from './views/preview-card';
+import { progressCard } from './views/progress-card';
+
+type Ref = z.infer<typeof purchaseRefSchema>;
+
+/** "Review prices": creates the Partner Center cart (or replaces it with PUT) and shows what it says. */
+export async function reviewCart(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openPurchase(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = loaded.purchase;
+  if (!isEditable(purchase.status) && purchase.status !== 'priced') return { card: await currentCard(deps, purchase) };
+  if (purchase.lines.length === 0) return { card: draftCard(purchase, t(turn.locale, 'draft.needLine')), audience: 'clicker' };
+  const work = priceCart(deps, turn, loaded);
+  const progress = progressCard(t(turn.locale, 'review.title', { customer: purchase.customer?.name ?? '' }), '', t(turn.locale, 'review.pricing'));
+  return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
+}
+
+async function priceCart(deps: CartDeps, turn: ActionTurn, loaded: LoadedPurchase): Promise<AdaptiveCard> {
+  const purchase = loaded.purchase;
+  const customerId = purchase.customer!.id;
+  const ctx = callContext(purchase);
+  const body = buildCartRequest(purchase.lines);
+  try {
+    const existing = purchase.cart;
+    const reusable = existing?.id && existing.status?.toLowerCase() === 'active' && !cartExpired(purchase, deps.now());
+    const cart = reusable
+      ? await deps.partnerCenter.updateCart(ctx, customerId, existing.id!, body).catch((error: unknown) => {
+          // The cart may have expired or vanished on Partner Center's side: start a new one.
+          if (isPartnerCenterError(error) && error.kind === 'not_found') return deps.partnerCenter.createCart(ctx, customerId, body);
+          throw error;
+        })
+      : await deps.partnerCenter.createCart(ctx, customerId, body);
+    const saved = await deps.purchases.save(
+      loaded,
+      { ...purchase, cart, status: 'priced', pricingFailure: undefined, checkout: undefined, editing: undefined },
+      { action: 'cart.priced', actor: turn.actor, details: { cartId: cart.id } },
+    );
+    return currentCard(deps, saved.purchase);
+  } catch (error) {
+    if (isConflict(error)) {
+      const fresh = await deps.purchases.load(purchase.id);
+      return currentCard(deps, (fresh ?? loaded).purchase);
+    }
+    deps.log.warn({ purchaseId: purchase.id, failure: toFailure(error) }, 'pricing failed');
+    const message = t(purchase.locale, 'review.pricingFailed', { text: formatErrorForUser(error, purchase.locale) });
+    const saved = await deps.purchases
+      .save(loaded, { ...purchase, status: 'draft', pricingFailure: toFailure(error) }, { action: 'cart.pricingFailed', actor: turn.actor })
+      .catch(() => loaded);
+    return draftCard(saved.purchase, message);
+  }
+}
+
+/** The dry run: the exact requests the confirmation will send, built by code that cannot send them. */
+export async function showRequest(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openPurchase(deps, turn, p);
+  if (!access.ok) return access.result;
+  return { card: previewCard(access.loaded.purchase), audience: 'clicker' };
+}

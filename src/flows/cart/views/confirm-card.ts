@@ -1,0 +1,40 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import type { Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
+import { cartTotals } from '../priced-cart';
+import { action, refOf } from './actions';
+import { money } from './format';
+
+export interface ConfirmErrors {
+  attestation?: string;
+  lines?: string;
+  general?: string;
+}
+
+/** The attestation step: nothing is ordered unless the partner-of-record (and any SKU) attestation is ticked. */
+export function confirmCard(purchase: Purchase, errors: ConfirmErrors = {}): AdaptiveCard {
+  const locale = purchase.locale;
+  const ref = refOf(purchase);
+  const total = cartTotals(purchase).map((x) => money(locale, x.amount, x.currency)).join(' + ');
+  const attestedLines = purchase.lines.filter((line) => line.attestationType);
+  return renderCard('cart-confirm', {
+    title: t(locale, 'confirm.title'),
+    subtitle: displayText(purchase.customer?.name ?? ''),
+    summary: displayText(t(locale, 'confirm.summary', { count: purchase.lines.length, customer: purchase.customer?.name ?? '', total })),
+    error: errors.general ?? '',
+    attestationLabel: t(locale, 'confirm.attestationLabel'),
+    attestationText: t(locale, 'confirm.attestationText'),
+    attestationError: errors.attestation ?? '',
+    lineAttestationLabel: t(locale, 'confirm.lineAttestationLabel'),
+    lineAttestationText: t(locale, 'confirm.lineAttestationText'),
+    lineAttestationError: errors.lines ?? '',
+    lineAttestations: attestedLines.map((line) => ({ text: displayText(`${line.productTitle} — ${line.skuTitle} (${line.attestationType})`) })),
+    actions: [
+      action(t(locale, 'confirm.placeOrder'), 'cart.placeOrder', ref, 'positive'),
+      action(t(locale, 'common.back'), 'cart.show', ref),
+      action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'),
+    ],
+  });
+}

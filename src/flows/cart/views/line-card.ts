@@ -1,0 +1,114 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import type { Subscription } from '../../../partner-center/schemas';
+import type { DraftLine, Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
+import type { ProductOffering } from '../offering';
+import { provisioningInputPrefix } from '../payloads';
+import { action, refOf } from './actions';
+import { billingLabel, dateOnly, termLabel } from './format';
+
+/** What the rep typed (kept on a validation error) and the errors to show next to each field. */
+export interface LineFormState {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}
+
+/** Known value sets for provisioning variables (reserved instances: scope shared|single). */
+const PROVISIONING_CHOICES: Record<string, string[]> = { scope: ['shared', 'single'] };
+
+export function formFromLine(line: DraftLine | undefined, optionValue: string | undefined): LineFormState {
+  if (!line) return { values: {}, errors: {} };
+  const values: Record<string, string> = {
+    offer: optionValue ?? '',
+    quantity: String(line.quantity),
+    friendlyName: line.friendlyName ?? '',
+    promotionId: line.promotionId ?? '',
+    customTermEndDate: line.customTermEndDate?.slice(0, 10) ?? '',
+    renewsTo: line.renewsToTermDuration ?? '',
+    transactionReseller: line.transactionReseller ?? '',
+    additionalResellers: line.additionalResellers.join(', '),
+  };
+  for (const [key, value] of Object.entries(line.provisioningContext)) values[provisioningInputPrefix + key] = value;
+  return { values, errors: {} };
+}
+
+export function lineCard(
+  purchase: Purchase, offering: ProductOffering, subscriptions: Subscription[], form: LineFormState, editingLineId?: string,
+): AdaptiveCard {
+  const locale = purchase.locale;
+  const ref = refOf(purchase);
+  const v = (key: string) => displayText(form.values[key] ?? '');
+  const e = (key: string) => form.errors[key] ?? '';
+  const hasTrial = offering.options.some((o) => o.billingCycle === 'none');
+  const optional = ['friendlyName', 'promotionId', 'customTermEndDate', 'transactionReseller', 'additionalResellers', 'coterm'];
+  return renderCard('cart-line', {
+    title: displayText(t(locale, 'line.title', { product: offering.product.title })),
+    subtitle: displayText(t(locale, 'customer.subtitle', { name: purchase.customer?.name ?? '' })),
+    error: e('form'),
+    offerLabel: t(locale, 'line.offerLabel'),
+    offerRequired: t(locale, 'line.offerRequired'),
+    offer: v('offer') || (offering.options.length === 1 ? offering.options[0].value : ''),
+    offers: offering.options.map((o) => ({
+      value: o.value,
+      title: displayText(
+        o.termDuration
+          ? t(locale, 'line.offerTerm', { sku: o.sku.title, term: termLabel(locale, o.termDuration), billing: billingLabel(locale, o.billingCycle) })
+          : t(locale, 'line.offerOneTime', { sku: o.sku.title }),
+      ),
+    })),
+    offerError: e('offer'),
+    quantityLabel: t(locale, 'line.quantityLabel', { min: offering.minQuantity, max: offering.maxQuantity }),
+    quantityRange: t(locale, 'line.quantityRange', { min: offering.minQuantity, max: offering.maxQuantity }),
+    quantity: v('quantity') || String(offering.minQuantity),
+    minQuantity: offering.minQuantity,
+    maxQuantity: offering.maxQuantity,
+    quantityError: e('quantity'),
+    provisioningTitle: t(locale, 'line.provisioningTitle'),
+    provisioning: offering.provisioningVariables.map((name) => ({
+      id: provisioningInputPrefix + name,
+      label: name,
+      placeholder: name,
+      value: v(provisioningInputPrefix + name),
+      error: e(provisioningInputPrefix + name),
+      choices: (PROVISIONING_CHOICES[name] ?? []).map((c) => ({ title: c, value: c })),
+    })),
+    moreOptionsTitle: t(locale, 'line.moreOptions'),
+    showMoreOptions: optional.some((key) => Boolean(form.values[key]) || Boolean(form.errors[key])),
+    labels: {
+      friendlyName: t(locale, 'line.friendlyName'),
+      promotionId: t(locale, 'line.promotionId'),
+      coterm: t(locale, 'line.coterm'),
+      customTermEndDate: t(locale, 'line.customTermEndDate'),
+      renewsTo: t(locale, 'line.renewsTo'),
+      transactionReseller: t(locale, 'line.transactionReseller'),
+      partnerIdPlaceholder: t(locale, 'line.partnerIdPlaceholder'),
+      additionalResellers: t(locale, 'line.additionalResellers'),
+      additionalPlaceholder: t(locale, 'line.additionalPlaceholder'),
+    },
+    friendlyName: v('friendlyName'),
+    promotionId: v('promotionId'),
+    promotionError: e('promotionId'),
+    coterm: v('coterm'),
+    cotermChoices: [
+      { title: t(locale, 'line.cotermNone'), value: '' },
+      ...subscriptions.map((s) => ({
+        title: displayText(t(locale, 'line.cotermWith', { name: s.friendlyName ?? s.offerName ?? s.id, date: dateOnly(locale, s.commitmentEndDate) })),
+        value: (s.commitmentEndDate ?? '').slice(0, 10),
+      })),
+    ],
+    customTermEndDate: v('customTermEndDate'),
+    customTermEndDateError: e('customTermEndDate'),
+    renewsTo: v('renewsTo'),
+    renewsToChoices: hasTrial ? ['P1M', 'P1Y'].map((d) => ({ title: termLabel(locale, d), value: d })) : [],
+    transactionReseller: v('transactionReseller'),
+    additionalResellers: v('additionalResellers'),
+    resellerError: e('resellers'),
+    actions: [
+      action(t(locale, editingLineId ? 'line.save' : 'line.add'), 'cart.saveLine', ref, 'positive'),
+      action(t(locale, 'line.chooseOther'), 'cart.addLine', ref),
+      action(t(locale, 'common.back'), 'cart.show', ref),
+    ],
+  });
+}

@@ -1,0 +1,28 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import type { Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
+import { buildCartRequest } from '../cart-request';
+import { action, refOf } from './actions';
+
+/**
+ * What PowerShell's -WhatIf promises: the requests the confirmation will send, with their bodies. Built
+ * from the same pure builder the checkout uses; this module has no client and cannot send anything.
+ */
+export function previewCard(purchase: Purchase): AdaptiveCard {
+  const locale = purchase.locale;
+  const customerId = purchase.customer?.id ?? '';
+  const cartId = purchase.cart?.id ?? '{cartId}';
+  const body = buildCartRequest(purchase.lines, { partnerOfRecord: true, lines: true });
+  return renderCard('request-preview', {
+    title: t(locale, 'preview.title'),
+    subtitle: displayText(purchase.customer?.name ?? ''),
+    note: t(locale, 'preview.note'),
+    requests: [
+      { request: `PUT /v1/customers/${customerId}/carts/${cartId}`, body: displayText(JSON.stringify(body, null, 2)) },
+      { request: `POST /v1/customers/${customerId}/carts/${cartId}/checkout`, body: '—' },
+    ],
+    actions: [action(t(locale, 'common.back'), 'cart.show', refOf(purchase))],
+  });
+}

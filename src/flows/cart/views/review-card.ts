@@ -1,0 +1,51 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import { lineErrorMessageKey } from '../../../partner-center';
+import type { Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
+import { cartLineErrors, cartTotals } from '../priced-cart';
+import { action, refOf } from './actions';
+import { dateTime, money, termLabel } from './format';
+
+/** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
+export function reviewCard(purchase: Purchase): AdaptiveCard {
+  const locale = purchase.locale;
+  const ref = refOf(purchase);
+  const cart = purchase.cart;
+  const items = cart?.lineItems ?? [];
+  const lines = purchase.lines.map((line, index) => {
+    const item = items.find((i) => i.id === index) ?? items[index];
+    const currency = item?.currencyCode ?? 'USD';
+    const unit = item?.pricing?.price ?? item?.pricing?.listPrice;
+    const extended = item?.pricing?.extendedPrice;
+    const error = item?.error;
+    return {
+      title: displayText(`${line.productTitle} — ${line.skuTitle}`),
+      detail: t(locale, 'review.lineDetail', { quantity: line.quantity, term: termLabel(locale, line.termDuration) || line.billingCycle }),
+      price: unit === undefined || unit === null
+        ? t(locale, 'review.noPrice')
+        : t(locale, 'review.linePrice', { unit: money(locale, unit, currency), extended: money(locale, extended ?? unit * line.quantity, currency) }),
+      error: error ? t(locale, 'review.lineError', { code: error.errorCode, text: t(locale, lineErrorMessageKey(error.errorCode)) }) : '',
+    };
+  });
+  const hasErrors = cartLineErrors(purchase).length > 0;
+  const actions = [];
+  if (!hasErrors) actions.push(action(t(locale, 'review.confirm'), 'cart.confirm', ref, 'positive'));
+  actions.push(action(t(locale, 'review.edit'), 'cart.edit', ref));
+  actions.push(action(t(locale, 'review.showRequest'), 'cart.showRequest', ref));
+  actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
+  return renderCard('cart-review', {
+    title: displayText(t(locale, 'review.title', { customer: purchase.customer?.name ?? '' })),
+    subtitle: purchase.customer?.domain ?? '',
+    cartInfo: t(locale, 'review.cartInfo', { cartId: cart?.id ?? '', expires: dateTime(locale, cart?.expirationTimestamp) }),
+    error: hasErrors ? t(locale, 'review.hasErrors') : '',
+    lines,
+    totals: cartTotals(purchase).map((total) => ({
+      label: t(locale, 'review.total', { currency: total.currency }),
+      value: money(locale, total.amount, total.currency),
+    })),
+    note: t(locale, 'review.note'),
+    actions,
+  });
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * What a flow knows about Teams: who acts, where, and how to post or update a card later.
+ * Only src/teams/ imports botbuilder; flows see these plain types (design: "swappable later for the
+ * Microsoft 365 Agents SDK").
+ */
+
+/** A person, keyed by Entra object id + tenant: MRIs (`29:…`) are per bot and not durable (teams-platform §2.5). */
+export const actorSchema = z.object({
+  aadObjectId: z.string().min(1),
+  tenantId: z.string(),
+  name: z.string(),
+  userId: z.string(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const conversationTypes = ['personal', 'groupChat', 'channel'] as const;
+
+/**
+ * Where a turn happened. `reference` is botbuilder's ConversationReference as stored JSON: flows keep it
+ * and hand it back to the gateway; they never look inside.
+ */
+export const conversationSchema = z.object({
+  id: z.string(),
+  type: z.enum(conversationTypes),
+  reference: z.record(z.string(), z.unknown()),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+/** An Adaptive Card as JSON, ready to attach. */
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+export interface ConversationGateway {
+  /** Posts a card; returns the new activity id so the card can be updated later. */
+  post(conversation: Conversation, card: AdaptiveCard): Promise<string>;
+  /** Replaces a posted card for everyone in the conversation. */
+  update(conversation: Conversation, activityId: string, card: AdaptiveCard): Promise<void>;
+  /**
+   * Posts a card as a new thread in a channel the bot is installed in (RESULTS_CHANNEL_ID), reached
+   * through the service endpoint and tenant of `via`.
+   */
+  postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<string>;
+}
+
+interface TurnBase {
+  actor: Actor;
+  conversation: Conversation;
+  locale: string;
+  /** The id of the card message that was clicked, when there is one. */
+  replyToId?: string;
+}
+
+export interface CommandTurn extends TurnBase {
+  kind: 'command';
+  text: string;
+}
+
+export interface ActionTurn extends TurnBase {
+  kind: 'action';
+  verb: string;
+  /** Untrusted: the action's data merged with the card's inputs. Parsed by the verb's schema. */
+  data: unknown;
+  via: 'execute' | 'submit';
+}
+
+export interface SearchTurn extends TurnBase {
+  kind: 'search';
+  dataset: string;
+  queryText: string;
+  /** Values of the card's other inputs (`associatedInputs: "auto"`), untrusted. */
+  data: unknown;
+}
+
+export type Turn = CommandTurn | ActionTurn | SearchTurn;
+
+/**
+ * What a turn answers. `card` replaces the clicked card (or is posted, for a command); `notice` is a
+ * short text message; `after` is slow work that runs once Teams has its answer (design rule 6) and
+ * must talk to Teams only through the gateway.
+ */
+export interface TurnResult {
+  card?: AdaptiveCard;
+  /**
+   * `clicker`: the card answers only the person who clicked (a refusal, a validation message) and must
+   * not replace the shared message the others see. Default: everyone.
+   */
+  audience?: 'everyone' | 'clicker';
+  notice?: string;
+  after?: () => Promise<void>;
+}
+
+export interface SearchResult {
+  title: string;
+  value: string;
+}

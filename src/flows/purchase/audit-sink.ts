@@ -1,0 +1,20 @@
+import type { AuditLog } from '../../store/audit-log';
+import type { AuditSink } from './purchase-repository';
+
+/** Files every purchase transition in the append-only audit log (who, tenant, when, what, outcome). */
+export function auditLogSink(log: AuditLog): AuditSink {
+  return async ({ action, actor, purchase, outcome, details }) => {
+    const orderIds = (purchase.checkout?.result?.orders ?? []).flatMap((o) => (o.id ? [o.id] : []));
+    await log.append({
+      actor: { aadObjectId: actor.aadObjectId, tenantId: actor.tenantId || 'unknown', name: actor.name || undefined },
+      action,
+      purchaseId: purchase.id,
+      customerId: purchase.customer?.id,
+      cartId: purchase.cart?.id ?? undefined,
+      orderIds: orderIds.length > 0 ? orderIds : undefined,
+      outcome: purchase.status === 'failed' ? 'failed' : 'succeeded',
+      correlationId: purchase.correlationId,
+      details: { status: outcome, ...details },
+    });
+  };
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { VersionedStorage } from '../../store/storage';
+import type { Actor } from '../ports';
+import { canMove } from './transitions';
+import { purchaseSchema, type Purchase } from './purchase';
+
+/** A purchase with the eTag it was read with; writes must present that eTag (optimistic concurrency). */
+export interface LoadedPurchase {
+  purchase: Purchase;
+  eTag: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  actor: Actor;
+  purchase: Purchase;
+  outcome: string;
+  details?: Record<string, unknown>;
+}
+
+/** Where every transition is recorded (who, when, what); the store's audit log in production. */
+export type AuditSink = (entry: AuditEntry) => Promise<void>;
+
+export class IllegalTransitionError extends Error {
+  constructor(from: string, to: string) {
+    super(`purchase cannot move from ${from} to ${to}`);
+    this.name = 'IllegalTransitionError';
+  }
+}
+
+const purchaseKey = (id: string) => `purchases/${id}`;
+const sessionKey = (conversationId: string, aadObjectId: string) =>
+  `sessions/${encodeURIComponent(conversationId)}/${encodeURIComponent(aadObjectId)}`;
+
+/**
+ * Purchases and the per-person "current purchase" pointer. Every change is one conditional write with the
+ * eTag that was read plus one audit record; a writer that lost the race gets ETagConflictError and must
+ * reload, so two clicks can never both act.
+ */
+export class PurchaseRepository {
+  constructor(
+    private readonly storage: VersionedStorage,
+    private readonly audit: AuditSink,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  newId(): string {
+    return randomUUID();
+  }
+
+  timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  async create(purchase: Purchase, actor: Actor): Promise<LoadedPurchase> {
+    const value = purchaseSchema.parse(purchase);
+    const eTag = await this.storage.create(purchaseKey(value.id), value);
+    await this.audit({ action: 'purchase.created', actor, purchase: value, outcome: value.status });
+    return { purchase: value, eTag };
+  }
+
+  async load(id: string): Promise<LoadedPurchase | undefined> {
+    const stored = await this.storage.get(purchaseKey(id));
+    if (!stored) return undefined;
+    return { purchase: purchaseSchema.parse(stored.value), eTag: stored.eTag };
+  }
+
+  /**
+   * Writes `next` over `current` if nobody changed it since it was read. The version goes up by one;
+   * the status move must be allowed by the state machine.
+   */
+  async save(
+    current: LoadedPurchase,
+    next: Purchase,
+    audit: { action: string; actor: Actor; details?: Record<string, unknown> },
+  ): Promise<LoadedPurchase> {
+    if (!canMove(current.purchase.status, next.status)) throw new IllegalTransitionError(current.purchase.status, next.status);
+    const value = purchaseSchema.parse({ ...next, version: current.purchase.version + 1, updatedAt: this.timestamp() });
+    const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag);
+    await this.audit({ action: audit.action, actor: audit.actor, purchase: value, outcome: value.status, details: audit.details });
+    return { purchase: value, eTag };
+  }
+
+  /** Every purchase, for start-up recovery of checkouts a crash interrupted. */
+  async listIds(): Promise<string[]> {
+    const keys = await this.storage.list('purchases/');
+    return keys.map((key) => key.slice('purchases/'.length));
+  }
+
+  async currentFor(conversationId: string, actor: Actor): Promise<string | undefined> {
+    const stored = await this.storage.get(sessionKey(conversationId, actor.aadObjectId));
+    const id = stored?.value.purchaseId;
+    return typeof id === 'string' ? id : undefined;
+  }
+
+  async setCurrent(conversationId: string, actor: Actor, purchaseId: string): Promise<void> {
+    await this.storage.set(sessionKey(conversationId, actor.aadObjectId), { purchaseId });
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { BILLING_CYCLES, cartCheckoutResultSchema, cartSchema } from '../../partner-center/schemas';
+import { actorSchema, conversationSchema } from '../ports';
+
+export const PURCHASE_STATUSES = [
+  'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'ordered', 'failed', 'expired', 'cancelled',
+] as const;
+export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
+
+/** One line as the rep built it, with the catalog facts needed to show and validate it without re-reading. */
+export const draftLineSchema = z.object({
+  lineId: z.string(),
+  productId: z.string(),
+  productTitle: z.string(),
+  skuId: z.string(),
+  skuTitle: z.string(),
+  availabilityId: z.string().optional(),
+  catalogItemId: z.string(),
+  quantity: z.number().int().positive(),
+  billingCycle: z.enum(BILLING_CYCLES),
+  termDuration: z.string().optional(),
+  friendlyName: z.string().optional(),
+  promotionId: z.string().optional(),
+  customTermEndDate: z.string().optional(),
+  renewsToTermDuration: z.string().optional(),
+  provisioningContext: z.record(z.string(), z.string()),
+  transactionReseller: z.string().optional(),
+  additionalResellers: z.array(z.string()).max(5),
+  /** The SKU enforces attestation (e.g. Windows 365 with hybrid benefit): the line needs its own tick. */
+  attestationType: z.string().optional(),
+});
+export type DraftLine = z.infer<typeof draftLineSchema>;
+
+export const customerRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  domain: z.string().optional(),
+});
+export type CustomerRef = z.infer<typeof customerRefSchema>;
+
+export const failureSchema = z.object({
+  httpStatus: z.number().optional(),
+  code: z.union([z.string(), z.number()]).optional(),
+  description: z.string(),
+  correlationId: z.string().optional(),
+  requestId: z.string().optional(),
+  messageKey: z.string(),
+});
+export type Failure = z.infer<typeof failureSchema>;
+
+export const checkoutSchema = z.object({
+  /** MS-RequestIds fixed before the first call, so every retry of the same step is deduplicated. */
+  updateRequestId: z.string(),
+  checkoutRequestId: z.string(),
+  startedAt: z.string(),
+  startedBy: actorSchema,
+  attestation: z.object({ partnerOfRecord: z.boolean(), lines: z.boolean() }),
+  finishedAt: z.string().optional(),
+  result: cartCheckoutResultSchema.optional(),
+  failure: failureSchema.optional(),
+});
+
+/**
+ * A purchase: the stored state machine behind every card (design rule 4). Cards carry only its id and
+ * `version`; everything else is reloaded from here.
+ */
+export const purchaseSchema = z.object({
+  id: z.string(),
+  kind: z.literal('cart'),
+  status: z.enum(PURCHASE_STATUSES),
+  version: z.number().int().nonnegative(),
+  owner: actorSchema,
+  conversation: conversationSchema,
+  /** The card message that shows this purchase; updated in place as the purchase moves on. */
+  cardActivityId: z.string().optional(),
+  locale: z.string(),
+  correlationId: z.string(),
+  customer: customerRefSchema.optional(),
+  /** A product picked but not yet turned into a line, or a line being edited. */
+  editing: z.object({ productId: z.string(), lineId: z.string().optional() }).optional(),
+  lines: z.array(draftLineSchema),
+  cart: cartSchema.optional(),
+  /** Line id per Partner Center line index: the cart is rebuilt in this order on every PUT. */
+  cartLineIds: z.array(z.string()).optional(),
+  pricingFailure: failureSchema.optional(),
+  checkout: checkoutSchema.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Purchase = z.infer<typeof purchaseSchema>;

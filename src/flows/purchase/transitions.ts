@@ -1,0 +1,27 @@
+import type { PurchaseStatus } from './purchase';
+
+/** The allowed moves of the purchase state machine; anything else is a bug or a stale card. */
+const ALLOWED: Record<PurchaseStatus, readonly PurchaseStatus[]> = {
+  draft: ['draft', 'priced', 'cancelled'],
+  priced: ['draft', 'priced', 'awaiting_approval', 'checking_out', 'expired', 'cancelled'],
+  awaiting_approval: ['approved', 'draft', 'expired', 'cancelled'],
+  approved: ['checking_out', 'expired'],
+  checking_out: ['checking_out', 'ordered', 'failed'],
+  failed: ['checking_out', 'priced', 'draft', 'cancelled'],
+  ordered: [],
+  expired: ['draft', 'priced', 'cancelled'],
+  cancelled: [],
+};
+
+export function canMove(from: PurchaseStatus, to: PurchaseStatus): boolean {
+  return ALLOWED[from].includes(to);
+}
+
+/** Statuses in which the rep may still change lines or the customer. */
+export function isEditable(status: PurchaseStatus): boolean {
+  return status === 'draft' || status === 'priced' || status === 'failed' || status === 'expired';
+}
+
+export function isFinished(status: PurchaseStatus): boolean {
+  return status === 'ordered' || status === 'cancelled';
+}

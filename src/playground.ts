@@ -1,0 +1,26 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from './logger';
+import { findProjectRoot } from './cards/project-root';
+
+export const PLAYGROUND_PORT = 56150;
+
+/**
+ * Starts the Microsoft 365 Agents Playground (a local Teams-like chat) against the bot, offline and
+ * without telemetry. Local mode only: it calls the bot without a token (teams-platform §6.2).
+ */
+export function startPlayground(botPort: number, log: Logger): ChildProcess | undefined {
+  const binary = path.join(findProjectRoot(), 'node_modules', '.bin', 'agentsplayground');
+  if (!existsSync(binary)) {
+    log.warn({}, 'Agents Playground is not installed (npm install adds it); the bot still runs');
+    return undefined;
+  }
+  const child = spawn(
+    binary,
+    ['-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(PLAYGROUND_PORT), '--disable-telemetry'],
+    { env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' }, stdio: 'ignore' },
+  );
+  child.on('error', (error) => log.warn({ err: error.message }, 'Agents Playground could not start'));
+  return child;
+}

@@ -1,0 +1,28 @@
+import restify from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { PartnerCartBot } from './teams/partner-cart-bot';
+
+/** restify: `POST /api/messages` for the Bot Framework, `GET /healthz` for probes. */
+export function createServer(adapter: CloudAdapter, bot: PartnerCartBot): restify.Server {
+  const server = restify.createServer({ name: 'partner-cart-bot' });
+  // CloudAdapter.process answers 400 unless req.body is already an object (teams-platform §1.2).
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }));
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok' });
+    return next();
+  });
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (ctx) => bot.run(ctx));
+  });
+  return server;
+}
+
+export function listen(server: restify.Server, port: number, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,109 @@
+import { text } from 'node:stream/consumers';
+import { ContainerClient, RestError } from '@azure/storage-blob';
+import type { StorageBackend, WriteCondition } from './backend';
+import { jsonObjectSchema } from './backend';
+import { ETagConflictError, InvalidStoredDocumentError } from './errors';
+import type { JsonObject, Versioned } from './storage';
+
+/**
+ * Azure Blob Storage, one JSON blob per key, eTags are the blob ETags.
+ *
+ * Built on @azure/storage-blob rather than botbuilder's BlobsStorage because BlobsStorage cannot
+ * return the eTag of a write (re-reading it would race with the next writer), cannot create only if
+ * absent and cannot list. Content is stored as BlobsStorage stores it (the item as JSON without its
+ * eTag) and the blob name is `encodeURIComponent(key)`, as in BlobsStorage, except that BlobsStorage
+ * first drops empty `/` segments, which would make `a/` and `a` one blob here but two elsewhere.
+ */
+export class AzureBlobBackend implements StorageBackend {
+  private constructor(private readonly container: ContainerClient) {}
+
+  static async open(connectionString: string, containerName: string): Promise<AzureBlobBackend> {
+    const container = new ContainerClient(connectionString, containerName);
+    await container.createIfNotExists();
+    return new AzureBlobBackend(container);
+  }
+
+  async get(key: string): Promise<Versioned<JsonObject> | undefined> {
+    let download;
+    try {
+      download = await this.container.getBlobClient(blobNameFor(key)).download();
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+    if (!download.readableStreamBody || !download.etag) {
+      throw new InvalidStoredDocumentError(key, 'the blob came back without a body or an ETag');
+    }
+    const body = await text(download.readableStreamBody);
+    try {
+      return { value: jsonObjectSchema.parse(JSON.parse(body)), eTag: download.etag };
+    } catch (error) {
+      throw new InvalidStoredDocumentError(key, 'the blob is not a JSON object', { cause: error });
+    }
+  }
+
+  async put(key: string, value: JsonObject, condition: WriteCondition): Promise<string> {
+    const body = JSON.stringify(value);
+    try {
+      const response = await this.container.getBlockBlobClient(blobNameFor(key)).upload(body, Buffer.byteLength(body), {
+        conditions: accessConditionsFor(condition),
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+      if (!response.etag) throw new Error(`Storage: the upload of "${key}" returned no ETag.`);
+      return response.etag;
+    } catch (error) {
+      if (isConditionFailure(error, condition)) throw new ETagConflictError(key, { cause: error });
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.container.getBlobClient(blobNameFor(key)).deleteIfExists();
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    for await (const blob of this.container.listBlobsFlat({ prefix: blobNameFor(prefix) })) {
+      const key = keyForBlobName(blob.name);
+      if (key !== undefined) keys.push(key);
+    }
+    return keys;
+  }
+
+  describe(): string {
+    // The URL is rebuilt without its query string and user info: a SAS token or key must not reach a log.
+    const url = new URL(this.container.url);
+    return `Azure Blob Storage (container "${this.container.containerName}" at ${url.protocol}//${url.host}${url.pathname})`;
+  }
+}
+
+function blobNameFor(key: string): string {
+  return encodeURIComponent(key);
+}
+
+/** Blobs we did not name (uploaded by hand, or by other software) are not keys of ours. */
+function keyForBlobName(name: string): string | undefined {
+  try {
+    const key = decodeURIComponent(name);
+    return blobNameFor(key) === name ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function accessConditionsFor(condition: WriteCondition): { ifMatch?: string; ifNoneMatch?: string } {
+  if (condition.kind === 'ifMatch') return { ifMatch: condition.eTag };
+  if (condition.kind === 'ifAbsent') return { ifNoneMatch: '*' };
+  return {};
+}
+
+/** If-Match fails with 412 (also when the blob is missing); If-None-Match: * fails with 409 BlobAlreadyExists. */
+function isConditionFailure(error: unknown, condition: WriteCondition): boolean {
+  const status = statusOf(error);
+  if (status === 412) return true;
+  return condition.kind === 'ifAbsent' && status === 409;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof RestError ? error.statusCode : undefined;
+}

@@ -1,0 +1,98 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { assertConditionMet, jsonObjectSchema, newETag, type StorageBackend, type WriteCondition } from './backend';
+import { isNotFound, isTempFileName, removeFileDurably, writeFileAtomic } from './atomic-file';
+import { fileNameForKey, interpretFileName } from './embedded-file-names';
+import { InvalidStoredDocumentError } from './errors';
+import { KeyedMutex } from './keyed-mutex';
+import { mapBounded } from './map-bounded';
+import type { JsonObject, Versioned } from './storage';
+
+const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
+type Envelope = z.infer<typeof envelopeSchema>;
+
+const PARALLEL_READS = 16;
+
+// Shared by every instance, keyed by absolute file path: two stores opened on one DATA_DIR in the
+// same process still serialise their check-then-rename. Other processes are not covered.
+const fileLocks = new KeyedMutex();
+
+/** Durable single-process storage: one JSON file per key in DATA_DIR, replaced atomically. */
+export class EmbeddedBackend implements StorageBackend {
+  private constructor(private readonly directory: string) {}
+
+  static async open(dataDir: string): Promise<EmbeddedBackend> {
+    const directory = resolve(dataDir);
+    await mkdir(directory, { recursive: true });
+    await removeLeftoverTempFiles(directory);
+    return new EmbeddedBackend(directory);
+  }
+
+  async get(key: string): Promise<Versioned<JsonObject> | undefined> {
+    const envelope = await readEnvelope(this.fileFor(key), key);
+    return envelope && { value: envelope.value, eTag: envelope.eTag };
+  }
+
+  async put(key: string, value: JsonObject, condition: WriteCondition): Promise<string> {
+    const file = this.fileFor(key);
+    return fileLocks.run(file, async () => {
+      const current = await readEnvelope(file, key);
+      assertConditionMet(key, condition, current?.eTag);
+      const envelope: Envelope = { key, eTag: newETag(), value };
+      await writeFileAtomic(file, JSON.stringify(envelope));
+      return envelope.eTag;
+    });
+  }
+
+  async delete(key: string): Promise<void> {
+    const file = this.fileFor(key);
+    await fileLocks.run(file, () => removeFileDurably(file));
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const names = await readdir(this.directory);
+    const keys = await mapBounded(names, PARALLEL_READS, async (name) => {
+      const meaning = interpretFileName(name);
+      if (meaning.kind === 'key') return meaning.key;
+      if (meaning.kind === 'hashed') return (await readEnvelope(join(this.directory, name)))?.key;
+      return undefined;
+    });
+    return keys.filter((key): key is string => key !== undefined && key.startsWith(prefix));
+  }
+
+  describe(): string {
+    return `embedded (files in ${this.directory})`;
+  }
+
+  private fileFor(key: string): string {
+    return join(this.directory, fileNameForKey(key));
+  }
+}
+
+async function readEnvelope(file: string, expectedKey?: string): Promise<Envelope | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+  const key = expectedKey ?? file;
+  let envelope: Envelope;
+  try {
+    envelope = envelopeSchema.parse(JSON.parse(text));
+  } catch (error) {
+    throw new InvalidStoredDocumentError(key, `${file} is not a stored document`, { cause: error });
+  }
+  if (expectedKey !== undefined && envelope.key !== expectedKey) {
+    throw new InvalidStoredDocumentError(key, `${file} holds the key ${JSON.stringify(envelope.key)}`);
+  }
+  return envelope;
+}
+
+/** A temp file can only be the remains of a write interrupted by a crash (one process per DATA_DIR). */
+async function removeLeftoverTempFiles(directory: string): Promise<void> {
+  const names = await readdir(directory);
+  await Promise.all(names.filter(isTempFileName).map((name) => rm(join(directory, name), { force: true })));
+}

@@ -1,0 +1,16 @@
+export type { BotStorage, JsonObject, StoreItem, StoreItems, Versioned, VersionedStorage } from './storage';
+export { ETagConflictError, InvalidStorageKeyError, InvalidStoredDocumentError } from './errors';
+export { createStorage, storageConfigSchema, type StorageConfig } from './create-storage';
+export { DocumentStore, type StoredDocument } from './document-store';
+export {
+  AuditLog,
+  auditActorSchema,
+  auditOutcomeSchema,
+  auditRecordSchema,
+  type AuditEntry,
+  type AuditLogOptions,
+  type AuditOutcome,
+  type AuditRecord,
+  type AuditSubject,
+} from './audit-log';
+export { auditExportLines, exportAudit, writeAuditExport, type AuditExportFormat, type AuditExportOptions } from './audit-export';

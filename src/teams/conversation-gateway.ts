@@ -1,0 +1,40 @@
+import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { AdaptiveCard, Conversation, ConversationGateway } from '../flows/ports';
+import { cardActivity } from './cards';
+
+/**
+ * Posts and updates cards outside a turn (after checkout, for announcements) through
+ * `continueConversationAsync`: a TurnContext is revoked when its turn ends (teams-platform §1.2).
+ */
+export class BotConversationGateway implements ConversationGateway {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+  ) {}
+
+  async post(conversation: Conversation, card: AdaptiveCard): Promise<string> {
+    return this.send(conversation.reference as Partial<ConversationReference>, card);
+  }
+
+  async update(conversation: Conversation, activityId: string, card: AdaptiveCard): Promise<void> {
+    await this.adapter.continueConversationAsync(this.botAppId, conversation.reference as Partial<ConversationReference>, async (ctx) => {
+      await ctx.updateActivity({ ...cardActivity(card), id: activityId });
+    });
+  }
+
+  /** Posting to a channel's conversation id starts a new thread in that channel. */
+  async postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<string> {
+    const base = via.reference as Partial<ConversationReference>;
+    const tenantId = base.conversation?.tenantId;
+    return this.send({ ...base, conversation: { id: channelId, isGroup: true, conversationType: 'channel', tenantId, name: '' } }, card);
+  }
+
+  private async send(reference: Partial<ConversationReference>, card: AdaptiveCard): Promise<string> {
+    let activityId = '';
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
+      const response = await ctx.sendActivity(cardActivity(card));
+      activityId = response?.id ?? '';
+    });
+    return activityId;
+  }
+}

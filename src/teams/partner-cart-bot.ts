@@ -1,0 +1,117 @@
+import {
+  TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse,
+  type SearchInvokeResponse, type SearchInvokeValue, type TurnContext,
+} from 'botbuilder';
+import type { BackgroundWork } from '../background-work';
+import type { Logger } from '../logger';
+import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, Turn, TurnResult } from '../flows/ports';
+import { activityToTurn } from './activity-to-turn';
+import { cardActivity } from './cards';
+
+export interface TurnHandlers {
+  handle(turn: CommandTurn | ActionTurn): Promise<TurnResult>;
+  search(turn: SearchTurn): Promise<SearchResult[]>;
+  welcome(locale: string): AdaptiveCard;
+  failure(locale: string): AdaptiveCard;
+  noticeCard(locale: string, text: string): AdaptiveCard;
+}
+
+const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
+const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';
+
+/**
+ * The one botbuilder activity handler: it turns activities into typed turns, hands them to the flows
+ * and writes their answers back the way each Teams action expects.
+ */
+export class PartnerCartBot extends TeamsActivityHandler {
+  constructor(
+    private readonly turnHandlers: TurnHandlers,
+    private readonly background: BackgroundWork,
+    private readonly log: Logger,
+  ) {
+    super();
+    this.onMessage(async (ctx, next) => {
+      await this.handleMessage(ctx);
+      await next();
+    });
+    this.onMembersAdded(async (ctx, next) => {
+      const botJoined = (ctx.activity.membersAdded ?? []).some((m) => m.id === ctx.activity.recipient?.id);
+      if (botJoined) await ctx.sendActivity(cardActivity(this.turnHandlers.welcome(ctx.activity.locale ?? 'en-US')));
+      await next();
+    });
+  }
+
+  private async handleMessage(ctx: TurnContext): Promise<void> {
+    const turn = activityToTurn(ctx.activity);
+    if (!turn || turn.kind === 'search') return;
+    const result = await this.safely(turn, ctx.activity.locale);
+    if (result.card) {
+      // A submit from a card replaces that card in place (no new message per click in channels).
+      if (turn.kind === 'action' && turn.replyToId && result.audience !== 'clicker') {
+        await ctx.updateActivity({ ...cardActivity(result.card), id: turn.replyToId });
+      } else {
+        await ctx.sendActivity(cardActivity(result.card));
+      }
+    }
+    if (result.notice) await ctx.sendActivity(result.notice);
+    this.schedule(result);
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    ctx: TurnContext,
+    _value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const turn = activityToTurn(ctx.activity);
+    if (!turn || turn.kind !== 'action') {
+      return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.failure(ctx.activity.locale ?? 'en-US') };
+    }
+    const result = await this.safely(turn, ctx.activity.locale);
+    this.schedule(result);
+    if (!result.card) {
+      return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };
+    }
+    // The invoke response changes the clicker's view only; updating the message changes it for everyone.
+    if (turn.replyToId && result.audience !== 'clicker') {
+      await ctx.updateActivity({ ...cardActivity(result.card), id: turn.replyToId }).catch((error: unknown) =>
+        this.log.warn({ err: describe(error) }, 'could not update the card message for everyone'),
+      );
+    }
+    if (result.notice) await ctx.sendActivity(result.notice);
+    return { statusCode: 200, type: CARD_RESPONSE, value: result.card };
+  }
+
+  /**
+   * botbuilder answers an Action.Execute error with the error's status as the HTTP status; the Universal
+   * Actions spec wants HTTP 200 with the status in the body, so every invoke answer is sent as 200.
+   */
+  protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(ctx);
+    if (ctx.activity.name === 'adaptiveCard/action' && response.status !== 200) {
+      return { status: 200, body: { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.failure(ctx.activity.locale ?? 'en-US') } };
+    }
+    return response;
+  }
+
+  protected override async onSearchInvoke(ctx: TurnContext, _value: SearchInvokeValue): Promise<SearchInvokeResponse> {
+    const turn = activityToTurn(ctx.activity);
+    const results = turn?.kind === 'search' ? await this.turnHandlers.search(turn).catch(() => []) : [];
+    return { statusCode: 200, type: SEARCH_RESPONSE, value: { results } };
+  }
+
+  private async safely(turn: Turn & { kind: 'command' | 'action' }, locale: string | undefined): Promise<TurnResult> {
+    try {
+      return await this.turnHandlers.handle(turn);
+    } catch (error) {
+      this.log.error({ err: describe(error), kind: turn.kind }, 'turn failed');
+      return { card: this.turnHandlers.failure(locale ?? 'en-US') };
+    }
+  }
+
+  private schedule(result: TurnResult): void {
+    if (result.after) this.background.run(result.after);
+  }
+}
+
+function describe(error: unknown): { name?: string; message: string } {
+  return error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) };
+}

@@ -1,0 +1,81 @@
+import {
+  AccountSASPermissions,
+  AccountSASResourceTypes,
+  AccountSASServices,
+  ContainerClient,
+  StorageSharedKeyCredential,
+  generateAccountSASQueryParameters,
+} from '@azure/storage-blob';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { createStorage } from '../../src/store/create-storage';
+import { InvalidStoredDocumentError } from '../../src/store/errors';
+import { DEV_ACCOUNT_KEY } from './azurite';
+import { azuriteConnectionString, newContainerName, startBackends, stopBackends } from './backends';
+
+beforeAll(startBackends);
+afterAll(stopBackends);
+
+describe('Azure Blob storage', () => {
+  it('reads and lists what botbuilder BlobsStorage wrote, and BlobsStorage reads what it wrote', async () => {
+    const container = newContainerName();
+    const storage = await createStorage({ kind: 'azure-blob', connectionString: azuriteConnectionString(), container });
+    const blobsStorage = new BlobsStorage(azuriteConnectionString(), container);
+
+    await blobsStorage.write({ 'purchases/Zażółć;1': { state: 'draft' } });
+    const read = await storage.get('purchases/Zażółć;1');
+    const eTag = await storage.set('purchases/Zażółć;1', { state: 'priced' }, read?.eTag);
+
+    expect(read?.value).toEqual({ state: 'draft' });
+    expect(await storage.list('purchases/')).toEqual(['purchases/Zażółć;1']);
+    expect(await blobsStorage.read(['purchases/Zażółć;1'])).toEqual({ 'purchases/Zażółć;1': { state: 'priced', eTag } });
+  });
+
+  it('skips blobs it did not name and reports one that is not a JSON object', async () => {
+    const container = newContainerName();
+    const storage = await createStorage({ kind: 'azure-blob', connectionString: azuriteConnectionString(), container });
+    const raw = new ContainerClient(azuriteConnectionString(), container);
+    await raw.getBlockBlobClient('purchases/raw-slash').upload('{}', 2);
+    await raw.getBlockBlobClient('purchases%2Fnot-json').upload('[1]', 3);
+
+    expect(await storage.list('purchases/')).toEqual(['purchases/not-json']);
+    await expect(storage.get('purchases/not-json')).rejects.toBeInstanceOf(InvalidStoredDocumentError);
+  });
+
+  it('describes itself without the account key or a SAS token', async () => {
+    const endpoint = /BlobEndpoint=([^;]+)/.exec(azuriteConnectionString())?.[1];
+    const sas = generateAccountSASQueryParameters(
+      {
+        expiresOn: new Date(Date.now() + 3_600_000),
+        permissions: AccountSASPermissions.parse('rwdlc'),
+        resourceTypes: AccountSASResourceTypes.parse('sco').toString(),
+        services: AccountSASServices.parse('b').toString(),
+      },
+      new StorageSharedKeyCredential('devstoreaccount1', DEV_ACCOUNT_KEY),
+    ).toString();
+
+    const withKey = await createStorage({
+      kind: 'azure-blob',
+      connectionString: azuriteConnectionString(),
+      container: newContainerName(),
+    });
+    const withSas = await createStorage({
+      kind: 'azure-blob',
+      connectionString: `BlobEndpoint=${endpoint};SharedAccessSignature=${sas}`,
+      container: 'with-sas',
+    });
+
+    await withSas.set('probe', { ok: true });
+    expect(withSas.describe()).toBe(`Azure Blob Storage (container "with-sas" at ${endpoint}/with-sas)`);
+    for (const description of [withKey.describe(), withSas.describe()]) {
+      expect(description).not.toContain(DEV_ACCOUNT_KEY);
+      expect(description).not.toMatch(/sig=|AccountKey/);
+    }
+  });
+
+  it('rejects an invalid container name without echoing the connection string', async () => {
+    const attempt = createStorage({ kind: 'azure-blob', connectionString: azuriteConnectionString(), container: 'No_Such' });
+
+    await expect(attempt).rejects.toThrow(/container name/);
+    await expect(attempt).rejects.not.toThrow(DEV_ACCOUNT_KEY);
+  });
+});

@@ -1,0 +1,97 @@
+import fs = require('node:fs/promises');
+import { join } from 'node:path';
+import { createStorage } from '../../src/store/create-storage';
+import { fileNameForKey } from '../../src/store/embedded-file-names';
+import { ETagConflictError, InvalidStoredDocumentError } from '../../src/store/errors';
+import { newTempDirectory, stopBackends } from './backends';
+
+afterAll(stopBackends);
+afterEach(() => jest.restoreAllMocks());
+
+const openAt = (dataDir: string) => createStorage({ kind: 'embedded', dataDir });
+
+describe('embedded storage on disk', () => {
+  it('keeps documents and eTags across a restart', async () => {
+    const dataDir = await newTempDirectory();
+    const eTag = await (await openAt(dataDir)).set('purchases/p1', { state: 'priced' });
+
+    expect(await (await openAt(dataDir)).get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+  });
+
+  it('ignores a temp file left by an interrupted write and removes it on the next start', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const eTag = await storage.set('purchases/p1', { state: 'priced' });
+    const leftover = join(dataDir, '.0123456789abcdef.tmp');
+    await fs.writeFile(leftover, '{"key":"purchases/p1","eTag":"x","value":{"state":"ord');
+
+    expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await storage.list('')).toEqual(['purchases/p1']);
+    await openAt(dataDir);
+    await expect(fs.access(leftover)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('leaves the previous version and no temp file when a write fails before its rename', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const eTag = await storage.set('purchases/p1', { state: 'priced' });
+    jest.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+
+    await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag)).rejects.toThrow('disk full');
+
+    expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await fs.readdir(dataDir)).toEqual([fileNameForKey('purchases/p1')]);
+  });
+
+  it('keeps every key inside DATA_DIR under a portable, case-safe file name', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const keys = ['../../escape', '/etc/passwd', '.hidden', 'C:\\Windows', 'a:1AbC', 'a:1abc', 'ü', 'x'.repeat(300)];
+    await Promise.all(keys.map((key) => storage.set(key, { key })));
+
+    const names = await fs.readdir(dataDir);
+    expect(names).toHaveLength(keys.length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9_%~-][a-z0-9_.%~-]*\.json$/);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(keys.length);
+    expect((await fs.readdir(join(dataDir, '..'))).some((name) => name === 'escape.json')).toBe(false);
+    expect(await storage.list('')).toEqual([...keys].sort());
+  });
+
+  it('gives a key too long for a file name a hashed name and still finds it by prefix', async () => {
+    const dataDir = await newTempDirectory();
+    const longKey = `msteams/conversations/${'A'.repeat(150)}/`;
+    await (await openAt(dataDir)).set(longKey, { long: true });
+    const reopened = await openAt(dataDir);
+
+    expect(fileNameForKey(longKey)).toMatch(/^~[0-9a-f]{64}\.json$/);
+    expect(await reopened.list('msteams/')).toEqual([longKey]);
+    expect((await reopened.get(longKey))?.value).toEqual({ long: true });
+  });
+
+  it('ignores files it did not write when listing, and reports a damaged document', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    await storage.set('ok', { fine: true });
+    await fs.writeFile(join(dataDir, 'README.md'), 'notes');
+    await fs.writeFile(join(dataDir, 'Upper.json'), '{}');
+    await fs.writeFile(join(dataDir, fileNameForKey('damaged')), '{"key":"damaged"');
+
+    expect(await storage.list('o')).toEqual(['ok']);
+    await expect(storage.get('damaged')).rejects.toBeInstanceOf(InvalidStoredDocumentError);
+  });
+
+  it('serialises conditional writes from two stores opened on one DATA_DIR in one process', async () => {
+    const dataDir = await newTempDirectory();
+    const [first, second] = [await openAt(dataDir), await openAt(dataDir)];
+    const eTag = await first.set('purchases/p1', { state: 'approved' });
+
+    const outcomes = await Promise.allSettled(
+      [first, second, first, second].map((storage, i) => storage.set('purchases/p1', { by: i }, eTag)),
+    );
+
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ETagConflictError);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
+import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+
+const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
+const other: TeamsUser = { id: '29:other', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Olaf Other', tenantId: 'partner-tenant' };
+const chat: TeamsConversation = { id: 'a:personal-chat-1', conversationType: 'personal' };
+const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const E5 = 'CFQ7TTC0LF8S';
+
+type Card = Record<string, unknown>;
+
+/** Every Action.Execute in a card, keyed by verb, with the data a Teams client would send. */
+function actionsOf(card: Card): Map<string, Record<string, unknown>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Action.Execute' && typeof record.verb === 'string') found.set(record.verb, record.data as Record<string, unknown>);
+    Object.values(record).forEach(visit);
+  };
+  visit(card);
+  return found;
+}
+
+function choicesOf(card: Card, inputId: string): { title: string; value: string }[] {
+  let choices: { title: string; value: string }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.id === inputId && Array.isArray(record.choices)) choices = record.choices as typeof choices;
+    Object.values(record).forEach(visit);
+  };
+  visit(card);
+  return choices;
+}
+
+const text = (card: Card) => JSON.stringify(card);
+
+describe('a rep buys through the cart conversation (personal chat, Action.Execute)', () => {
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    bot = await startBotUnderTest();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('goes from "new cart" to a placed order with one checkout and the attestation on the wire', async () => {
+    expect(await bot.teams.message(rep, chat, 'new cart')).toBe(200);
+    const [customerCard] = bot.connector.cardsIn(chat.id);
+    const start = actionsOf(customerCard).get('cart.searchCustomer')!;
+    const cardId = 'activity-1';
+
+    const click = async (verb: string, data: Record<string, unknown>, user = rep) => {
+      const response = await bot.teams.execute(user, chat, cardId, verb, data);
+      expect(response.status).toBe(200);
+      expect(response.body.type).toBe('application/vnd.microsoft.card.adaptive');
+      return response.body.value;
+    };
+
+    const found = await click('cart.searchCustomer', { ...start, query: 'Contoso' });
+    expect(choicesOf(found, 'choice').map((c) => c.value)).toContain(CONTOSO);
+
+    const products = await click('cart.pickCustomer', { ...actionsOf(found).get('cart.pickCustomer')!, choice: CONTOSO });
+    expect(text(products)).toContain('Contoso Ltd');
+    expect(choicesOf(products, 'choice').map((c) => c.value)).toContain(E5);
+
+    const lineCard = await click('cart.pickProduct', { ...actionsOf(products).get('cart.pickProduct')!, choice: E5 });
+    const offers = choicesOf(lineCard, 'offer');
+    const yearlyMonthly = offers.find((o) => o.value.includes('|P1Y|monthly'))!;
+    expect(yearlyMonthly).toBeDefined();
+
+    const refused = await click('cart.saveLine', { ...actionsOf(lineCard).get('cart.saveLine')!, offer: yearlyMonthly.value, quantity: 'ten' });
+    expect(text(refused)).toContain('Enter a whole number');
+    expect(text(refused)).toContain('"value":"ten"');
+
+    const draft = await click('cart.saveLine', { ...actionsOf(lineCard).get('cart.saveLine')!, offer: yearlyMonthly.value, quantity: '3', friendlyName: 'Sales team' });
+    expect(text(draft)).toContain('3 × Office 365 E5');
+    expect(bot.sandbox.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+
+    const review = await click('cart.review', actionsOf(draft).get('cart.review')!);
+    expect(text(review)).toMatch(/Partner Center cart [0-9a-f-]{36}/);
+    const creates = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts'));
+    expect(creates).toHaveLength(1);
+    expect(bot.sandbox.requests.some((r) => r.path.endsWith('/checkout'))).toBe(false);
+
+    const confirm = await click('cart.confirm', actionsOf(review).get('cart.confirm')!);
+    const place = actionsOf(confirm).get('cart.placeOrder')!;
+
+    const unticked = await click('cart.placeOrder', { ...place, attestPartnerOfRecord: 'false' });
+    expect(text(unticked)).toContain('Tick the attestation');
+    expect(bot.sandbox.requests.some((r) => r.path.endsWith('/checkout'))).toBe(false);
+
+    const [first, second] = await Promise.all([
+      bot.teams.execute(rep, chat, cardId, 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' }),
+      bot.teams.execute(rep, chat, cardId, 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' }),
+    ]);
+    await bot.app.background.idle();
+    const outcomes = [text(first.body.value), text(second.body.value)];
+    expect(outcomes.some((o) => o.includes('Order placed for Contoso Ltd'))).toBe(true);
+
+    const checkouts = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/checkout'));
+    expect(checkouts).toHaveLength(1);
+    const put = bot.sandbox.requests.find((r) => r.method === 'PUT')!;
+    expect(put.body).toMatchObject({
+      partnerOnRecordAttestationAccepted: true,
+      lineItems: [{ catalogItemId: expect.stringMatching(/^CFQ7TTC0LF8S:/), quantity: 3, termDuration: 'P1Y', billingCycle: 'monthly', friendlyName: 'Sales team' }],
+    });
+
+    const stale = await click('cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' });
+    expect(text(stale)).toContain('Order placed for Contoso Ltd');
+    expect(bot.sandbox.requests.filter((r) => r.path.endsWith('/checkout'))).toHaveLength(1);
+
+    const intruder = await click('cart.cancel', { ...place }, other);
+    expect(text(intruder)).toContain('Not your cart');
+  });
+});

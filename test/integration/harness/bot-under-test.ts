@@ -1,0 +1,42 @@
+import pino from 'pino';
+import { startApp, type RunningApp } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { noToken } from '../../../src/partner-center';
+import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
+import { createStorage } from '../../../src/store/create-storage';
+import type { VersionedStorage } from '../../../src/store/storage';
+import { FakeConnector } from './fake-connector';
+import { TeamsClient } from './teams-client';
+
+export interface BotUnderTest {
+  app: RunningApp;
+  sandbox: RunningSandbox;
+  connector: FakeConnector;
+  teams: TeamsClient;
+  storage: VersionedStorage;
+  stop(): Promise<void>;
+}
+
+/** The real bot on a free port, talking to the real sandbox over HTTP and to a local Bot Connector. */
+export async function startBotUnderTest(
+  options: { env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox } = {},
+): Promise<BotUnderTest> {
+  const connector = new FakeConnector();
+  await connector.start();
+  const sandbox = options.sandbox ?? (await startSandbox({ port: 0 }));
+  const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
+  const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
+  const app = await startApp(
+    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000 },
+    0,
+  );
+  const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);
+  return {
+    app, sandbox, connector, teams, storage,
+    async stop() {
+      await app.close();
+      if (!options.sandbox) await sandbox.close();
+      await connector.stop();
+    },
+  };
+}

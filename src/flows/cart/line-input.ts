@@ -1,7 +1,7 @@
 import { t } from '../../i18n/translate';
 import type { DraftLine } from '../purchase/purchase';
 import type { ProductOffering } from './offering';
-import { provisioningInputPrefix, provisioningValueSchema, type saveLinePayload } from './payloads';
+import { NO_COTERM, provisioningInputPrefix, provisioningValueSchema, type saveLinePayload } from './payloads';
 import type { LineFormState } from './views/line-card';
 import type { z } from 'zod';
 
@@ -41,7 +41,7 @@ export function parseLineInput(
   }
 
   if (input.promotionId && !PROMOTION_ID.test(input.promotionId)) errors.promotionId = t(locale, 'line.promotionInvalid');
-  const endDate = input.customTermEndDate || input.coterm;
+  const endDate = input.customTermEndDate || (input.coterm === NO_COTERM ? '' : input.coterm);
   if (endDate && (!ISO_DATE.test(endDate) || Number.isNaN(Date.parse(endDate)))) {
     errors.customTermEndDate = t(locale, 'line.customTermEndDateInvalid');
   }

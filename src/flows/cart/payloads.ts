@@ -37,4 +37,6 @@ export const placeOrderPayload = purchaseRefSchema.extend({
 });
 
 export const provisioningInputPrefix = 'prov_';
+/** Choice values may not be empty (Adaptive Cards), so "no co-termination" has its own value. */
+export const NO_COTERM = 'none';
 export const provisioningValueSchema = text(200);

@@ -1,5 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { actionsOf, choicesOf, text, type Card } from './card-helpers';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:other', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Olaf Other', tenantId: 'partner-tenant' };
@@ -7,36 +9,7 @@ const chat: TeamsConversation = { id: 'a:personal-chat-1', conversationType: 'pe
 const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const E5 = 'CFQ7TTC0LF8S';
 
-type Card = Record<string, unknown>;
 
-/** Every Action.Execute in a card, keyed by verb, with the data a Teams client would send. */
-function actionsOf(card: Card): Map<string, Record<string, unknown>> {
-  const found = new Map<string, Record<string, unknown>>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (record.type === 'Action.Execute' && typeof record.verb === 'string') found.set(record.verb, record.data as Record<string, unknown>);
-    Object.values(record).forEach(visit);
-  };
-  visit(card);
-  return found;
-}
-
-function choicesOf(card: Card, inputId: string): { title: string; value: string }[] {
-  let choices: { title: string; value: string }[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (record.id === inputId && Array.isArray(record.choices)) choices = record.choices as typeof choices;
-    Object.values(record).forEach(visit);
-  };
-  visit(card);
-  return choices;
-}
-
-const text = (card: Card) => JSON.stringify(card);
 
 describe('a rep buys through the cart conversation (personal chat, Action.Execute)', () => {
   let bot: BotUnderTest;
@@ -53,10 +26,12 @@ describe('a rep buys through the cart conversation (personal chat, Action.Execut
     const start = actionsOf(customerCard).get('cart.searchCustomer')!;
     const cardId = 'activity-1';
 
+    const seen: Card[] = [customerCard];
     const click = async (verb: string, data: Record<string, unknown>, user = rep) => {
       const response = await bot.teams.execute(user, chat, cardId, verb, data);
       expect(response.status).toBe(200);
       expect(response.body.type).toBe('application/vnd.microsoft.card.adaptive');
+      seen.push(response.body.value);
       return response.body.value;
     };
 
@@ -85,6 +60,10 @@ describe('a rep buys through the cart conversation (personal chat, Action.Execut
     const creates = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts'));
     expect(creates).toHaveLength(1);
     expect(bot.sandbox.requests.some((r) => r.path.endsWith('/checkout'))).toBe(false);
+
+    const preview = await click('cart.showRequest', actionsOf(review).get('cart.showRequest')!);
+    expect(text(preview)).toContain('partnerOnRecordAttestationAccepted');
+    expect(bot.sandbox.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
 
     const confirm = await click('cart.confirm', actionsOf(review).get('cart.confirm')!);
     const place = actionsOf(confirm).get('cart.placeOrder')!;
@@ -115,5 +94,10 @@ describe('a rep buys through the cart conversation (personal chat, Action.Execut
 
     const intruder = await click('cart.cancel', { ...place }, other);
     expect(text(intruder)).toContain('Not your cart');
+
+    for (const card of [...seen, ...bot.connector.cardsIn(chat.id)]) {
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      expect(card.version).toBe('1.5');
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { Subscription } from '../../../partner-center/schemas';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { ProductOffering } from '../offering';
-import { provisioningInputPrefix } from '../payloads';
+import { NO_COTERM, provisioningInputPrefix } from '../payloads';
 import { action, refOf } from './actions';
 import { billingLabel, dateOnly, termLabel } from './format';
 
@@ -90,9 +90,9 @@ export function lineCard(
     friendlyName: v('friendlyName'),
     promotionId: v('promotionId'),
     promotionError: e('promotionId'),
-    coterm: v('coterm'),
+    coterm: v('coterm') || NO_COTERM,
     cotermChoices: [
-      { title: t(locale, 'line.cotermNone'), value: '' },
+      { title: t(locale, 'line.cotermNone'), value: NO_COTERM },
       ...subscriptions.map((s) => ({
         title: displayText(t(locale, 'line.cotermWith', { name: s.friendlyName ?? s.offerName ?? s.id, date: dateOnly(locale, s.commitmentEndDate) })),
         value: (s.commitmentEndDate ?? '').slice(0, 10),

@@ -1,0 +1,37 @@
+export type Card = Record<string, unknown>;
+
+function walk(node: unknown, visit: (record: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (!node || typeof node !== 'object') return;
+  visit(node as Record<string, unknown>);
+  Object.values(node).forEach((n) => walk(n, visit));
+}
+
+/** Every Action.Execute in a card, keyed by verb, with the data a Teams client would send. */
+export function actionsOf(card: Card): Map<string, Record<string, unknown>> {
+  const found = new Map<string, Record<string, unknown>>();
+  walk(card, (r) => {
+    if (r.type === 'Action.Execute' && typeof r.verb === 'string') found.set(r.verb, r.data as Record<string, unknown>);
+  });
+  return found;
+}
+
+/** The Action.Submit fallback data of a verb: what an older or mobile client sends instead. */
+export function submitDataOf(card: Card, verb: string): Record<string, unknown> {
+  let data: Record<string, unknown> | undefined;
+  walk(card, (r) => {
+    if (r.type === 'Action.Submit' && (r.data as Record<string, unknown> | undefined)?.verb === verb) data = r.data as Record<string, unknown>;
+  });
+  if (!data) throw new Error(`no Action.Submit for ${verb}`);
+  return data;
+}
+
+export function choicesOf(card: Card, inputId: string): { title: string; value: string }[] {
+  let choices: { title: string; value: string }[] = [];
+  walk(card, (r) => {
+    if (r.id === inputId && Array.isArray(r.choices)) choices = r.choices as typeof choices;
+  });
+  return choices;
+}
+
+export const text = (card: Card) => JSON.stringify(card);

@@ -100,4 +100,12 @@ describe('a rep buys through the cart conversation (personal chat, Action.Execut
       expect(card.version).toBe('1.5');
     }
   });
+
+  it('speaks Polish to a rep whose Teams client is in Polish', async () => {
+    const polishChat: TeamsConversation = { id: 'a:personal-pl', conversationType: 'personal' };
+    expect(await bot.teams.message(rep, polishChat, 'new cart', 'pl-PL')).toBe(200);
+    const [card] = bot.connector.cardsIn(polishChat.id);
+    expect(text(card)).toContain('Nowy koszyk: wybierz klienta');
+    expect(text(card)).toContain('Anuluj');
+  });
 });

@@ -1,4 +1,6 @@
-import type { CartInput, OrderInput } from '../../../src/partner-center/schemas';
+import type { z } from 'zod';
+import { cartSchema, orderSchema, type CartInput, type OrderInput } from '../../../src/partner-center/schemas';
+import { readSeed } from '../../unit/partner-center/seed-files';
 import { CONTOSO_E3, CONTOSO_ID, ctx, FABRIKAM_ID, startHarness, TAILSPIN_ID, type Harness, type Sandbox } from './sandbox-harness';
 
 /**
@@ -7,67 +9,21 @@ import { CONTOSO_E3, CONTOSO_ID, ctx, FABRIKAM_ID, startHarness, TAILSPIN_ID, ty
  * sent through the client and compared with what the sandbox received.
  */
 
-/** create-a-cart.md (seed 003), "Request sample": NCE lines, PascalCase attestation key, co-term, resellers. */
-const nceSeedRequest: CartInput = {
-  PartnerOnRecordAttestationAccepted: true,
-  lineItems: [
-    {
-      id: 0,
-      catalogItemId: 'CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P',
-      quantity: 1,
-      billingCycle: 'monthly',
-      termDuration: 'P1M',
-      renewsTo: null,
-      provisioningContext: {},
-      customTermEndDate: '2022-02-19T00:00:00Z',
-    },
-    {
-      id: 1,
-      catalogItemId: 'CFQ7TTC0LFLS:0002:CFQ7TTC0KDLJ',
-      quantity: 2,
-      billingCycle: 'monthly',
-      termDuration: 'P1Y',
-      participants: [
-        { key: 'transaction_reseller', value: '5357564' },
-        { key: 'additional_transaction_reseller', value: '517285' },
-        { key: 'additional_transaction_reseller', value: '5357563' },
-      ],
-    },
-  ],
-};
+/** Seed requests from test/fixtures/seeds, checked against the cart/order schemas before sending. */
+function seedRequest<S extends z.ZodType>(file: string, schema: S): z.input<S> {
+  const body = readSeed(file);
+  schema.parse(body);
+  return body as z.input<S>;
+}
 
+/** create-a-cart.md (seed 003), "Request sample": NCE lines, PascalCase attestation key, co-term, resellers. */
+const nceSeedRequest = seedRequest('003-create-cart-nce-indirect.request.json', cartSchema);
 /** create-a-cart.md (seed 003), "Request example": Azure plan, reservations, software, SaaS and a trial. */
-const multiLineSeedRequest: CartInput = {
-  lineItems: [
-    { id: 0, catalogItemId: 'MS-AZR-0145P', quantity: 1, billingCycle: 'monthly', termDuration: 'P1Y' },
-    {
-      id: 1,
-      catalogItemId: 'DZH318Z0BQ36:004G:DZH318Z08C0S',
-      quantity: 1,
-      billingCycle: 'one_time',
-      termDuration: 'P1Y',
-      provisioningContext: { subscriptionId: 'aaaa0a0a-bb1b-cc2c-dd3d-eeeeee4e4e4e', scope: 'shared' },
-    },
-    {
-      id: 2,
-      catalogItemId: 'DZH318Z0BQ36:004J:DZH318Z08B8X',
-      quantity: 1,
-      billingCycle: 'one_time',
-      termDuration: 'P3Y',
-      provisioningContext: { subscriptionId: 'aaaa0a0a-bb1b-cc2c-dd3d-eeeeee4e4e4e', scope: 'single' },
-    },
-    { id: 3, catalogItemId: 'DG7GMGF0DWTL:0001:DG7GMGF0DSFM', quantity: 1, billingCycle: 'one_time' },
-    { id: 4, catalogItemId: 'DZH318Z0BXWC:0002:DZH318Z0BMRV', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' },
-    {
-      id: 5,
-      catalogItemId: 'DZH318Z0C0WF:0001:DZH318Z0BP69',
-      quantity: 10,
-      billingCycle: 'none',
-      termDuration: 'P1M',
-      renewsTo: { termDuration: 'P1Y' },
-    },
-  ],
-};
+const multiLineSeedRequest = seedRequest('003-create-cart-mixed.request.json', cartSchema);
+/** create-a-cart.md (seed 003), new-commerce example: PascalCase keys and "BillingCycle": "Monthly". */
+const pascalCaseSeedRequest = readSeed('003-create-cart-nce.request.json') as CartInput;
+/** create-an-order.md, NCE indirect: PascalCase reseller keys on the line. */
+const orderSeedRequest = seedRequest('api-order-create-nce-indirect.request.json', orderSchema);
 
 /** Every optional line field the bot may set, including the ones the seeds do not show together. */
 const everyFieldCart: CartInput = {
@@ -113,6 +69,16 @@ describe('request bodies reach the wire unchanged', () => {
     const cart = await harness.client.createCart(ctx, FABRIKAM_ID, multiLineSeedRequest);
     expect(lastBodySent(harness.sandbox, 'POST', '/carts')).toEqual(multiLineSeedRequest);
     expect(cart.lineItems).toHaveLength(6);
+  });
+
+  it('the PascalCase new-commerce seed request, keys and casing untouched', async () => {
+    await harness.client.createCart(ctx, '932c4101-dc08-461b-b4c1-75d80e905775', pascalCaseSeedRequest);
+    expect(lastBodySent(harness.sandbox, 'POST', '/carts')).toEqual(pascalCaseSeedRequest);
+  });
+
+  it('the NCE indirect create-order seed request', async () => {
+    await harness.client.createOrder(ctx, CONTOSO_ID, orderSeedRequest);
+    expect(lastBodySent(harness.sandbox, 'POST', '/orders')).toEqual(orderSeedRequest);
   });
 
   it('every optional cart field, on create and on update', async () => {

@@ -1,0 +1,107 @@
+import {
+  ConfidentialClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+  type Configuration,
+  type INetworkModule,
+} from '@azure/msal-node';
+import { resolveCertificate, type CertificateSource } from './certificate';
+
+/** Where the client gets its bearer token. `undefined` means "send no Authorization header". */
+export interface AccessTokenProvider {
+  /** `forceRefresh` bypasses every cache; the client asks for it once after a 401 that is not MFA. */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string | undefined>;
+}
+
+/** The local sandbox accepts requests without a token. */
+export const noToken: AccessTokenProvider = {
+  getAccessToken: async () => undefined,
+};
+
+export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+/** App-only scope used by current community code; the .NET SDK used `https://graph.windows.net/.default`. */
+export const DEFAULT_APP_SCOPE = 'https://api.partnercenter.microsoft.com/.default';
+/** Delegated (App+User, Secure Application Model) scope (enable-secure-app-model.md). */
+export const DEFAULT_USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation';
+
+export type AppCredential = { clientSecret: string } | { certificate: CertificateSource };
+
+export interface ConfidentialAppOptions {
+  tenantId: string;
+  clientId: string;
+  credential: AppCredential;
+  /** Entra ID host; change for sovereign clouds (e.g. https://login.chinacloudapi.cn). */
+  authorityHost?: string;
+  /** msal-node's HTTP client; replaced only to point msal at a local fake Entra ID in tests. */
+  networkClient?: INetworkModule;
+}
+
+function confidentialApp(options: ConfidentialAppOptions): ConfidentialClientApplication {
+  const { credential } = options;
+  const configuration: Configuration = {
+    auth: {
+      clientId: options.clientId,
+      authority: `${(options.authorityHost ?? DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '')}/${options.tenantId}`,
+      ...('clientSecret' in credential
+        ? { clientSecret: credential.clientSecret }
+        : { clientCertificate: resolveCertificate(credential.certificate) }),
+    },
+    system: options.networkClient ? { networkClient: options.networkClient } : undefined,
+  };
+  return new ConfidentialClientApplication(configuration);
+}
+
+function tokenOf(result: AuthenticationResult | null): string {
+  if (!result?.accessToken) throw new Error('Entra ID returned no access token');
+  return result.accessToken;
+}
+
+export interface ClientCredentialsOptions extends ConfidentialAppOptions {
+  scope?: string;
+}
+
+/** App-only. msal-node keeps the token in its in-memory cache and renews it before expiry. */
+export function createClientCredentialsTokenProvider(options: ClientCredentialsOptions): AccessTokenProvider {
+  const app = confidentialApp(options);
+  const scopes = [options.scope ?? DEFAULT_APP_SCOPE];
+  return {
+    getAccessToken: async ({ forceRefresh = false } = {}) =>
+      tokenOf(await app.acquireTokenByClientCredential({ scopes, skipCache: forceRefresh })),
+  };
+}
+
+export interface RefreshTokenOptions extends ConfidentialAppOptions {
+  /** The refresh token from the one-time MFA consent (stored in Key Vault); a function reads it on demand. */
+  refreshToken: string | (() => Promise<string>);
+  scope?: string;
+}
+
+/**
+ * App+User (Secure Application Model). The first token comes from the stored refresh token; later ones
+ * from msal's cache for that account, which holds the rotated refresh token Entra ID returns. If that
+ * fails (cache lost, token revoked) the stored refresh token is tried again.
+ */
+export function createRefreshTokenProvider(options: RefreshTokenOptions): AccessTokenProvider {
+  const app = confidentialApp(options);
+  const scopes = [options.scope ?? DEFAULT_USER_SCOPE];
+  let account: AccountInfo | null = null;
+
+  async function fromStoredRefreshToken(): Promise<string> {
+    const refreshToken =
+      typeof options.refreshToken === 'string' ? options.refreshToken : await options.refreshToken();
+    const result = await app.acquireTokenByRefreshToken({ refreshToken, scopes, forceCache: true });
+    account = result?.account ?? null;
+    return tokenOf(result);
+  }
+
+  return {
+    getAccessToken: async ({ forceRefresh = false } = {}) => {
+      if (!account) return fromStoredRefreshToken();
+      try {
+        return tokenOf(await app.acquireTokenSilent({ account, scopes, forceRefresh }));
+      } catch {
+        return fromStoredRefreshToken();
+      }
+    },
+  };
+}

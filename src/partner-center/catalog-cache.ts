@@ -1,0 +1,66 @@
+import type { CallContext, PartnerCenterReader } from './operations';
+
+export interface CatalogCacheOptions {
+  /** How long a catalog answer is reused. Short: availability ids rotate (product-resources.md). */
+  ttlMs: number;
+  now?: () => number;
+  /** Oldest entries are dropped beyond this, so a long-running bot does not grow without limit. */
+  maxEntries?: number;
+}
+
+export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
+const DEFAULT_MAX_ENTRIES = 500;
+
+interface Entry {
+  storedAt: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * Reuses products, SKUs, availability lists and offers for a few minutes per (operation, arguments,
+ * locale) — the locale is part of the key because X-Locale changes titles and descriptions.
+ * `getAvailability` is deliberately not cached: it is the re-read right before checkout that avoids 400019.
+ * Concurrent identical reads share one call; a failed read is forgotten at once. Callers get copies, so
+ * one flow editing a result cannot change what another flow sees.
+ */
+export function withCatalogCache<T extends PartnerCenterReader>(target: T, options: CatalogCacheOptions): T {
+  const now = options.now ?? Date.now;
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  const entries = new Map<string, Entry>();
+
+  function cached<R>(operation: string, ctx: CallContext, args: string[], load: () => Promise<R>): Promise<R> {
+    const key = JSON.stringify([operation, ctx.locale, ...args]);
+    const hit = entries.get(key);
+    if (hit && now() - hit.storedAt < options.ttlMs) return (hit.value as Promise<R>).then(structuredClone);
+    const value = load();
+    entries.delete(key);
+    entries.set(key, { storedAt: now(), value });
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    while (entries.size > maxEntries) {
+      const oldest = entries.keys().next().value;
+      if (oldest === undefined) break;
+      entries.delete(oldest);
+    }
+    return value.then(structuredClone);
+  }
+
+  return {
+    ...target,
+    listProducts: (ctx, customerId, targetView) =>
+      cached('listProducts', ctx, [customerId, targetView], () => target.listProducts(ctx, customerId, targetView)),
+    listSkus: (ctx, customerId, productId) =>
+      cached('listSkus', ctx, [customerId, productId], () => target.listSkus(ctx, customerId, productId)),
+    getSku: (ctx, customerId, productId, skuId) =>
+      cached('getSku', ctx, [customerId, productId, skuId], () => target.getSku(ctx, customerId, productId, skuId)),
+    listAvailabilities: (ctx, customerId, productId, skuId) =>
+      cached('listAvailabilities', ctx, [customerId, productId, skuId], () =>
+        target.listAvailabilities(ctx, customerId, productId, skuId),
+      ),
+    getOffer: (ctx, offerId, country) =>
+      cached('getOffer', ctx, [offerId, country], () => target.getOffer(ctx, offerId, country)),
+    listOfferAddons: (ctx, offerId, country) =>
+      cached('listOfferAddons', ctx, [offerId, country], () => target.listOfferAddons(ctx, offerId, country)),
+  };
+}

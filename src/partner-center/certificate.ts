@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+
+/** What msal-node needs to sign a client assertion with a certificate. */
+export interface CertificateCredential {
+  thumbprintSha256: string;
+  privateKey: string;
+  /** Public certificate chain (PEM); sending it enables subject-name/issuer authentication. */
+  x5c?: string;
+}
+
+export type CertificateSource =
+  | CertificateCredential
+  /** A PEM file holding both the private key and the certificate (PARTNER_CENTER_CERTIFICATE_PATH). */
+  | { path: string };
+
+const PRIVATE_KEY_PEM = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/;
+const CERTIFICATE_PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+export function resolveCertificate(source: CertificateSource): CertificateCredential {
+  if (!('path' in source)) return source;
+  return certificateFromPem(readFileSync(source.path, 'utf8'), source.path);
+}
+
+/** The thumbprint is computed from the first certificate, so the file is the only thing to configure. */
+export function certificateFromPem(pem: string, origin: string): CertificateCredential {
+  const privateKey = PRIVATE_KEY_PEM.exec(pem)?.[0];
+  const certificates = pem.match(CERTIFICATE_PEM) ?? [];
+  const [leaf] = certificates;
+  if (!privateKey || !leaf) {
+    throw new Error(`${origin}: expected a PEM file with a private key and a certificate`);
+  }
+  const thumbprintSha256 = new X509Certificate(leaf).fingerprint256.replace(/:/g, '');
+  return { thumbprintSha256, privateKey, x5c: certificates.join('\n') };
+}

@@ -108,3 +108,14 @@ export const offerSchema = z.looseObject({
   attributes: attributesSchema.nullish(),
 });
 export type Offer = z.infer<typeof offerSchema>;
+
+/**
+ * An allowed end date for a new NCE subscription (GET /customers/{id}/subscriptions/customTermEndDates):
+ * the end of a calendar month, or the end date of existing subscriptions it may co-terminate with.
+ */
+export const customTermEndDateSchema = z.looseObject({
+  allowedCustomTermEndDateType: z.string(),
+  allowedCustomTermEndDate: z.string(),
+  cotermSubscriptionIds: z.array(z.string()).nullish(),
+});
+export type CustomTermEndDate = z.infer<typeof customTermEndDateSchema>;

@@ -7,6 +7,7 @@ import {
   cartCheckoutResultSchema,
   cartSchema,
   collectionSchema,
+  customTermEndDateSchema,
   lineItemProvisioningStatusSchema,
   orderSchema,
   throttleBodySchema,
@@ -18,15 +19,6 @@ import { readSeed, SEEDS_DIR } from './seed-files';
  * reference; see its README) must parse with the schema the client uses for it. The table names every
  * file, and a file missing from it fails the run, so nothing is skipped.
  */
-/**
- * Stand-in until schemas/ has a custom-term-end-dates item schema (custom-term-end-dates.md); the client
- * has no operation for it yet. Recommended addition to schemas/catalog.ts, see the report.
- */
-const customTermEndDateStandIn = z.looseObject({
-  allowedCustomTermEndDateType: z.string(),
-  allowedCustomTermEndDate: z.string(),
-  cotermSubscriptionIds: z.array(z.string()).nullish(),
-});
 
 interface CorpusEntry {
   schema: z.ZodType;
@@ -48,7 +40,7 @@ const CORPUS: Record<string, CorpusEntry> = {
   '004-create-cart-mixed.response.json': cartResponse,
   'api-availability-nce.json': { schema: availabilitySchema },
   'api-checkout-result-nce.json': { schema: cartCheckoutResultSchema },
-  'api-custom-term-end-dates.json': { schema: collectionSchema(customTermEndDateStandIn) },
+  'api-custom-term-end-dates.json': { schema: collectionSchema(customTermEndDateSchema) },
   'api-error-body-order-status.json': { schema: apiErrorBodySchema },
   'api-error-body-quantity-decrease.json': { schema: apiErrorBodySchema },
   'api-order-addon-patch.request.json': { schema: orderSchema, request: true },

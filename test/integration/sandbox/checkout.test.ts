@@ -1,6 +1,6 @@
 import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
 import {
-  asRecord, BUSINESS_BASIC, CONTOSO, E5, FABRIKAM, fixture, itemsOf, ManualClock, nceLine, openSandbox, WINDOWS_365,
+  asRecord, BUSINESS_BASIC, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, WINDOWS_365,
   type SandboxClient,
 } from './sandbox-client';
 

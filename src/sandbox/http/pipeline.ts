@@ -1,0 +1,126 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SandboxClock } from '../clock';
+import { invalidInput, partnerCenterError, SandboxHttpError } from '../errors';
+import type { SandboxKnobs } from '../knobs';
+import type { RecordedRequest } from './recorded-request';
+import { isFinalAnswer, RequestReplayCache } from './replay';
+import { camelizeKeys, canonicalJson } from './request-keys';
+import type { Router } from './router';
+import type { SandboxRequest, SandboxResponse } from './types';
+import { flattenHeaders, partnerCenterHeaders, readBody, writeJson } from './wire';
+
+export interface PipelineDeps {
+  api: Router;
+  control: Router;
+  knobs: SandboxKnobs;
+  clock: SandboxClock;
+  requests: RecordedRequest[];
+  /** Runs before every /v1 handler with the request's "now" (lazy provisioning). */
+  settle(now: Date): void;
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function toResponse(error: unknown): SandboxResponse {
+  if (error instanceof SandboxHttpError) return { status: error.status, body: error.body, headers: error.headers };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { status: 500, body: { code: 800003, description: `Unexpected service error: ${detail}`, data: [], source: 'PartnerFD' } };
+}
+
+function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+  if (raw.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+async function runWithReplay(
+  replay: RequestReplayCache,
+  request: SandboxRequest,
+  run: () => Promise<SandboxResponse>,
+): Promise<SandboxResponse> {
+  const requestId = request.headers['ms-requestid'];
+  if (!MUTATING.has(request.method) || !requestId) return run();
+  const key = `${request.method} ${request.path.toLowerCase()} ${requestId}`;
+  const fingerprint = canonicalJson(request.body ?? null);
+  const found = replay.lookup(key, fingerprint);
+  if (found.kind === 'repeat') return found.response;
+  if (found.kind === 'conflict') {
+    // Undocumented; a different body under a reused id is a client bug, so refuse rather than guess.
+    return toResponse(
+      partnerCenterError(409, 0, `MS-RequestId ${requestId} was already used for a different ${request.method} ${request.path}.`),
+    );
+  }
+  const response = run();
+  replay.remember(key, fingerprint, response);
+  const settled = await response;
+  if (!isFinalAnswer(settled)) replay.forget(key);
+  return settled;
+}
+
+export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const replay = new RequestReplayCache();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname;
+    const query = Object.fromEntries(url.searchParams);
+    const headers = flattenHeaders(req);
+    const raw = await readBody(req);
+    const parsed = parseJson(raw);
+    const now = deps.clock.now();
+    const isControl = /^\/_sandbox(\/|$)/.test(path);
+
+    if (!isControl && deps.knobs.takeDroppedConnection(path)) {
+      deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: 0 });
+      req.socket.destroy();
+      return;
+    }
+
+    let delayed = false;
+    const processingDelay = async (): Promise<void> => {
+      if (delayed) return;
+      delayed = true;
+      const ms = isControl ? 0 : deps.knobs.latencyMsFor(path);
+      if (ms > 0) await sleep(ms);
+    };
+
+    let response: SandboxResponse;
+    try {
+      const fault = isControl ? undefined : deps.knobs.takeTransportFault(path);
+      if (fault) throw fault;
+      const versioned = /^\/v1(\/.*)?$/i.exec(path);
+      const router = isControl ? deps.control : deps.api;
+      const routePath = isControl ? path.replace(/^\/_sandbox/, '') : versioned ? (versioned[1] ?? '/') : undefined;
+      if (routePath === undefined) throw partnerCenterError(404, 1000, 'Not found');
+      const match = router.match(method, routePath);
+      if (!parsed.ok) throw invalidInput('the request body is not valid JSON.');
+      const request: SandboxRequest = {
+        method, path, params: match.params, query, headers, body: camelizeKeys(parsed.value), now, processingDelay,
+      };
+      if (!isControl) deps.settle(now);
+      response = await runWithReplay(replay, request, async () => {
+        try {
+          return await match.handler(request);
+        } catch (error) {
+          return toResponse(error);
+        }
+      });
+    } catch (error) {
+      response = toResponse(error);
+    }
+    await processingDelay();
+    writeJson(res, response.status, { ...partnerCenterHeaders(headers), ...response.headers }, response.body);
+    if (!isControl) {
+      deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: response.status });
+    }
+  }
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => writeJson(res, 500, {}, toResponse(error).body));
+  };
+}

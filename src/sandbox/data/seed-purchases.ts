@@ -1,0 +1,110 @@
+import { hasPurchasableAddons, type Catalog } from '../catalog';
+import { priceLine } from '../rules/pricing';
+import { addDays } from '../rules/durations';
+import type { SandboxStore } from '../store';
+import type { OrderRecord } from '../store-records';
+import { subscriptionFromOrderLine } from '../subscription-factory';
+import { ENTERPRISE_E3_OFFER_ID } from './offers';
+
+export const CONTOSO_ID = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+export const TAILSPIN_ID = 'f81d98dd-c2f4-499e-a194-5619e260344e';
+/** New-PartnerCustomerOrder example 2: Contoso's Office 365 E3 subscription. */
+export const CONTOSO_E3_SUBSCRIPTION_ID = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
+export const CONTOSO_E3_ORDER_ID = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
+/** An active NCE Office 365 E5: the base for the NCE add-on and a co-termination target. */
+export const CONTOSO_E5_SUBSCRIPTION_ID = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+export const CONTOSO_E5_ORDER_ID = '4607f92c4faf';
+/** Ends 2022-02-19, the customTermEndDate of create-a-cart.md's first request (answered for f81d98dd). */
+export const TAILSPIN_EXCHANGE_SUBSCRIPTION_ID = 'd30a9ff9-4b5c-4d6e-9f70-8a1b2c3d4e5f';
+export const TAILSPIN_EXCHANGE_ORDER_ID = '86ba574d30bc';
+
+/** purchase-an-add-on-to-a-subscription.md: customer, order and base subscription of its PATCH example. */
+export const WOODGROVE_ID = '4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04';
+export const WOODGROVE_E3_ORDER_ID = 'CF3B0E37-BE0B-4CDD-B584-D1A97D98A922';
+export const WOODGROVE_E3_SUBSCRIPTION_ID = '1C2B75C1-74A5-472A-A729-7F8CEFC477F9';
+
+interface SeedPurchase {
+  customerId: string;
+  orderId: string;
+  subscriptionId: string;
+  offerId: string;
+  friendlyName: string;
+  quantity: number;
+  termDuration?: string;
+  purchasedAt: Date;
+}
+
+function seedPurchase(store: SandboxStore, catalog: Catalog, seed: SeedPurchase): void {
+  const purchasable = catalog.resolve(seed.offerId);
+  if (!purchasable) throw new Error(`Seed offer ${seed.offerId} is not in the catalog`);
+  const choice = { billingCycle: 'monthly' as const, termDuration: seed.termDuration, quantity: seed.quantity };
+  const order: OrderRecord = {
+    id: seed.orderId,
+    customerId: seed.customerId,
+    billingCycle: 'monthly',
+    currencyCode: 'USD',
+    creationDate: seed.purchasedAt,
+    provisioned: true,
+    version: 1,
+    lineItems: [
+      {
+        lineItemNumber: 0,
+        offerId: purchasable.id,
+        friendlyName: seed.friendlyName,
+        quantity: seed.quantity,
+        billingCycle: 'monthly',
+        ...(seed.termDuration ? { termDuration: seed.termDuration } : {}),
+        pricing: priceLine(purchasable, choice) ?? {},
+        subscriptionId: seed.subscriptionId,
+        purchasable,
+      },
+    ],
+  };
+  store.saveOrder(order);
+  for (const line of order.lineItems) {
+    const resource = subscriptionFromOrderLine(order, line, seed.subscriptionId, hasPurchasableAddons(catalog, purchasable));
+    store.saveSubscription({ customerId: seed.customerId, resource });
+  }
+}
+
+/** Subscriptions customers already own when the sandbox starts, dated relative to its start time. */
+export function seedPurchases(store: SandboxStore, catalog: Catalog, startedAt: Date): void {
+  seedPurchase(store, catalog, {
+    customerId: CONTOSO_ID,
+    orderId: CONTOSO_E3_ORDER_ID,
+    subscriptionId: CONTOSO_E3_SUBSCRIPTION_ID,
+    offerId: ENTERPRISE_E3_OFFER_ID,
+    friendlyName: 'Office 365 Enterprise E3',
+    quantity: 25,
+    purchasedAt: addDays(startedAt, -200),
+  });
+  seedPurchase(store, catalog, {
+    customerId: CONTOSO_ID,
+    orderId: CONTOSO_E5_ORDER_ID,
+    subscriptionId: CONTOSO_E5_SUBSCRIPTION_ID,
+    offerId: 'CFQ7TTC0LF8S:0001:CFQ7TTC0VZW5',
+    friendlyName: 'Office 365 E5 - head office',
+    quantity: 10,
+    termDuration: 'P1Y',
+    purchasedAt: addDays(startedAt, -60),
+  });
+  seedPurchase(store, catalog, {
+    customerId: WOODGROVE_ID,
+    orderId: WOODGROVE_E3_ORDER_ID,
+    subscriptionId: WOODGROVE_E3_SUBSCRIPTION_ID,
+    offerId: ENTERPRISE_E3_OFFER_ID,
+    friendlyName: 'Office 365 Enterprise E3',
+    quantity: 40,
+    purchasedAt: addDays(startedAt, -120),
+  });
+  seedPurchase(store, catalog, {
+    customerId: TAILSPIN_ID,
+    orderId: TAILSPIN_EXCHANGE_ORDER_ID,
+    subscriptionId: TAILSPIN_EXCHANGE_SUBSCRIPTION_ID,
+    offerId: 'CFQ7TTC0LH0Z:0001:CFQ7TTC0K18P',
+    friendlyName: 'Exchange Online (Plan 1)',
+    quantity: 5,
+    termDuration: 'P1Y',
+    purchasedAt: new Date('2021-02-20T00:00:00Z'),
+  });
+}

@@ -69,6 +69,8 @@ function pickerCard(purchase: Purchase, state: PickerState, texts: PickerTexts):
   actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
   return renderCard('picker', {
     ...texts,
+    // Typeahead (Data.Query) sends the card's inputs, not action data: the purchase id travels as a hidden input.
+    purchaseId: purchase.id,
     subtitle: displayText(texts.subtitle),
     emptyText: displayText(texts.emptyText),
     query: displayText(state.query),

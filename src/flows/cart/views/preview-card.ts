@@ -20,9 +20,17 @@ export function previewCard(purchase: Purchase): AdaptiveCard {
     subtitle: displayText(purchase.customer?.name ?? ''),
     note: t(locale, 'preview.note'),
     requests: [
-      { request: `PUT /v1/customers/${customerId}/carts/${cartId}`, body: displayText(JSON.stringify(body, null, 2)) },
+      { request: `PUT /v1/customers/${customerId}/carts/${cartId}`, body: displayText(compactJson(body)) },
       { request: `POST /v1/customers/${customerId}/carts/${cartId}/checkout`, body: '—' },
     ],
     actions: [action(t(locale, 'common.back'), 'cart.show', refOf(purchase))],
   });
+}
+
+/** One line item per row: readable on a phone and small enough for 50 lines within the card budget. */
+function compactJson(body: { lineItems: unknown[] } & Record<string, unknown>): string {
+  const { lineItems, ...rest } = body;
+  const head = Object.entries(rest).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)},`);
+  const items = lineItems.map((item, index) => `  ${JSON.stringify(item)}${index < lineItems.length - 1 ? ',' : ''}`);
+  return ['{', ...head.map((h) => `  ${h}`), '  "lineItems":[', ...items, '  ]', '}'].join('\n');
 }

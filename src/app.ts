@@ -4,6 +4,7 @@ import { BackgroundWork } from './background-work';
 import type { Config } from './config';
 import { createTurnHandlers } from './flows/bot-turns';
 import type { CartDeps } from './flows/cart/cart-deps';
+import { resumeInterruptedCheckouts } from './flows/cart/resume-checkouts';
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import type { Logger } from './logger';
@@ -59,6 +60,8 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const bot = new PartnerCartBot(createTurnHandlers(deps, log), background, log);
   const server = createServer(adapter, bot);
   const boundPort = await listen(server, port);
+  const resumed = await resumeInterruptedCheckouts(deps, background);
+  if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
   return {
     port: boundPort,
     server,

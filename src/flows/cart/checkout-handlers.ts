@@ -51,6 +51,7 @@ export async function placeOrder(deps: CartDeps, turn: ActionTurn, p: z.infer<ty
       {
         ...purchase,
         status: 'checking_out',
+        cardActivityId: turn.replyToId ?? purchase.cardActivityId,
         checkout: {
           updateRequestId: deps.newId(),
           checkoutRequestId: deps.newId(),

@@ -1,5 +1,5 @@
 import { isPartnerCenterError } from '../../partner-center';
-import type { Cart, CartCheckoutResult } from '../../partner-center/schemas';
+import type { CartCheckoutResult } from '../../partner-center/schemas';
 import type { DraftLine, Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
@@ -16,7 +16,9 @@ import { resultCard } from './views/result-card';
  * same purchase (after a crash): the MS-RequestIds were fixed at the gate, and checkout is idempotent
  * per cart id (checkout-a-cart). Never rejects.
  */
-export async function completeCheckout(deps: CartDeps, purchaseId: string, actor: Actor): Promise<AdaptiveCard> {
+export async function completeCheckout(
+  deps: CartDeps, purchaseId: string, actor: Actor, options: { resuming: boolean } = { resuming: false },
+): Promise<AdaptiveCard> {
   const loaded = await deps.purchases.load(purchaseId);
   if (!loaded) throw new Error(`purchase ${purchaseId} vanished during checkout`);
   const purchase = loaded.purchase;
@@ -26,7 +28,7 @@ export async function completeCheckout(deps: CartDeps, purchaseId: string, actor
   let next: Purchase;
   try {
     const lines = await refreshAvailabilities(deps, purchase);
-    const result = await submit(deps, purchase, lines);
+    const result = await submit(deps, purchase, lines, options.resuming);
     const ordered = (result.orders ?? []).length > 0;
     next = { ...purchase, lines, status: ordered ? 'ordered' : 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), result } };
   } catch (error) {
@@ -38,11 +40,12 @@ export async function completeCheckout(deps: CartDeps, purchaseId: string, actor
   return resultCard(saved);
 }
 
-async function submit(deps: CartDeps, purchase: Purchase, lines: DraftLine[]): Promise<CartCheckoutResult> {
+async function submit(deps: CartDeps, purchase: Purchase, lines: DraftLine[], resuming: boolean): Promise<CartCheckoutResult> {
   const checkout = purchase.checkout!;
   const customerId = purchase.customer!.id;
   const cartId = purchase.cart!.id!;
-  const current = await readCartIfResuming(deps, purchase);
+  // A checkout resumed after a restart may find its cart already ordered: then no PUT (it would fail 800065).
+  const current = resuming ? await deps.partnerCenter.getCart(callContext(purchase), customerId, cartId).catch(() => undefined) : undefined;
   if (current?.status?.toLowerCase() !== 'ordered') {
     await deps.partnerCenter.updateCart(callContext(purchase, checkout.updateRequestId), customerId, cartId, buildCartRequest(lines, checkout.attestation));
   }
@@ -57,13 +60,6 @@ async function submit(deps: CartDeps, purchase: Purchase, lines: DraftLine[]): P
     if (cart.status?.toLowerCase() !== 'ordered') throw error;
     return deps.partnerCenter.checkoutCart(checkoutContext, customerId, cartId);
   }
-}
-
-/** A purchase whose checkout already started before (a restart) may have an ordered cart: no PUT then. */
-async function readCartIfResuming(deps: CartDeps, purchase: Purchase): Promise<Cart | undefined> {
-  const resumed = purchase.updatedAt !== purchase.checkout!.startedAt && purchase.version > 0;
-  if (!resumed) return undefined;
-  return deps.partnerCenter.getCart(callContext(purchase), purchase.customer!.id, purchase.cart!.id!).catch(() => undefined);
 }
 
 /**

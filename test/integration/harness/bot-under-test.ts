@@ -19,10 +19,13 @@ export interface BotUnderTest {
 
 /** The real bot on a free port, talking to the real sandbox over HTTP and to a local Bot Connector. */
 export async function startBotUnderTest(
-  options: { env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox } = {},
+  options: {
+    env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox; connector?: FakeConnector;
+  } = {},
 ): Promise<BotUnderTest> {
-  const connector = new FakeConnector();
-  await connector.start();
+  // Shared when a test restarts the bot: Teams keeps the same service URL across bot restarts.
+  const connector = options.connector ?? new FakeConnector();
+  if (!options.connector) await connector.start();
   const sandbox = options.sandbox ?? (await startSandbox({ port: 0 }));
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
   const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
@@ -36,7 +39,7 @@ export async function startBotUnderTest(
     async stop() {
       await app.close();
       if (!options.sandbox) await sandbox.close();
-      await connector.stop();
+      if (!options.connector) await connector.stop();
     },
   };
 }

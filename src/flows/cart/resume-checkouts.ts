@@ -1,0 +1,24 @@
+import type { BackgroundWork } from '../../background-work';
+import type { CartDeps } from './cart-deps';
+import { completeCheckout } from './checkout-run';
+
+/**
+ * After a crash or restart, purchases left in `checking_out` are finished: the same MS-RequestIds are
+ * reused and checkout is idempotent per cart, so Partner Center orders at most once; the rep's card is
+ * then updated with the outcome. Returns how many were resumed.
+ */
+export async function resumeInterruptedCheckouts(deps: CartDeps, background: BackgroundWork): Promise<number> {
+  let resumed = 0;
+  for (const id of await deps.purchases.listIds()) {
+    const loaded = await deps.purchases.load(id);
+    const purchase = loaded?.purchase;
+    if (purchase?.status !== 'checking_out' || !purchase.checkout) continue;
+    resumed += 1;
+    background.run(async () => {
+      const card = await completeCheckout(deps, id, purchase.checkout!.startedBy, { resuming: true });
+      if (purchase.cardActivityId) await deps.gateway.update(purchase.conversation, purchase.cardActivityId, card);
+      else await deps.gateway.post(purchase.conversation, card);
+    });
+  }
+  return resumed;
+}

@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger';
 import type { CallContext, PartnerCenterClient, PartnerCenterReader } from '../../partner-center';
-import type { ETagConflictError } from '../../store/errors';
+import { ETagConflictError } from '../../store/errors';
 import type { PurchaseRepository } from '../purchase/purchase-repository';
 import type { Purchase } from '../purchase/purchase';
 import type { ConversationGateway } from '../ports';
@@ -27,5 +27,5 @@ export function callContext(purchase: Purchase, requestId?: string): CallContext
 }
 
 export function isConflict(error: unknown): error is ETagConflictError {
-  return error instanceof Error && error.name === 'ETagConflictError';
+  return error instanceof ETagConflictError;
 }

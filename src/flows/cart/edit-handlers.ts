@@ -3,7 +3,7 @@ import { t } from '../../i18n/translate';
 import { isEditable } from '../purchase/transitions';
 import type { ActionTurn, TurnResult } from '../ports';
 import { openPurchase } from './access';
-import type { CartDeps } from './cart-deps';
+import { callContext, type CartDeps } from './cart-deps';
 import { findProduct, searchCustomers, searchProducts } from './catalog-search';
 import { currentCard } from './current-card';
 import { lineEditorCard, offeringFor } from './line-editor';
@@ -41,7 +41,7 @@ export async function pickCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<
   const { loaded } = access;
   const purchase = loaded.purchase;
   // The choice is only a customer id: the customer is read from Partner Center, never taken from the card.
-  const customer = p.choice ? await deps.catalog.getCustomer({ correlationId: purchase.correlationId, locale: purchase.locale }, p.choice).catch(() => undefined) : undefined;
+  const customer = p.choice ? await deps.catalog.getCustomer(callContext(purchase), p.choice).catch(() => undefined) : undefined;
   if (!customer) {
     const results = p.query.length >= 2 ? await searchCustomers(deps, purchase, p.query) : [];
     return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: t(turn.locale, 'customer.required') }), audience: 'clicker' };

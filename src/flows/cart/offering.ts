@@ -1,5 +1,5 @@
 import type { CallContext, PartnerCenterReader } from '../../partner-center';
-import { toJsCase, type Availability, type BillingCycle, type Product, type Sku, type Subscription } from '../../partner-center/schemas';
+import { billingCycleSchema, type Availability, type BillingCycle, type Product, type Sku, type Subscription } from '../../partner-center/schemas';
 
 /** One purchasable choice of a product: a SKU's availability with one (term, billing cycle) pair. */
 export interface OfferOption {
@@ -19,12 +19,8 @@ export interface ProductOffering {
   maxQuantity: number;
 }
 
-const KNOWN_CYCLES: readonly string[] = ['monthly', 'annual', 'triennial', 'biennial', 'one_time', 'none'];
-
-function cycleOf(raw: string): BillingCycle {
-  const value = toJsCase(raw) === 'onetime' ? 'one_time' : toJsCase(raw);
-  return (KNOWN_CYCLES.includes(value) ? value : 'unknown') as BillingCycle;
-}
+/** Catalog spellings vary (`OneTime`, `Monthly`); the wire schema normalises them the same way everywhere. */
+const cycleOf = (raw: string): BillingCycle => billingCycleSchema.parse(raw);
 
 export function optionValue(skuId: string, availabilityId: string, termDuration: string | undefined, cycle: BillingCycle): string {
   return [skuId, availabilityId, termDuration ?? '', cycle].join('|');

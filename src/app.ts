@@ -3,6 +3,7 @@ import type restify from 'restify';
 import { BackgroundWork } from './background-work';
 import type { Config } from './config';
 import { createTurnHandlers } from './flows/bot-turns';
+import { cartFeature } from './flows/cart/cart-feature';
 import type { CartDeps } from './flows/cart/cart-deps';
 import { resumeInterruptedCheckouts } from './flows/cart/resume-checkouts';
 import { auditLogSink } from './flows/purchase/audit-sink';
@@ -57,7 +58,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     targetViews: ['OnlineServices', 'Azure', 'AzureReservations', 'Software', 'MarketplaceSaaS'],
     answerBudgetMs: parts.answerBudgetMs ?? 800,
   };
-  const bot = new PartnerCartBot(createTurnHandlers(deps, log), background, log);
+  const bot = new PartnerCartBot(createTurnHandlers(deps, [cartFeature(deps)], log), background, log);
   const server = createServer(adapter, bot);
   const boundPort = await listen(server, port);
   const resumed = await resumeInterruptedCheckouts(deps, background);

@@ -3,32 +3,26 @@ import { t } from '../i18n/translate';
 import type { Logger } from '../logger';
 import type { TurnHandlers } from '../teams/partner-cart-bot';
 import type { CartDeps } from './cart/cart-deps';
-import { cartRoutes } from './cart/cart-routes';
 import { searchCustomers, searchProducts } from './cart/catalog-search';
-import { cancelCurrent, startCart } from './cart/lifecycle-handlers';
 import { noticeCard } from './cart/views/notice-card';
 import { welcomeCard } from './cart/views/welcome-card';
 import { action } from './cart/views/actions';
+import { CommandTable } from './command-table';
+import type { Feature } from './feature';
 import type { ActionTurn, CommandTurn, SearchResult, SearchTurn, TurnResult } from './ports';
 import { VerbTable } from './verb-table';
 
-/** Text commands a rep types (or picks from the manifest's command list). */
-const COMMANDS: Record<string, (deps: CartDeps, turn: CommandTurn) => Promise<TurnResult>> = {
-  'new cart': (deps, turn) => startCart(deps, turn.actor, turn.conversation, turn.locale),
-  cancel: (deps, turn) => cancelCurrent(deps, turn.actor, turn.conversation, turn.locale),
-  help: async (_deps, turn) => ({ card: welcomeCard(turn.locale) }),
-};
-
 const searchDataSchema = z.object({ purchaseId: z.uuid() });
 
-/** The flows behind the Teams handler: commands, the verb table and typeahead searches. */
-export function createTurnHandlers(deps: CartDeps, log: Logger): TurnHandlers {
-  const verbs = new VerbTable(cartRoutes(deps));
+/** The flows behind the Teams handler: the features' commands and verbs, and typeahead searches. */
+export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Logger): TurnHandlers {
+  const verbs = new VerbTable(features.flatMap((f) => f.routes));
+  const commands = new CommandTable(features.flatMap((f) => f.commands));
   return {
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
       if (turn.kind === 'command') {
-        const command = COMMANDS[turn.text.toLowerCase().replace(/\s+/g, ' ')];
-        if (command) return command(deps, turn);
+        const match = commands.find(turn.text);
+        if (match) return match.route.handle(turn, match.argument);
         return { notice: t(turn.locale, 'unknownCommand', { text: turn.text.slice(0, 60) }) };
       }
       const outcome = await verbs.dispatch(turn);

@@ -1,0 +1,53 @@
+import type { CommandTurn, TurnResult } from './ports';
+
+/**
+ * One text command a user types (or picks from the manifest's command list). `argument: 'required'`
+ * commands take the rest of the message, e.g. `status <order id>`.
+ */
+export interface CommandRoute {
+  name: string;
+  argument?: 'required';
+  handle(turn: CommandTurn, argument: string): Promise<TurnResult>;
+}
+
+export function command(
+  name: string,
+  handle: (turn: CommandTurn, argument: string) => Promise<TurnResult>,
+  options: { argument?: 'required' } = {},
+): CommandRoute {
+  return { name, handle, ...options };
+}
+
+export interface CommandMatch {
+  route: CommandRoute;
+  argument: string;
+}
+
+export class CommandTable {
+  private readonly commands = new Map<string, CommandRoute>();
+
+  constructor(commands: CommandRoute[]) {
+    for (const c of commands) {
+      if (this.commands.has(c.name)) throw new Error(`command ${c.name} is defined twice`);
+      this.commands.set(c.name, c);
+    }
+  }
+
+  /** Case and spacing do not matter: Teams clients and phones vary in what they send. */
+  find(text: string): CommandMatch | undefined {
+    const normalized = text.trim().replace(/\s+/g, ' ');
+    const lower = normalized.toLowerCase();
+    const exact = this.commands.get(lower);
+    if (exact && !exact.argument) return { route: exact, argument: '' };
+    for (const route of this.commands.values()) {
+      if (route.argument && lower.startsWith(`${route.name} `)) {
+        return { route, argument: normalized.slice(route.name.length + 1) };
+      }
+    }
+    return undefined;
+  }
+
+  names(): string[] {
+    return [...this.commands.keys()];
+  }
+}

@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import { BackgroundWork } from './background-work';
 import type { Config } from './config';
+import { approvalSettings, type ApprovalDeps } from './flows/approval/approval-deps';
+import { approvalFeature } from './flows/approval/approval-feature';
+import { resumeApprovedCheckouts } from './flows/approval/approved-checkout';
+import { addOnFeature } from './flows/addon/addon-feature';
+import { RecentCustomers } from './flows/addon/recent-customers';
+import { auditFeature } from './flows/audit/audit-feature';
 import { createTurnHandlers } from './flows/bot-turns';
 import { cartFeature } from './flows/cart/cart-feature';
-import type { CartDeps } from './flows/cart/cart-deps';
 import { resumeInterruptedCheckouts } from './flows/cart/resume-checkouts';
+import { orderFeature } from './flows/order/order-feature';
+import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
+import { OrderWatchStore } from './flows/provisioning/watch-store';
+import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
+import { statusFeature } from './flows/status/status-feature';
 import type { Logger } from './logger';
 import { createPartnerCenterClient, readerOnly, type AccessTokenProvider } from './partner-center';
 import { createServer, listen } from './server';
@@ -26,6 +36,8 @@ export interface AppParts {
   now?: () => Date;
   /** How long a click waits for Partner Center before showing progress. */
   answerBudgetMs?: number;
+  /** When the provisioning watch re-reads orders; tests inject one they move by hand. */
+  provisioningTimer?: WatchTimer;
 }
 
 export interface RunningApp {
@@ -46,7 +58,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const purchases = new PurchaseRepository(parts.storage, auditLogSink(audit), now);
   const partnerCenter = createPartnerCenterClient({ baseUrl: parts.partnerCenterBaseUrl, tokenProvider: parts.tokenProvider, logger: log });
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
-  const deps: CartDeps = {
+  const deps: ApprovalDeps = {
     purchases,
     catalog: readerOnly(partnerCenter),
     partnerCenter,
@@ -57,12 +69,27 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     resultsChannelId: config.resultsChannelId,
     targetViews: ['OnlineServices', 'Azure', 'AzureReservations', 'Software', 'MarketplaceSaaS'],
     answerBudgetMs: parts.answerBudgetMs ?? 800,
+    approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
+    orderPlaced: (purchase) => watcher.watchPurchase(purchase),
   };
-  const bot = new PartnerCartBot(createTurnHandlers(deps, [cartFeature(deps)], log), background, log);
+  const watches = new OrderWatchStore(parts.storage);
+  const watcher = new ProvisioningWatcher({
+    watches, purchases, reader: deps.catalog, gateway: deps.gateway, background, log, timer: parts.provisioningTimer ?? systemWatchTimer(now),
+  });
+  const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
+  const features = [
+    cartFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
+    statusFeature({ reader: deps.catalog, watches, audit }),
+    auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
+  ];
+  const bot = new PartnerCartBot(createTurnHandlers(deps, features, log), background, log);
   const server = createServer(adapter, bot);
   const boundPort = await listen(server, port);
   const resumed = await resumeInterruptedCheckouts(deps, background);
   if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
+  const approved = await resumeApprovedCheckouts(deps, background);
+  if (approved > 0) log.info({ approved }, 'ordering approved purchases a restart interrupted');
+  await watcher.start();
   return {
     port: boundPort,
     server,
@@ -70,6 +97,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     purchases,
     audit,
     async close() {
+      watcher.stop();
       await background.idle();
       server.close();
     },

@@ -29,6 +29,7 @@ const environmentSchema = z.object({
   PARTNER_CENTER_CLIENT_ID: optionalText,
   PARTNER_CENTER_CLIENT_SECRET: optionalText,
   PARTNER_CENTER_CERTIFICATE_PATH: optionalText,
+  PARTNER_CENTER_REFRESH_TOKEN_FILE: optionalText,
   PARTNER_CENTER_SCOPE: optionalText,
   SANDBOX_PORT: port(3979),
   DATA_DIR: z.string().default('./data'),
@@ -54,6 +55,11 @@ export type PartnerCenterConfig =
       tenantId: string;
       clientId: string;
       credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string };
+      /**
+       * app-only: client credentials. app+user: the Secure Application Model, a refresh token obtained once
+       * with MFA and kept in a file outside the repository, exchanged by the same app registration.
+       */
+      auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string };
       scope: string;
     };
 
@@ -83,7 +89,9 @@ export class ConfigError extends Error {
   }
 }
 
-const DEFAULT_SCOPE = 'https://api.partnercenter.microsoft.com/.default';
+const APP_ONLY_SCOPE = 'https://api.partnercenter.microsoft.com/.default';
+/** Delegated scope of the Secure Application Model (enable-secure-app-model.md). */
+const APP_USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation';
 
 /** Validates the environment once at start-up; every bad variable is named with what is expected. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -132,8 +140,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+const PARTNER_CENTER_CREDENTIAL_NAMES = [
+  'PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_CERTIFICATE_PATH',
+  'PARTNER_CENTER_REFRESH_TOKEN_FILE',
+] as const;
+
 function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterConfig | undefined {
-  if (!e.PARTNER_CENTER_BASE_URL) return undefined;
+  if (!e.PARTNER_CENTER_BASE_URL) {
+    // Credentials without a URL would silently run against the embedded sandbox: almost always a typo.
+    const stray = PARTNER_CENTER_CREDENTIAL_NAMES.filter((name) => e[name]);
+    if (stray.length > 0) {
+      problems.push(`PARTNER_CENTER_BASE_URL: required when ${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} set (e.g. https://api.partnercenter.microsoft.com; leave all of them unset for the embedded sandbox)`);
+    }
+    return undefined;
+  }
   const missing = (['PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID'] as const).filter((name) => !e[name]);
   for (const name of missing) problems.push(`${name}: required when PARTNER_CENTER_BASE_URL is set`);
   if (!e.PARTNER_CENTER_CLIENT_SECRET && !e.PARTNER_CENTER_CERTIFICATE_PATH) {
@@ -148,6 +168,9 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
     credential: e.PARTNER_CENTER_CLIENT_SECRET
       ? { kind: 'secret', secret: e.PARTNER_CENTER_CLIENT_SECRET }
       : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH! },
-    scope: e.PARTNER_CENTER_SCOPE ?? DEFAULT_SCOPE,
+    auth: e.PARTNER_CENTER_REFRESH_TOKEN_FILE
+      ? { kind: 'app+user', refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE }
+      : { kind: 'app-only' },
+    scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? APP_USER_SCOPE : APP_ONLY_SCOPE),
   };
 }

@@ -1,59 +1,57 @@
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { connectPartnerCenter } from './connect-partner-center';
 import { createLogger } from './logger';
-import { createClientCredentialsTokenProvider, noToken, type AccessTokenProvider } from './partner-center';
+import { checkPartnerCenter } from './partner-center/self-check';
 import { PLAYGROUND_PORT, startPlayground } from './playground';
-import { startSandbox, type RunningSandbox } from './sandbox';
+import { readableDestination } from './readable-log';
 import { createStorage } from './store/create-storage';
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Partner Cart cannot start. ${error.message}\nSee the Configuration table in README.md.\n`);
+    process.exit(1);
+  }
+}
 
 /** Composition root: read config, build every part, start the server (design.md). */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const log = createLogger(config.logLevel);
-  log.info({ mode: config.localMode ? 'local (no Bot Framework authentication)' : 'production (Bot Framework tokens required)' }, 'starting Partner Cart');
+  const config = readConfig();
+  const log = createLogger(config.logLevel, process.stdout.isTTY ? readableDestination(process.stdout) : undefined);
+  log.info(
+    { mode: config.localMode ? 'local' : 'production', botAuthentication: config.localMode ? 'off (MicrosoftAppId is empty)' : 'Bot Framework tokens required' },
+    'starting Partner Cart',
+  );
 
   const storage = await createStorage(config.storage);
   log.info({ storage: storage.describe() }, 'storage ready');
 
-  let sandbox: RunningSandbox | undefined;
-  let baseUrl: string;
-  let tokenProvider: AccessTokenProvider;
-  if (config.partnerCenter.mode === 'sandbox') {
-    sandbox = await startSandbox({ port: 0, provisioningDelayMs: 60_000 });
-    baseUrl = sandbox.baseUrl;
-    tokenProvider = noToken;
-    log.info({ partnerCenter: baseUrl }, 'Partner Center: embedded sandbox (set PARTNER_CENTER_BASE_URL for the real service)');
-  } else {
-    const pc = config.partnerCenter;
-    baseUrl = pc.baseUrl;
-    tokenProvider = createClientCredentialsTokenProvider({
-      tenantId: pc.tenantId,
-      clientId: pc.clientId,
-      credential: pc.credential.kind === 'secret' ? { clientSecret: pc.credential.secret } : { certificate: { path: pc.credential.path } },
-      scope: pc.scope,
-    });
-    log.info({ partnerCenter: baseUrl, tenant: pc.tenantId, auth: `app-only (${pc.credential.kind})` }, 'Partner Center: live service');
-  }
+  const partnerCenter = await connectPartnerCenter(config.partnerCenter);
+  log.info(
+    { partnerCenter: partnerCenter.baseUrl, auth: partnerCenter.mode },
+    config.partnerCenter.mode === 'sandbox' ? 'Partner Center: embedded sandbox (set PARTNER_CENTER_BASE_URL for the real service)' : 'Partner Center: live service',
+  );
 
-  const app = await startApp({ config, storage, partnerCenterBaseUrl: baseUrl, tokenProvider, log }, config.port);
-  log.info({ endpoint: `http://127.0.0.1:${app.port}/api/messages` }, 'bot listening');
-  const playground = config.playground ? startPlayground(app.port, log) : undefined;
+  const [app, check] = await Promise.all([
+    startApp({ config, storage, partnerCenterBaseUrl: partnerCenter.baseUrl, tokenProvider: partnerCenter.tokenProvider, log }, config.port),
+    checkPartnerCenter(partnerCenter),
+  ]);
+  if (check.ok) log.info(check.fields, check.summary);
+  else log.error(check.fields, check.summary);
+  log.info({ endpoint: `http://127.0.0.1:${app.port}/api/messages`, health: `http://127.0.0.1:${app.port}/healthz` }, 'bot listening');
+
+  const playground = config.playground ? await startPlayground(app.port, log) : undefined;
   if (playground) log.info({ url: `http://localhost:${PLAYGROUND_PORT}` }, 'Agents Playground: open this URL in a browser and type "new cart"');
+  else if (config.localMode) log.info({}, 'Agents Playground is off (PLAYGROUND=off)');
 
   const stop = async () => {
     log.info({}, 'stopping');
     playground?.kill();
     await app.close();
-    await sandbox?.close();
+    await partnerCenter.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
@@ -61,6 +59,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Partner Cart could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  const reason = inUse ? `PORT ${process.env.PORT ?? 3978} is already in use: stop the other process or set PORT to a free port` : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Partner Cart could not start: ${reason}\n`);
   process.exit(1);
 });

@@ -1,19 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Logger } from './logger';
 import { findProjectRoot } from './cards/project-root';
 
 export const PLAYGROUND_PORT = 56150;
 
+/** The Playground moves to a random port when its own is taken, which would make the printed URL wrong. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
 /**
  * Starts the Microsoft 365 Agents Playground (a local Teams-like chat) against the bot, offline and
  * without telemetry. Local mode only: it calls the bot without a token (teams-platform §6.2).
  */
-export function startPlayground(botPort: number, log: Logger): ChildProcess | undefined {
+export async function startPlayground(botPort: number, log: Logger): Promise<ChildProcess | undefined> {
   const binary = path.join(findProjectRoot(), 'node_modules', '.bin', 'agentsplayground');
   if (!existsSync(binary)) {
     log.warn({}, 'Agents Playground is not installed (npm install adds it); the bot still runs');
+    return undefined;
+  }
+  if (!(await portIsFree(PLAYGROUND_PORT))) {
+    log.warn({ port: PLAYGROUND_PORT }, 'Agents Playground not started: its port is in use (another Playground still running?); the bot still runs');
     return undefined;
   }
   const child = spawn(

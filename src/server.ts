@@ -12,6 +12,12 @@ export function createServer(adapter: CloudAdapter, bot: PartnerCartBot): restif
     return next();
   });
   server.post('/api/messages', async (req, res) => {
+    // botbuilder throws outside its own error handling on a body without a string `type` (a 500).
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400);
+      return;
+    }
     await adapter.process(req, res, (ctx) => bot.run(ctx));
   });
   return server;

@@ -8,7 +8,8 @@ import { findProjectRoot } from './project-root';
 
 export const CARD_NAMES = [
   'notice', 'welcome', 'picker', 'cart-line', 'cart-draft', 'cart-review', 'cart-confirm', 'cart-progress',
-  'cart-result', 'request-preview',
+  'cart-result', 'request-preview', 'approval', 'approval-pending', 'addon-step', 'addon-confirm', 'order-draft',
+  'order-review', 'status-order', 'audit-trail',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 

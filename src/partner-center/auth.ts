@@ -5,6 +5,7 @@ import {
   type Configuration,
   type INetworkModule,
 } from '@azure/msal-node';
+import { readFile } from 'node:fs/promises';
 import { resolveCertificate, type CertificateSource } from './certificate';
 
 /** Where the client gets its bearer token. `undefined` means "send no Authorization header". */
@@ -103,5 +104,17 @@ export function createRefreshTokenProvider(options: RefreshTokenOptions): Access
         return fromStoredRefreshToken();
       }
     },
+  };
+}
+
+/**
+ * Reads the Secure Application Model refresh token from a file kept outside the repository (a mounted
+ * Key Vault secret, for instance) each time msal needs it, so replacing the file needs no restart.
+ */
+export function refreshTokenFromFile(file: string): () => Promise<string> {
+  return async () => {
+    const token = (await readFile(file, 'utf8')).trim();
+    if (!token) throw new Error(`the refresh token file ${file} is empty`);
+    return token;
   };
 }

@@ -20,13 +20,26 @@ interface Entry {
  * Reuses products, SKUs, availability lists and offers for a few minutes per (operation, arguments,
  * locale) — the locale is part of the key because X-Locale changes titles and descriptions.
  * `getAvailability` is deliberately not cached: it is the re-read right before checkout that avoids 400019.
- * Concurrent identical reads share one call; a failed read is forgotten at once. Callers get copies, so
- * one flow editing a result cannot change what another flow sees.
+ * Within one flow (same MS-CorrelationId), concurrent identical re-reads share one call: the checkout of a
+ * cart whose lines share an availability then sends one GET, not one per line, and the answer is still
+ * fresh. Concurrent identical reads share one call; a failed read is forgotten at once. Callers get
+ * copies, so one flow editing a result cannot change what another flow sees.
  */
 export function withCatalogCache<T extends PartnerCenterReader>(target: T, options: CatalogCacheOptions): T {
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const entries = new Map<string, Entry>();
+  const inFlight = new Map<string, Promise<unknown>>();
+
+  function shared<R>(operation: string, ctx: CallContext, args: string[], load: () => Promise<R>): Promise<R> {
+    const key = JSON.stringify([operation, ctx.correlationId, ctx.locale, ...args]);
+    let running = inFlight.get(key) as Promise<R> | undefined;
+    if (!running) {
+      running = load().finally(() => inFlight.delete(key));
+      inFlight.set(key, running);
+    }
+    return running.then(structuredClone);
+  }
 
   function cached<R>(operation: string, ctx: CallContext, args: string[], load: () => Promise<R>): Promise<R> {
     const key = JSON.stringify([operation, ctx.locale, ...args]);
@@ -57,6 +70,10 @@ export function withCatalogCache<T extends PartnerCenterReader>(target: T, optio
     listAvailabilities: (ctx, customerId, productId, skuId) =>
       cached('listAvailabilities', ctx, [customerId, productId, skuId], () =>
         target.listAvailabilities(ctx, customerId, productId, skuId),
+      ),
+    getAvailability: (ctx, customerId, productId, skuId, availabilityId) =>
+      shared('getAvailability', ctx, [customerId, productId, skuId, availabilityId], () =>
+        target.getAvailability(ctx, customerId, productId, skuId, availabilityId),
       ),
     getOffer: (ctx, offerId, country) =>
       cached('getOffer', ctx, [offerId, country], () => target.getOffer(ctx, offerId, country)),

@@ -5,7 +5,7 @@ export type AuditExportFormat = 'csv' | 'jsonl';
 
 export interface AuditExportOptions {
   format: AuditExportFormat;
-  /** Only the records filed under this purchase or customer; all records when absent. */
+  /** Only the records about this purchase, customer or order (see AuditSubject); all records when absent. */
   subject?: AuditSubject;
 }
 

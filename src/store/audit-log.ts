@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { AuditIndex, type FilingSubject } from './audit-index';
 import { DocumentStore } from './document-store';
+import { mapBounded } from './map-bounded';
 import type { VersionedStorage } from './storage';
 
 export const auditActorSchema = z.object({
@@ -34,14 +36,20 @@ export type AuditRecord = z.infer<typeof auditRecordSchema>;
 export type AuditEntry = Omit<AuditRecord, 'id' | 'at'>;
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
-/** A record is filed under its purchase when it has one, otherwise under its customer. */
-export type AuditSubject = { purchaseId: string } | { customerId: string };
+/**
+ * What records are asked for: a purchase (its trail), a customer (records about the customer and the
+ * whole trail of every purchase made for them) or an order (the whole trail of the purchase that placed
+ * it, and records about the order filed under its customer).
+ */
+export type AuditSubject = FilingSubject | { orderId: string };
 
 export interface AuditLogOptions {
   now?: () => Date;
 }
 
 const AUDIT_PREFIX = 'audit/';
+/** A customer with hundreds of purchases must not open hundreds of listings at once. */
+const PARALLEL_LISTINGS = 8;
 
 // Module-wide, so records appended in one millisecond keep their order even across AuditLog instances.
 let sequence = 0;
@@ -49,28 +57,43 @@ let sequence = 0;
 /**
  * Append-only: every record gets a new key and is written with create-if-absent, so nothing can
  * overwrite it. Keys are `audit/<purchase|customer>/<subject id>/<ISO time>-<sequence>-<id>`, which
- * makes key order time order.
+ * makes key order time order; an AuditIndex finds the subjects that hold a customer's or an order's records.
  */
 export class AuditLog {
   private readonly records: DocumentStore<AuditRecord>;
+  private readonly index: AuditIndex;
   private readonly now: () => Date;
 
   constructor(storage: VersionedStorage, options: AuditLogOptions = {}) {
     this.records = new DocumentStore(storage, auditRecordSchema, AUDIT_PREFIX);
+    this.index = new AuditIndex(storage);
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The index is written first: a crash in between leaves an entry without a record, never a record nobody finds. */
   async append(entry: AuditEntry): Promise<AuditRecord> {
     const record = auditRecordSchema.parse({ ...entry, id: randomUUID(), at: this.now().toISOString() });
+    const filing = filingOf(record);
+    await Promise.all([
+      ...(record.customerId === undefined ? [] : [this.index.add('customer', record.customerId, filing)]),
+      ...(record.orderIds ?? []).map((orderId) => this.index.add('order', orderId, filing)),
+    ]);
     sequence = (sequence + 1) % 1_000_000;
     const suffix = `${record.at}-${String(sequence).padStart(6, '0')}-${record.id}`;
-    await this.records.create(`${subjectPath(subjectOf(record))}${suffix}`, record);
+    await this.records.create(`${subjectPath(filing)}${suffix}`, record);
     return record;
   }
 
-  /** The records filed under `subject`, oldest first. */
+  /** The records about `subject` (see AuditSubject), oldest first. */
   async listFor(subject: AuditSubject): Promise<AuditRecord[]> {
-    return this.valuesUnder(subjectPath(subject));
+    if ('purchaseId' in subject) return this.valuesUnder(subjectPath(subject));
+    if ('customerId' in subject) return this.merged(await this.index.subjectsFor('customer', subject.customerId));
+    const filings = await this.index.subjectsFor('order', subject.orderId);
+    const orderId = subject.orderId.toLowerCase();
+    const aboutOrder = (record: AuditRecord) => (record.orderIds ?? []).some((id) => id.toLowerCase() === orderId);
+    const records = await this.merged(filings);
+    // A customer's own records cover all their orders; a purchase's trail is wanted whole.
+    return records.filter((record) => record.purchaseId !== undefined || aboutOrder(record));
   }
 
   /** Every record, oldest first (records with the same time stay in key order: the sort is stable). */
@@ -81,16 +104,21 @@ export class AuditLog {
   private async valuesUnder(idPrefix: string): Promise<AuditRecord[]> {
     return (await this.records.list(idPrefix)).map((document) => document.value);
   }
+
+  private async merged(filings: FilingSubject[]): Promise<AuditRecord[]> {
+    const lists = await mapBounded(filings, PARALLEL_LISTINGS, (filing) => this.valuesUnder(subjectPath(filing)));
+    return lists.flat().sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  }
 }
 
-function subjectOf(record: AuditRecord): AuditSubject {
+function filingOf(record: AuditRecord): FilingSubject {
   if (record.purchaseId !== undefined) return { purchaseId: record.purchaseId };
   if (record.customerId !== undefined) return { customerId: record.customerId };
   throw new Error('auditRecordSchema lets no record through without a purchaseId or a customerId');
 }
 
 /** Ids are URI-encoded so that one containing `/` stays one key segment. */
-function subjectPath(subject: AuditSubject): string {
+function subjectPath(subject: FilingSubject): string {
   return 'purchaseId' in subject
     ? `purchase/${encodeURIComponent(subject.purchaseId)}/`
     : `customer/${encodeURIComponent(subject.customerId)}/`;

@@ -23,6 +23,13 @@ export class AzureBlobBackend implements StorageBackend {
     return new AzureBlobBackend(container);
   }
 
+  /** For a tool beside the running bot: the container must exist already. */
+  static async attach(connectionString: string, containerName: string): Promise<AzureBlobBackend> {
+    const container = new ContainerClient(connectionString, containerName);
+    if (!(await container.exists())) throw new Error(`Storage: the container "${containerName}" does not exist.`);
+    return new AzureBlobBackend(container);
+  }
+
   async get(key: string): Promise<Versioned<JsonObject> | undefined> {
     let download;
     try {

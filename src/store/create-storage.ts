@@ -20,18 +20,29 @@ export const storageConfigSchema = z.discriminatedUnion('kind', [
 ]);
 export type StorageConfig = z.infer<typeof storageConfigSchema>;
 
-/** Opens the backend up front (creates DATA_DIR or the container), so a bad setting fails at start-up. */
-export async function createStorage(config: StorageConfig): Promise<VersionedStorage> {
-  return new VersionedStore(await openBackend(storageConfigSchema.parse(config)));
+export interface OpenOptions {
+  /**
+   * `own` (the bot): create DATA_DIR or the container if missing and clean up after a crash.
+   * `attach` (a tool beside a running bot, like the audit export): the storage must exist, and nothing is
+   * created or cleaned up, since a temp file in DATA_DIR may be a write the bot is making right now.
+   */
+  mode?: 'own' | 'attach';
 }
 
-function openBackend(config: StorageConfig): Promise<StorageBackend> {
+/** Opens the backend up front, so a bad setting fails at start-up. */
+export async function createStorage(config: StorageConfig, options: OpenOptions = {}): Promise<VersionedStorage> {
+  return new VersionedStore(await openBackend(storageConfigSchema.parse(config), options.mode ?? 'own'));
+}
+
+function openBackend(config: StorageConfig, mode: 'own' | 'attach'): Promise<StorageBackend> {
   switch (config.kind) {
     case 'memory':
       return Promise.resolve(new MemoryBackend());
     case 'embedded':
-      return EmbeddedBackend.open(config.dataDir);
+      return mode === 'own' ? EmbeddedBackend.open(config.dataDir) : EmbeddedBackend.attach(config.dataDir);
     case 'azure-blob':
-      return AzureBlobBackend.open(config.connectionString, config.container);
+      return mode === 'own'
+        ? AzureBlobBackend.open(config.connectionString, config.container)
+        : AzureBlobBackend.attach(config.connectionString, config.container);
   }
 }

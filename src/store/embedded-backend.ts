@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { assertConditionMet, jsonObjectSchema, newETag, type StorageBackend, type WriteCondition } from './backend';
@@ -26,6 +26,17 @@ export class EmbeddedBackend implements StorageBackend {
     const directory = resolve(dataDir);
     await mkdir(directory, { recursive: true });
     await removeLeftoverTempFiles(directory);
+    return new EmbeddedBackend(directory);
+  }
+
+  /** For a tool beside the running bot: DATA_DIR must exist, and its temp files are the bot's to clean up. */
+  static async attach(dataDir: string): Promise<EmbeddedBackend> {
+    const directory = resolve(dataDir);
+    const found = await stat(directory).catch((error: unknown) => {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    });
+    if (!found?.isDirectory()) throw new Error(`Storage: DATA_DIR ${directory} is not a directory the bot has written to.`);
     return new EmbeddedBackend(directory);
   }
 

@@ -1,6 +1,6 @@
 export type { BotStorage, JsonObject, StoreItem, StoreItems, Versioned, VersionedStorage } from './storage';
 export { ETagConflictError, InvalidStorageKeyError, InvalidStoredDocumentError } from './errors';
-export { createStorage, storageConfigSchema, type StorageConfig } from './create-storage';
+export { createStorage, storageConfigSchema, type OpenOptions, type StorageConfig } from './create-storage';
 export { DocumentStore, type StoredDocument } from './document-store';
 export {
   AuditLog,

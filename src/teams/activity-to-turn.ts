@@ -47,6 +47,18 @@ export function activityToTurn(activity: Activity): Turn | undefined {
   return undefined;
 }
 
+/**
+ * How an `adaptiveCard/action` invoke was started: 'automatic' is Teams refreshing a card by itself (the
+ * card's `refresh` with the user in `userIds`), 'manual' a click or "Refresh card". botbuilder's parsed
+ * invoke value drops `trigger` (teams-platform §2.1), so it is read from the activity here.
+ */
+export function invokeTrigger(activity: Activity): 'automatic' | 'manual' | undefined {
+  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return undefined;
+  const executed = executeValueSchema.safeParse(activity.value);
+  const trigger = executed.success ? executed.data.trigger : undefined;
+  return trigger === 'automatic' || trigger === 'manual' ? trigger : undefined;
+}
+
 function stripMention(activity: Activity): string {
   // In channels and group chats the bot only hears messages that @mention it; drop the mention text.
   const withoutMention = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';

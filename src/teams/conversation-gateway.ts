@@ -1,10 +1,11 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { AdaptiveCard, Conversation, ConversationGateway } from '../flows/ports';
 import { cardActivity } from './cards';
 
 /**
  * Posts and updates cards outside a turn (after checkout, for announcements) through
  * `continueConversationAsync`: a TurnContext is revoked when its turn ends (teams-platform §1.2).
+ * Queueing, Teams' rate limit and retries are the adapter's OutboundTrafficMiddleware's job.
  */
 export class BotConversationGateway implements ConversationGateway {
   constructor(
@@ -17,7 +18,7 @@ export class BotConversationGateway implements ConversationGateway {
   }
 
   async update(conversation: Conversation, activityId: string, card: AdaptiveCard): Promise<void> {
-    await this.adapter.continueConversationAsync(this.botAppId, conversation.reference as Partial<ConversationReference>, async (ctx) => {
+    await this.continueWith(conversation.reference as Partial<ConversationReference>, async (ctx) => {
       await ctx.updateActivity({ ...cardActivity(card), id: activityId });
     });
   }
@@ -30,11 +31,27 @@ export class BotConversationGateway implements ConversationGateway {
   }
 
   private async send(reference: Partial<ConversationReference>, card: AdaptiveCard): Promise<string> {
-    let activityId = '';
-    await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
+    return this.continueWith(reference, async (ctx) => {
       const response = await ctx.sendActivity(cardActivity(card));
-      activityId = response?.id ?? '';
+      return response?.id ?? '';
     });
-    return activityId;
+  }
+
+  /**
+   * The adapter hands an error inside `continueConversationAsync` to onTurnError, which swallows it:
+   * kept here and rethrown, so a caller learns that its card was not posted or updated.
+   */
+  private async continueWith<T>(reference: Partial<ConversationReference>, logic: (ctx: TurnContext) => Promise<T>): Promise<T> {
+    const outcome: { value?: T; error?: unknown; finished: boolean } = { finished: false };
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (ctx) => {
+      try {
+        outcome.value = await logic(ctx);
+        outcome.finished = true;
+      } catch (error) {
+        outcome.error = error;
+      }
+    });
+    if (!outcome.finished) throw outcome.error ?? new Error('the proactive turn did not run');
+    return outcome.value as T;
   }
 }

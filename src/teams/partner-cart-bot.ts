@@ -5,7 +5,7 @@ import {
 import type { BackgroundWork } from '../background-work';
 import type { Logger } from '../logger';
 import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, Turn, TurnResult } from '../flows/ports';
-import { activityToTurn } from './activity-to-turn';
+import { activityToTurn, invokeTrigger } from './activity-to-turn';
 import { cardActivity } from './cards';
 
 export interface TurnHandlers {
@@ -66,6 +66,12 @@ export class PartnerCartBot extends TeamsActivityHandler {
       return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.failure(ctx.activity.locale ?? 'en-US') };
     }
     const result = await this.safely(turn, ctx.activity.locale);
+    // An automatic refresh is answered with the card alone: updating the message (or posting) would make
+    // every client refresh the card again, endlessly (teams-platform §2.3).
+    if (invokeTrigger(ctx.activity) === 'automatic') {
+      if (result.after) this.log.warn({ verb: turn.verb.slice(0, 64) }, 'ignored follow-up work of an automatic refresh');
+      return { statusCode: 200, type: CARD_RESPONSE, value: result.card ?? this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };
+    }
     this.schedule(result);
     if (!result.card) {
       return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };
@@ -85,8 +91,15 @@ export class PartnerCartBot extends TeamsActivityHandler {
    * Actions spec wants HTTP 200 with the status in the body, so every invoke answer is sent as 200.
    */
   protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
-    const response = await super.onInvokeActivity(ctx);
-    if (ctx.activity.name === 'adaptiveCard/action' && response.status !== 200) {
+    const isExecute = ctx.activity.name === 'adaptiveCard/action';
+    // botbuilder reads value.action.type before checking that `action` is an object: a malformed
+    // Action.Execute value throws instead of reaching our handler.
+    const response = await super.onInvokeActivity(ctx).catch((error: unknown): InvokeResponse => {
+      if (!isExecute) throw error;
+      this.log.warn({ err: describe(error) }, 'malformed Action.Execute invoke');
+      return { status: 400 };
+    });
+    if (isExecute && response.status !== 200) {
       return { status: 200, body: { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.failure(ctx.activity.locale ?? 'en-US') } };
     }
     return response;

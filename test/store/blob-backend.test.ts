@@ -72,6 +72,20 @@ describe('Azure Blob storage', () => {
     }
   });
 
+  it('attaches a tool only to a container that exists, and creates none', async () => {
+    const connectionString = azuriteConnectionString();
+    const missing = newContainerName();
+    await expect(createStorage({ kind: 'azure-blob', connectionString, container: missing }, { mode: 'attach' })).rejects.toThrow(
+      `the container "${missing}" does not exist`,
+    );
+    expect(await new ContainerClient(connectionString, missing).exists()).toBe(false);
+
+    const existing = newContainerName();
+    await (await createStorage({ kind: 'azure-blob', connectionString, container: existing })).set('purchases/p1', { state: 'priced' });
+    const attached = await createStorage({ kind: 'azure-blob', connectionString, container: existing }, { mode: 'attach' });
+    expect((await attached.get('purchases/p1'))?.value).toEqual({ state: 'priced' });
+  });
+
   it('rejects an invalid container name without echoing the connection string', async () => {
     const attempt = createStorage({ kind: 'azure-blob', connectionString: azuriteConnectionString(), container: 'No_Such' });
 

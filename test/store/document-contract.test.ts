@@ -115,8 +115,43 @@ describe.each(backends)('$name storage', ({ open }) => {
         'cart.priced',
         'approval.approved',
       ]);
-      expect((await log.listFor({ customerId: 'c1' })).map((record) => record.action)).toEqual(['customer.viewed']);
+      expect((await log.listFor({ customerId: 'c1' })).map((record) => record.action)).toEqual([
+        'customer.viewed',
+        'cart.priced',
+        'approval.approved',
+      ]);
       expect((await log.listAll()).map((record) => record.at)).toEqual([...times].sort().concat('2026-03-01T11:00:00.000Z'));
+    });
+
+    it('finds the whole trail of the purchase that placed an order by the order id, in any letter case', async () => {
+      let second = 0;
+      const log = new AuditLog(storage, { now: () => new Date(Date.UTC(2026, 2, 1, 10, 0, (second += 1))) });
+      await log.append(entry({ action: 'purchase.created', purchaseId: 'p1' }));
+      await log.append(entry({ action: 'customer.chosen', purchaseId: 'p1', customerId: 'C-1' }));
+      await log.append(entry({ action: 'checkout.ordered', purchaseId: 'p1', customerId: 'C-1', orderIds: ['ORDER-A', 'order-b'] }));
+      await log.append(entry({ action: 'checkout.ordered', purchaseId: 'p2', customerId: 'C-1', orderIds: ['order-c'] }));
+      await log.append(entry({ action: 'provisioning.done', customerId: 'C-1', orderIds: ['order-a'] }));
+      await log.append(entry({ action: 'provisioning.done', customerId: 'C-1', orderIds: ['order-c'] }));
+
+      const byOrder = await log.listFor({ orderId: 'order-a' });
+      expect(byOrder.map((record) => `${record.purchaseId ?? '-'} ${record.action}`)).toEqual([
+        'p1 purchase.created',
+        'p1 customer.chosen',
+        'p1 checkout.ordered',
+        '- provisioning.done',
+      ]);
+      expect((await log.listFor({ orderId: 'ORDER-B' })).map((record) => record.action)).toEqual([
+        'purchase.created',
+        'customer.chosen',
+        'checkout.ordered',
+      ]);
+      expect(await log.listFor({ customerId: 'c-1' })).toHaveLength(6);
+      expect(await log.listFor({ orderId: 'order-unknown' })).toEqual([]);
+
+      const longOrderId = `${'Ö'.repeat(300)}-1`;
+      await log.append(entry({ action: 'odd.order', customerId: 'C-1', orderIds: [longOrderId] }));
+      expect((await log.listFor({ orderId: longOrderId.toUpperCase() })).map((record) => record.action)).toEqual(['odd.order']);
+      expect(await log.listAll()).toHaveLength(7);
     });
 
     it('never overwrites: each record is created under a key of its own', async () => {

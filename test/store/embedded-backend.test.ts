@@ -31,6 +31,21 @@ describe('embedded storage on disk', () => {
     await expect(fs.access(leftover)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('attaches a tool beside the running bot without touching its temp files or creating DATA_DIR', async () => {
+    const dataDir = await newTempDirectory();
+    await (await openAt(dataDir)).set('purchases/p1', { state: 'priced' });
+    const inFlight = join(dataDir, '.fedcba9876543210.tmp');
+    await fs.writeFile(inFlight, '{"key":"purchases/p1"');
+
+    const attached = await createStorage({ kind: 'embedded', dataDir }, { mode: 'attach' });
+    expect((await attached.get('purchases/p1'))?.value).toEqual({ state: 'priced' });
+    await expect(fs.access(inFlight)).resolves.toBeUndefined();
+
+    const missing = join(dataDir, 'not-there');
+    await expect(createStorage({ kind: 'embedded', dataDir: missing }, { mode: 'attach' })).rejects.toThrow(missing);
+    await expect(fs.access(missing)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('leaves the previous version and no temp file when a write fails before its rename', async () => {
     const dataDir = await newTempDirectory();
     const storage = await openAt(dataDir);

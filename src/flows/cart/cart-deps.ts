@@ -20,6 +20,8 @@ export interface CartDeps {
   targetViews: string[];
   /** How long a click may wait for Partner Center before the card shows progress instead (design rule 6). */
   answerBudgetMs: number;
+  /** Told of every purchase that reached `ordered` (the provisioning watch follows its orders). */
+  orderPlaced?: (purchase: Purchase) => Promise<void>;
 }
 
 export function callContext(purchase: Purchase, requestId?: string): CallContext {

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import { answerWithin } from '../answer-within';
-import type { ActionTurn, TurnResult } from '../ports';
+import type { ApprovalSettings } from '../approval/approval-deps';
+import { needsApproval } from '../approval/approval-policy';
+import { requestApproval, waitingForApproval } from '../approval/request-approval';
+import type { Purchase } from '../purchase/purchase';
+import type { ActionTurn, Actor, TurnResult } from '../ports';
 import { openPurchase } from './access';
 import { isConflict, type CartDeps } from './cart-deps';
 import { completeCheckout } from './checkout-run';
@@ -23,14 +27,28 @@ export async function confirmCart(deps: CartDeps, turn: ActionTurn, p: Ref): Pro
   return { card: confirmCard(purchase) };
 }
 
+/** The move to checking_out: MS-RequestIds fixed now, so every retry of the checkout reuses them. */
+export function withCheckoutGate(
+  deps: CartDeps, purchase: Purchase, startedBy: Actor, attestation: { partnerOfRecord: boolean; lines: boolean },
+): Purchase & { checkout: NonNullable<Purchase['checkout']> } {
+  return {
+    ...purchase,
+    status: 'checking_out',
+    checkout: { updateRequestId: deps.newId(), checkoutRequestId: deps.newId(), startedAt: deps.now().toISOString(), startedBy, attestation },
+  };
+}
+
 /**
- * "Place order". The move to checking_out is the single gate: one conditional write with the eTag that
- * was read, so of two clicks, two instances or a redelivered invoke exactly one gets through; the others
- * see the purchase as it now is. Partner Center is called only after the gate.
+ * "Place order". A cart that needs an approver (APPROVAL_THRESHOLD) waits for one instead, keeping the
+ * attestation given here. Otherwise the move to checking_out is the single gate: one conditional write
+ * with the eTag that was read, so of two clicks, two instances or a redelivered invoke exactly one gets
+ * through; the others see the purchase as it now is. Partner Center is called only after the gate.
  */
-export async function placeOrder(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof placeOrderPayload>): Promise<TurnResult> {
+export async function placeOrder(
+  deps: CartDeps & { approvals?: ApprovalSettings }, turn: ActionTurn, p: z.infer<typeof placeOrderPayload>,
+): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
-  if (!access.ok) return access.result;
+  if (!access.ok) return (await waitingForApproval(deps, turn, p.purchaseId)) ?? access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
   const locale = turn.locale;
@@ -42,26 +60,16 @@ export async function placeOrder(deps: CartDeps, turn: ActionTurn, p: z.infer<ty
     lines: needsLineAttestation && p.attestLines !== 'true' ? t(locale, 'confirm.lineAttestationRequired') : undefined,
   };
   if (errors.attestation || errors.lines) return { card: confirmCard(purchase, errors), audience: 'clicker' };
+  const attestation = { partnerOfRecord: true, lines: needsLineAttestation };
+  if (deps.approvals && needsApproval(deps.approvals.policy, purchase)) {
+    return requestApproval({ ...deps, approvals: deps.approvals }, turn, loaded, attestation);
+  }
 
-  const startedAt = deps.now().toISOString();
+  const next = withCheckoutGate(deps, { ...purchase, cardActivityId: turn.replyToId ?? purchase.cardActivityId }, turn.actor, attestation);
+  const startedAt = next.checkout.startedAt;
   let gated;
   try {
-    gated = await deps.purchases.save(
-      loaded,
-      {
-        ...purchase,
-        status: 'checking_out',
-        cardActivityId: turn.replyToId ?? purchase.cardActivityId,
-        checkout: {
-          updateRequestId: deps.newId(),
-          checkoutRequestId: deps.newId(),
-          startedAt,
-          startedBy: turn.actor,
-          attestation: { partnerOfRecord: true, lines: needsLineAttestation },
-        },
-      },
-      { action: 'checkout.started', actor: turn.actor, details: { cartId: purchase.cart?.id } },
-    );
+    gated = await deps.purchases.save(loaded, next, { action: 'checkout.started', actor: turn.actor, details: { cartId: purchase.cart?.id } });
   } catch (error) {
     if (!isConflict(error)) throw error;
     const fresh = await deps.purchases.load(purchase.id);

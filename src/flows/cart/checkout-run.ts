@@ -1,6 +1,7 @@
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import type { DraftLine, Purchase } from '../purchase/purchase';
+import { directSubmission } from '../order/direct-submission';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
 import { callContext, isConflict, type CartDeps } from './cart-deps';
@@ -22,13 +23,14 @@ export async function completeCheckout(
   const loaded = await deps.purchases.load(purchaseId);
   if (!loaded) throw new Error(`purchase ${purchaseId} vanished during checkout`);
   const purchase = loaded.purchase;
-  if (purchase.status !== 'checking_out' || !purchase.checkout || !purchase.cart?.id || !purchase.customer) {
+  const direct = directSubmission(purchase);
+  if (purchase.status !== 'checking_out' || !purchase.checkout || (!direct && !purchase.cart?.id) || !purchase.customer) {
     return currentCard(deps, purchase);
   }
   let next: Purchase;
   try {
     const lines = await refreshAvailabilities(deps, purchase);
-    const result = await submit(deps, purchase, lines, options.resuming);
+    const result = direct ? await direct(deps, { ...purchase, lines }) : await submit(deps, purchase, lines, options.resuming);
     const ordered = (result.orders ?? []).length > 0;
     next = { ...purchase, lines, status: ordered ? 'ordered' : 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), result } };
   } catch (error) {
@@ -36,7 +38,10 @@ export async function completeCheckout(
     next = { ...purchase, status: 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), failure: toFailure(error) } };
   }
   const saved = await saveOutcome(deps, loaded, next, actor);
-  if (saved.status === 'ordered') await announce(deps, saved);
+  if (saved.status === 'ordered') {
+    await announce(deps, saved);
+    await deps.orderPlaced?.(saved).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start watching the order'));
+  }
   return resultCard(saved);
 }
 

@@ -1,4 +1,6 @@
 import { t } from '../../i18n/translate';
+import { addOnCurrentCard } from '../addon/addon-current-card';
+import { orderCurrentCard } from '../order/order-current-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { CartDeps } from './cart-deps';
@@ -15,6 +17,8 @@ import { noticeCard } from './views/notice-card';
  * the rep always carries on from the stored state, never from what an old card claims.
  */
 export async function currentCard(deps: CartDeps, purchase: Purchase): Promise<AdaptiveCard> {
+  if (purchase.kind === 'addon') return addOnCurrentCard(deps, purchase);
+  if (purchase.kind === 'order') return orderCurrentCard(purchase);
   const locale = purchase.locale;
   switch (purchase.status) {
     case 'cancelled':

@@ -8,8 +8,9 @@ import { findProduct, searchCustomers, searchProducts } from './catalog-search';
 import { currentCard } from './current-card';
 import { lineEditorCard, offeringFor } from './line-editor';
 import { parseLineInput } from './line-input';
-import type { linePayload, pickPayload, purchaseRefSchema, saveLinePayload, searchPayload } from './payloads';
+import { customerIdSchema, type linePayload, type pickPayload, type purchaseRefSchema, type saveLinePayload, type searchPayload } from './payloads';
 import { saveAndShow } from './save-or-show';
+import { confirmCard } from './views/confirm-card';
 import { draftCard } from './views/draft-card';
 import { customerPickerCard, productPickerCard } from './views/picker-card';
 
@@ -40,8 +41,9 @@ export async function pickCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  // The choice is only a customer id: the customer is read from Partner Center, never taken from the card.
-  const customer = p.choice ? await deps.catalog.getCustomer(callContext(purchase), p.choice).catch(() => undefined) : undefined;
+  // The choice is only a customer id (a GUID): the customer is read from Partner Center, never taken from the card.
+  const customerId = customerIdSchema.safeParse(p.choice);
+  const customer = customerId.success ? await deps.catalog.getCustomer(callContext(purchase), customerId.data).catch(() => undefined) : undefined;
   if (!customer) {
     const results = p.query.length >= 2 ? await searchCustomers(deps, purchase, p.query) : [];
     return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: t(turn.locale, 'customer.required') }), audience: 'clicker' };
@@ -93,7 +95,7 @@ export async function saveLine(deps: CartDeps, turn: ActionTurn, p: z.infer<type
   const offering = await offeringFor(deps, purchase, purchase.editing.productId);
   if (!offering) return { card: draftCard(purchase, t(turn.locale, 'line.unknownOffer')) };
   const lineId = purchase.editing.lineId ?? deps.newId();
-  const parsed = parseLineInput(turn.locale, p, offering, lineId);
+  const parsed = parseLineInput(purchase.locale, p, offering, lineId);
   if ('form' in parsed) {
     // The same card comes back with the message next to the field and the rep's values kept.
     return { card: await lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId, parsed.form), audience: 'clicker' };
@@ -125,11 +127,23 @@ export async function removeLine(deps: CartDeps, turn: ActionTurn, p: z.infer<ty
   return saveAndShow(deps, turn, loaded, next, 'line.removed');
 }
 
-/** "Back": leaves a line being edited; otherwise shows the purchase as it stands, changing nothing. */
+/**
+ * "Back": leaves a line being edited. "Try again" on a failed checkout: when Partner Center ordered
+ * nothing, back to the confirmation (same cart); when every order group failed, the cart is spent
+ * (checkout is final per cart), so back to the draft to price a new one. Otherwise shows the purchase
+ * as it stands, changing nothing.
+ */
 export async function showCurrent(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
+  const purchase = loaded.purchase;
+  if (purchase.kind === 'cart' && purchase.status === 'failed' && purchase.checkout?.failure) {
+    return saveAndShow(deps, turn, loaded, { ...purchase, status: 'priced' }, 'checkout.retry', (saved) => confirmCard(saved));
+  }
+  if (purchase.kind === 'cart' && purchase.status === 'failed') {
+    return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', cart: undefined, cartLineIds: undefined }, 'checkout.retry');
+  }
   if (!loaded.purchase.editing) return { card: await currentCard(deps, loaded.purchase) };
   return saveAndShow(deps, turn, loaded, { ...loaded.purchase, editing: undefined }, 'line.editCancelled');
 }

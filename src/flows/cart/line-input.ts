@@ -1,9 +1,12 @@
+import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { DraftLine } from '../purchase/purchase';
 import type { ProductOffering } from './offering';
-import { NO_COTERM, provisioningInputPrefix, provisioningValueSchema, type saveLinePayload } from './payloads';
+import {
+  LINE_INPUT_LIMITS, NO_COTERM, PROVISIONING_VALUE_LIMIT, lineInputValueSchema, provisioningInputPrefix,
+  type LineInputName, type saveLinePayload,
+} from './payloads';
 import type { LineFormState } from './views/line-card';
-import type { z } from 'zod';
 
 type SaveLineInput = z.infer<typeof saveLinePayload>;
 
@@ -12,46 +15,106 @@ const PROMOTION_ID = /^[A-Z0-9]{4,20}:[A-Z0-9]{4}:[A-Z0-9]{4,20}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Partner Center allows at most five additional_transaction_reseller participants (create-a-cart). */
 const MAX_ADDITIONAL_RESELLERS = 5;
+/** renewsTo on a trial line takes the paid term it converts to (create-a-cart: P1M or P1Y). */
+const RENEWAL_TERM = /^P1[MY]$/;
+
+/** Inputs that share one message on the card: the co-termination choice and the date, the reseller ids. */
+const MESSAGE_SLOT: Partial<Record<LineInputName, string>> = {
+  coterm: 'customTermEndDate',
+  transactionReseller: 'resellers',
+  additionalResellers: 'resellers',
+};
+
+/** Reads the card's inputs one by one: what the rep typed (bounded, for the card) and a message per bad field. */
+class LineInputReader {
+  readonly values: Record<string, string> = {};
+  readonly errors: Record<string, string> = {};
+
+  constructor(
+    private readonly locale: string,
+    private readonly input: SaveLineInput,
+  ) {}
+
+  field(name: LineInputName): string {
+    return this.read(name, LINE_INPUT_LIMITS[name], MESSAGE_SLOT[name] ?? name);
+  }
+
+  provisioning(variable: string): string {
+    const id = provisioningInputPrefix + variable;
+    return this.read(id, PROVISIONING_VALUE_LIMIT, id);
+  }
+
+  refuse(slot: string, message: string): void {
+    this.errors[slot] ??= message;
+  }
+
+  private read(id: string, max: number, slot: string): string {
+    const raw = Object.prototype.hasOwnProperty.call(this.input, id) ? this.input[id] : undefined;
+    const parsed = lineInputValueSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.refuse(slot, t(this.locale, 'line.valueUnusable'));
+      return '';
+    }
+    if (parsed.data.length > max) {
+      this.values[id] = parsed.data.slice(0, max);
+      this.refuse(slot, t(this.locale, 'line.tooLong', { max }));
+      return '';
+    }
+    this.values[id] = parsed.data;
+    return parsed.data;
+  }
+}
 
 /**
  * Checks the line card's inputs against the catalog the card was built from. Everything is re-derived
- * from the catalog (the option's SKU, availability, term and cycle); the card only names a choice.
+ * from the catalog (the option's SKU, availability, term and cycle); the card only names a choice, and
+ * any other key a payload carries (a price, a catalog item id) is never read.
  */
 export function parseLineInput(
   locale: string, input: SaveLineInput, offering: ProductOffering, lineId: string,
 ): { line: DraftLine } | { form: LineFormState } {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(input)) if (typeof value === 'string') values[key] = value;
-  const errors: Record<string, string> = {};
-
-  const option = offering.options.find((o) => o.value === input.offer);
-  if (!option) errors.offer = t(locale, input.offer ? 'line.unknownOffer' : 'line.offerRequired');
+  const reader = new LineInputReader(locale, input);
+  const offer = reader.field('offer');
+  const option = offering.options.find((o) => o.value === offer);
+  if (!option) {
+    // A value that is not one of the card's choices was never the rep's pick: the choice set starts over.
+    delete reader.values.offer;
+    reader.refuse('offer', t(locale, offer ? 'line.unknownOffer' : 'line.offerRequired'));
+  }
 
   const min = option?.sku.minimumQuantity ?? offering.minQuantity;
   const max = option?.sku.maximumQuantity ?? offering.maxQuantity;
-  const quantity = /^\d{1,9}$/.test(input.quantity) ? Number(input.quantity) : NaN;
-  if (!Number.isInteger(quantity) || quantity < min || quantity > max) errors.quantity = t(locale, 'line.quantityRange', { min, max });
+  const quantityText = reader.field('quantity');
+  const quantity = /^\d{1,9}$/.test(quantityText) ? Number(quantityText) : NaN;
+  if (!Number.isInteger(quantity) || quantity < min || quantity > max) reader.refuse('quantity', t(locale, 'line.quantityRange', { min, max }));
 
   const provisioningContext: Record<string, string> = {};
-  for (const name of option?.sku.provisioningVariables ?? []) {
-    const raw = input[provisioningInputPrefix + name];
-    const parsed = provisioningValueSchema.safeParse(typeof raw === 'string' ? raw : '');
-    if (!parsed.success || parsed.data === '') errors[provisioningInputPrefix + name] = t(locale, 'line.provisioningRequired', { name });
-    else provisioningContext[name] = parsed.data;
+  for (const variable of offering.provisioningVariables) {
+    const value = reader.provisioning(variable);
+    if (!option?.sku.provisioningVariables?.includes(variable)) continue;
+    if (value) provisioningContext[variable] = value;
+    else reader.refuse(provisioningInputPrefix + variable, t(locale, 'line.provisioningRequired', { name: variable }));
   }
 
-  if (input.promotionId && !PROMOTION_ID.test(input.promotionId)) errors.promotionId = t(locale, 'line.promotionInvalid');
-  const endDate = input.customTermEndDate || (input.coterm === NO_COTERM ? '' : input.coterm);
+  const friendlyName = reader.field('friendlyName');
+  const promotionId = reader.field('promotionId');
+  if (promotionId && !PROMOTION_ID.test(promotionId)) reader.refuse('promotionId', t(locale, 'line.promotionInvalid'));
+  const coterm = reader.field('coterm');
+  const endDate = reader.field('customTermEndDate') || (coterm === NO_COTERM ? '' : coterm);
   if (endDate && (!ISO_DATE.test(endDate) || Number.isNaN(Date.parse(endDate)))) {
-    errors.customTermEndDate = t(locale, 'line.customTermEndDateInvalid');
+    reader.refuse('customTermEndDate', t(locale, 'line.customTermEndDateInvalid'));
   }
-  const additional = input.additionalResellers.split(/[,;\s]+/).filter((id) => id.length > 0);
-  if ((input.transactionReseller && !PARTNER_ID.test(input.transactionReseller))
+  const renewsTo = reader.field('renewsTo');
+  const isTrial = option?.billingCycle === 'none';
+  if (isTrial && renewsTo && !RENEWAL_TERM.test(renewsTo)) reader.refuse('renewsTo', t(locale, 'line.renewsToInvalid'));
+  const transactionReseller = reader.field('transactionReseller');
+  const additional = reader.field('additionalResellers').split(/[,;\s]+/).filter((id) => id.length > 0);
+  if ((transactionReseller && !PARTNER_ID.test(transactionReseller))
     || additional.length > MAX_ADDITIONAL_RESELLERS || additional.some((id) => !PARTNER_ID.test(id))) {
-    errors.resellers = t(locale, 'line.resellerInvalid');
+    reader.refuse('resellers', t(locale, 'line.resellerInvalid'));
   }
 
-  if (!option || Object.keys(errors).length > 0) return { form: { values, errors } };
+  if (!option || Object.keys(reader.errors).length > 0) return { form: { values: reader.values, errors: reader.errors } };
   const attestation = option.sku.attestationProperties;
   return {
     line: {
@@ -65,12 +128,12 @@ export function parseLineInput(
       quantity,
       billingCycle: option.billingCycle,
       termDuration: option.termDuration,
-      friendlyName: input.friendlyName || undefined,
-      promotionId: input.promotionId || undefined,
+      friendlyName: friendlyName || undefined,
+      promotionId: promotionId || undefined,
       customTermEndDate: endDate ? `${endDate}T00:00:00Z` : undefined,
-      renewsToTermDuration: option.billingCycle === 'none' && /^P1[MY]$/.test(input.renewsTo) ? input.renewsTo : undefined,
+      renewsToTermDuration: isTrial && renewsTo ? renewsTo : undefined,
       provisioningContext,
-      transactionReseller: input.transactionReseller || undefined,
+      transactionReseller: transactionReseller || undefined,
       additionalResellers: additional,
       attestationType: attestation?.enforceAttestation ? (attestation.attestationType ?? 'required') : undefined,
     },

@@ -2,32 +2,53 @@ import { z } from 'zod';
 
 /**
  * Card payload schemas. A card is never trusted (design rule 2): payloads carry ids, a version and the
- * rep's input text, all bounded; keys the verb does not use are dropped by the parse.
+ * rep's input text, all bounded; keys the verb does not use are dropped by the parse (the line card's
+ * inputs are read by name in line-input.ts).
  */
-const text = (max: number) => z.string().max(max).transform((v) => v.trim());
 const optionalText = (max: number) => z.string().max(max).optional().transform((v) => v?.trim() ?? '');
 
-/** Identifies the purchase and the version the card was drawn from; stale versions are refused. */
+/**
+ * Identifies the purchase and the version the card was drawn from; stale versions are refused. The card
+ * writes the version as a JSON number and Teams sends action data back unchanged, so nothing is coerced:
+ * `""`, `null` or `[3]` would otherwise pass as a version.
+ */
 export const purchaseRefSchema = z.object({
   purchaseId: z.uuid(),
-  version: z.coerce.number().int().nonnegative(),
+  version: z.number().int().nonnegative(),
 });
 
 export const searchPayload = purchaseRefSchema.extend({ query: optionalText(100) });
 export const pickPayload = purchaseRefSchema.extend({ choice: optionalText(200), query: optionalText(100) });
+/** Partner Center customer ids are GUIDs: a picked choice that is not one is never looked up. */
+export const customerIdSchema = z.uuid();
 
-/** The line card's inputs arrive as strings (Input.Number too, toolchain.md); validated in line-input.ts. */
-export const saveLinePayload = purchaseRefSchema.extend({
-  offer: optionalText(200),
-  quantity: optionalText(12),
-  friendlyName: optionalText(100),
-  promotionId: optionalText(60),
-  coterm: optionalText(60),
-  customTermEndDate: optionalText(30),
-  renewsTo: optionalText(5),
-  transactionReseller: optionalText(20),
-  additionalResellers: optionalText(200),
-}).catchall(z.unknown());
+/**
+ * The line card: only the reference is checked here. Each input is parsed on its own in line-input.ts
+ * (with `lineInputValueSchema` and `LINE_INPUT_LIMITS`), so a bad value comes back next to its field with
+ * the rest of the rep's values kept instead of as one refusal for the whole card.
+ */
+export const saveLinePayload = purchaseRefSchema.catchall(z.unknown());
+
+/** The longest value each line card input takes: the card's own `maxLength`, so only a crafted payload exceeds it. */
+export const LINE_INPUT_LIMITS = {
+  offer: 200,
+  quantity: 12,
+  friendlyName: 100,
+  promotionId: 60,
+  coterm: 60,
+  customTermEndDate: 30,
+  renewsTo: 5,
+  transactionReseller: 20,
+  additionalResellers: 200,
+} as const;
+export type LineInputName = keyof typeof LINE_INPUT_LIMITS;
+export const PROVISIONING_VALUE_LIMIT = 200;
+
+/** One input's value. Teams sends text (Input.Number too, toolchain.md); a number is read as its text, absent as empty. */
+export const lineInputValueSchema = z
+  .union([z.string(), z.number().finite().transform(String)])
+  .nullish()
+  .transform((v) => (v ?? '').trim());
 
 export const linePayload = purchaseRefSchema.extend({ lineId: optionalText(64) });
 
@@ -39,4 +60,3 @@ export const placeOrderPayload = purchaseRefSchema.extend({
 export const provisioningInputPrefix = 'prov_';
 /** Choice values may not be empty (Adaptive Cards), so "no co-termination" has its own value. */
 export const NO_COTERM = 'none';
-export const provisioningValueSchema = text(200);

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { BILLING_CYCLES, cartCheckoutResultSchema, cartSchema } from '../../partner-center/schemas';
 import { actorSchema, conversationSchema } from '../ports';
+import { approvalSchema } from '../approval/approval-schema';
+import { addOnStateSchema } from '../addon/addon-state';
+import { orderSettingsSchema } from '../order/order-state';
 
 export const PURCHASE_STATUSES = [
   'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'ordered', 'failed', 'expired', 'cancelled',
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
+export const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
 
 /** One line as the rep built it, with the catalog facts needed to show and validate it without re-reading. */
 export const draftLineSchema = z.object({
@@ -66,7 +70,12 @@ export const checkoutSchema = z.object({
  */
 export const purchaseSchema = z.object({
   id: z.string(),
-  kind: z.literal('cart'),
+  /**
+   * `cart`: the cart flow. `addon`: the quick add-on flow; `order`: an order of offers posted to the
+   * orders API. All three are one state machine (same gate, eTag, audit, resume and approval), so they
+   * share this document and differ only in how checkout submits (checkout-run.ts).
+   */
+  kind: z.enum(PURCHASE_KINDS),
   status: z.enum(PURCHASE_STATUSES),
   version: z.number().int().nonnegative(),
   owner: actorSchema,
@@ -84,6 +93,10 @@ export const purchaseSchema = z.object({
   cartLineIds: z.array(z.string()).optional(),
   pricingFailure: failureSchema.optional(),
   checkout: checkoutSchema.optional(),
+  /** Set when the purchase needed an approver (APPROVAL_THRESHOLD); the latest request and its decision. */
+  approval: approvalSchema.optional(),
+  addOn: addOnStateSchema.optional(),
+  order: orderSettingsSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -4,7 +4,9 @@ import type { PurchaseStatus } from './purchase';
 const ALLOWED: Record<PurchaseStatus, readonly PurchaseStatus[]> = {
   draft: ['draft', 'priced', 'cancelled'],
   priced: ['draft', 'priced', 'awaiting_approval', 'checking_out', 'expired', 'cancelled'],
-  awaiting_approval: ['approved', 'draft', 'expired', 'cancelled'],
+  // awaiting_approval → awaiting_approval records where the approval card was posted; → priced is a
+  // rejection: the priced cart goes back to the rep to edit or send again.
+  awaiting_approval: ['awaiting_approval', 'approved', 'priced', 'draft', 'expired', 'cancelled'],
   approved: ['checking_out', 'expired'],
   checking_out: ['checking_out', 'ordered', 'failed'],
   failed: ['checking_out', 'priced', 'draft', 'cancelled'],

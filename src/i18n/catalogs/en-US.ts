@@ -1,7 +1,17 @@
+import { approvalEnUS } from './approval.en-US';
+import { addOnEnUS } from './addon.en-US';
+import { auditEnUS } from './audit.en-US';
 import { cartEnUS } from './cart.en-US';
+import { orderEnUS } from './order.en-US';
 import { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
+import { statusEnUS } from './status.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
   ...cartEnUS,
+  ...approvalEnUS,
+  ...addOnEnUS,
+  ...orderEnUS,
+  ...statusEnUS,
+  ...auditEnUS,
 } as const;

@@ -1,7 +1,17 @@
+import { approvalPlPL } from './approval.pl-PL';
+import { addOnPlPL } from './addon.pl-PL';
+import { auditPlPL } from './audit.pl-PL';
 import { cartPlPL } from './cart.pl-PL';
+import { orderPlPL } from './order.pl-PL';
 import { partnerCenterErrorsPlPL } from './partner-center-errors.pl-PL';
+import { statusPlPL } from './status.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
   ...cartPlPL,
+  ...approvalPlPL,
+  ...addOnPlPL,
+  ...orderPlPL,
+  ...statusPlPL,
+  ...auditPlPL,
 };

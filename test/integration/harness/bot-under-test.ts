@@ -21,6 +21,8 @@ export interface BotUnderTest {
 export async function startBotUnderTest(
   options: {
     env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox; connector?: FakeConnector;
+    /** The bot's clock, e.g. to see a cart after its expiry without waiting. */
+    now?: () => Date;
   } = {},
 ): Promise<BotUnderTest> {
   // Shared when a test restarts the bot: Teams keeps the same service URL across bot restarts.
@@ -30,7 +32,7 @@ export async function startBotUnderTest(
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
   const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
   const app = await startApp(
-    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000 },
+    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now },
     0,
   );
   const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);

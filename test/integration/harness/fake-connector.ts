@@ -7,22 +7,59 @@ export interface ConnectorCall {
   conversationId: string;
   activityId?: string;
   body: Record<string, unknown>;
+  /** When the request arrived, by the connector's clock (ms). */
+  at: number;
 }
+
+/** Every request that reached the connector, including the ones it failed on purpose. */
+export interface ConnectorAttempt extends ConnectorCall {
+  status: number;
+}
+
+/** The next `count` matching requests are refused with `status` (and Retry-After when given). */
+export interface ConnectorFault {
+  count: number;
+  status: number;
+  retryAfterSeconds?: number;
+  method?: 'POST' | 'PUT' | 'DELETE';
+  conversationId?: string;
+  /** Only requests whose body contains this text (e.g. a card title). */
+  bodyContains?: string;
+}
+
+/** Error codes the Bot Connector answers with (teams-platform §4, status code table). */
+const ERROR_CODES: Record<number, string> = {
+  412: 'PreconditionFailed',
+  429: 'Throttled',
+  500: 'ServiceError',
+  502: 'BadGateway',
+  503: 'ServiceUnavailable',
+  504: 'GatewayTimeout',
+};
 
 /**
  * Stands in for the Bot Connector service Teams runs (outside this project): records what the bot
- * posts and updates, and answers like the real one (`{id}` for new activities).
+ * posts and updates, and answers like the real one (`{id}` for new activities). `failNext` makes it
+ * refuse requests the way Teams does under load; a refused request changes nothing, as in Teams.
  */
 export class FakeConnector {
+  /** Requests that were accepted: what the conversation shows. */
   readonly calls: ConnectorCall[] = [];
+  readonly attempts: ConnectorAttempt[] = [];
+  private readonly faults: ConnectorFault[] = [];
+  private readonly now: () => number;
   private server?: Server;
   private next = 1;
   serviceUrl = '';
 
+  constructor(options: { now?: () => number } = {}) {
+    this.now = options.now ?? (() => Date.now());
+  }
+
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req).then(({ status, body }) => {
+    this.server = createServer((req, res) => void this.handle(req).then(({ status, body, headers }) => {
       // restify patches writeHead process-wide; writeHead and end separately (toolchain.md).
-      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     }));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -33,6 +70,15 @@ export class FakeConnector {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  failNext(fault: ConnectorFault): void {
+    this.faults.push({ ...fault });
+  }
+
+  /** Faults still waiting for a request to match them. */
+  get pendingFaults(): number {
+    return this.faults.reduce((sum, fault) => sum + fault.count, 0);
+  }
+
   /** Cards the bot posted or updated in a conversation, newest last. */
   cardsIn(conversationId: string): Record<string, unknown>[] {
     return this.calls
@@ -40,7 +86,7 @@ export class FakeConnector {
       .flatMap((c) => ((c.body.attachments as { content: Record<string, unknown> }[] | undefined) ?? []).map((a) => a.content));
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -52,9 +98,32 @@ export class FakeConnector {
       conversationId: decodeURIComponent(match[1]),
       activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
       body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+      at: this.now(),
     };
+    const fault = this.takeFault(call);
+    if (fault) {
+      this.attempts.push({ ...call, status: fault.status });
+      const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+      const code = ERROR_CODES[fault.status] ?? 'Error';
+      return { status: fault.status, headers, body: { error: { code, message: `${code} (injected by the test)` } } };
+    }
+    const answer = call.method === 'POST' ? { status: 201, body: { id: `activity-${this.next++}` } } : { status: 200, body: { id: call.activityId } };
+    this.attempts.push({ ...call, status: answer.status });
     this.calls.push(call);
-    if (call.method === 'PUT') return { status: 200, body: { id: call.activityId } };
-    return { status: 201, body: { id: `activity-${this.next++}` } };
+    return answer;
+  }
+
+  private takeFault(call: ConnectorCall): ConnectorFault | undefined {
+    const fault = this.faults.find(
+      (f) =>
+        f.count > 0 &&
+        (!f.method || f.method === call.method) &&
+        (!f.conversationId || f.conversationId === call.conversationId) &&
+        (!f.bodyContains || JSON.stringify(call.body).includes(f.bodyContains)),
+    );
+    if (!fault) return undefined;
+    fault.count -= 1;
+    if (fault.count === 0) this.faults.splice(this.faults.indexOf(fault), 1);
+    return fault;
   }
 }

@@ -53,13 +53,62 @@ export class TeamsClient {
     return { status: response.status, body: (await response.json()) as never };
   }
 
+  /**
+   * The card's `refresh` as Teams sends it: an `adaptiveCard/action` invoke with the refresh action's verb
+   * and data, `trigger: 'automatic'` when Teams refreshes by itself, 'manual' for "Refresh card".
+   */
+  async refresh(
+    user: TeamsUser, conversation: TeamsConversation, replyToId: string, refresh: { verb: string; data: Record<string, unknown> },
+    trigger: 'automatic' | 'manual' = 'automatic',
+  ): Promise<{ status: number; body: { statusCode: number; type: string; value: Record<string, unknown> } }> {
+    const response = await this.post(this.activity(user, conversation, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId,
+      value: { action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data }, trigger },
+    }));
+    return { status: response.status, body: (await response.json()) as never };
+  }
+
   /** Action.Submit: a message whose value is the action data merged with the inputs. */
   async submit(user: TeamsUser, conversation: TeamsConversation, replyToId: string, value: Record<string, unknown>): Promise<number> {
     const response = await this.post(this.activity(user, conversation, { type: 'message', replyToId, value }));
     return response.status;
   }
 
+  /**
+   * `application/search`, as Teams sends it when a rep types in an Input.ChoiceSet with `Data.Query`:
+   * value {queryText, dataset, queryOptions{skip, top}, data = the card's other inputs}.
+   */
+  async search(
+    user: TeamsUser, conversation: TeamsConversation, replyToId: string, value: Record<string, unknown>,
+  ): Promise<{ status: number; body: unknown }> {
+    return this.send(user, conversation, { type: 'invoke', name: 'application/search', replyToId, value });
+  }
+
+  /** Any activity with Teams' envelope fields filled in, `extra` overriding them: for shapes Teams should never send. */
+  async send(
+    user: TeamsUser, conversation: TeamsConversation, extra: Record<string, unknown>, headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: unknown }> {
+    return this.postRaw(JSON.stringify(this.activity(user, conversation, extra)), headers);
+  }
+
+  /** A request body sent byte for byte (it need not be JSON), with optional extra headers such as Authorization. */
+  async postRaw(body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(this.botUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+    const text = await response.text();
+    return { status: response.status, body: parseIfJson(text) };
+  }
+
   private post(body: unknown): Promise<Response> {
     return fetch(this.botUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  }
+}
+
+function parseIfJson(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return text;
   }
 }

@@ -37,6 +37,21 @@ describe('configuration from the environment', () => {
     expect(config.partnerCenter).toMatchObject({ mode: 'live', baseUrl: 'https://api.partnercenter.microsoft.com', scope: 'https://api.partnercenter.microsoft.com/.default' });
   });
 
+  it('chooses App+User when a refresh token file is configured, with the delegated scope', () => {
+    const live = { PARTNER_CENTER_BASE_URL: 'https://api.partnercenter.microsoft.com', PARTNER_CENTER_TENANT_ID: 't', PARTNER_CENTER_CLIENT_ID: 'c', PARTNER_CENTER_CLIENT_SECRET: 's' };
+    expect(loadConfig(live).partnerCenter).toMatchObject({ auth: { kind: 'app-only' }, credential: { kind: 'secret' } });
+    expect(loadConfig({ ...live, PARTNER_CENTER_REFRESH_TOKEN_FILE: '/run/secrets/pc-refresh-token' }).partnerCenter).toMatchObject({
+      auth: { kind: 'app+user', refreshTokenFile: '/run/secrets/pc-refresh-token' },
+      scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
+    });
+  });
+
+  it('refuses Partner Center credentials without a base URL instead of quietly using the sandbox', () => {
+    expect(problemsOf({ PARTNER_CENTER_CLIENT_ID: 'c', PARTNER_CENTER_REFRESH_TOKEN_FILE: '/x' })).toEqual([
+      expect.stringMatching(/^PARTNER_CENTER_BASE_URL: required when PARTNER_CENTER_CLIENT_ID, PARTNER_CENTER_REFRESH_TOKEN_FILE are set/),
+    ]);
+  });
+
   it('keeps secrets out of the error text', () => {
     const problems = problemsOf({ PARTNER_CENTER_BASE_URL: 'https://x.example', PARTNER_CENTER_CLIENT_SECRET: 'hunter2-secret' });
     expect(problems.join('\n')).not.toContain('hunter2-secret');

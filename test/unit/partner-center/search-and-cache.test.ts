@@ -118,6 +118,19 @@ describe('catalog cache', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('sends one availability re-read for lines of one flow that share it, one per flow otherwise', async () => {
+    const { client, calls } = await clientFor(answer);
+    const otherFlow = { ...ctx, correlationId: 'another-flow' };
+    const reads = await Promise.all([
+      client.getAvailability(ctx, 'c', 'P1', '0001', 'A1'),
+      client.getAvailability(ctx, 'c', 'P1', '0001', 'A1'),
+      client.getAvailability(otherFlow, 'c', 'P1', '0001', 'A1'),
+    ]);
+    expect(calls).toHaveLength(2);
+    expect(reads.map((a) => a.id)).toEqual(['A1', 'A1', 'A1']);
+    expect(reads[0]).not.toBe(reads[1]);
+  });
+
   it('forgets a failed read', async () => {
     const { client, calls } = await clientFor((_call, index) =>
       index === 0 ? { status: 404, body: { code: 400013, description: "Product wasn't found" } } : { body: collection([sku]) },

@@ -5,7 +5,7 @@ import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartTotals } from '../priced-cart';
 import { action, refOf } from './actions';
-import { money } from './format';
+import { billingLabel, money, productAndSku } from './format';
 
 export interface ConfirmErrors {
   attestation?: string;
@@ -22,7 +22,9 @@ export function confirmCard(purchase: Purchase, errors: ConfirmErrors = {}): Ada
   return renderCard('cart-confirm', {
     title: t(locale, 'confirm.title'),
     subtitle: displayText(purchase.customer?.name ?? ''),
-    summary: displayText(t(locale, 'confirm.summary', { count: purchase.lines.length, customer: purchase.customer?.name ?? '', total })),
+    summary: displayText(purchase.kind === 'order'
+      ? t(locale, 'order.confirmSummary', { count: purchase.lines.length, customer: purchase.customer?.name ?? '', billing: billingLabel(locale, purchase.order?.billingCycle ?? 'monthly') })
+      : t(locale, 'confirm.summary', { count: purchase.lines.length, customer: purchase.customer?.name ?? '', total })),
     error: errors.general ?? '',
     attestationLabel: t(locale, 'confirm.attestationLabel'),
     attestationText: t(locale, 'confirm.attestationText'),
@@ -30,7 +32,7 @@ export function confirmCard(purchase: Purchase, errors: ConfirmErrors = {}): Ada
     lineAttestationLabel: t(locale, 'confirm.lineAttestationLabel'),
     lineAttestationText: t(locale, 'confirm.lineAttestationText'),
     lineAttestationError: errors.lines ?? '',
-    lineAttestations: attestedLines.map((line) => ({ text: displayText(`${line.productTitle} — ${line.skuTitle} (${line.attestationType})`) })),
+    lineAttestations: attestedLines.map((line) => ({ text: displayText(`${productAndSku(line.productTitle, line.skuTitle)} (${line.attestationType})`) })),
     actions: [
       action(t(locale, 'confirm.placeOrder'), 'cart.placeOrder', ref, 'positive'),
       action(t(locale, 'common.back'), 'cart.show', ref),

@@ -42,3 +42,22 @@ export function billingLabel(locale: string, cycle: BillingCycle): string {
       return cycle;
   }
 }
+
+/** Partner Center's order statuses (none, pending, completed, cancelled) in words; anything newer as sent. */
+export function orderStatusLabel(locale: string, status: string | null | undefined): string {
+  switch (status?.toLowerCase()) {
+    case 'pending':
+    case 'completed':
+    case 'cancelled':
+    case 'none':
+      return t(locale, `orderStatus.${status.toLowerCase() as 'pending' | 'completed' | 'cancelled' | 'none'}`);
+    default:
+      return status ?? '—';
+  }
+}
+
+/** A line's product and SKU in one title; SKU titles often repeat the product ("Office 365 E5 without…"). */
+export function productAndSku(productTitle: string, skuTitle: string): string {
+  if (!skuTitle || skuTitle.toLowerCase().startsWith(productTitle.toLowerCase())) return skuTitle || productTitle;
+  return `${productTitle} — ${skuTitle}`;
+}

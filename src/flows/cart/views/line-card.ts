@@ -42,7 +42,7 @@ export function lineCard(
   const v = (key: string) => displayText(form.values[key] ?? '');
   const e = (key: string) => form.errors[key] ?? '';
   const hasTrial = offering.options.some((o) => o.billingCycle === 'none');
-  const optional = ['friendlyName', 'promotionId', 'customTermEndDate', 'transactionReseller', 'additionalResellers', 'coterm'];
+  const optional = ['friendlyName', 'promotionId', 'customTermEndDate', 'transactionReseller', 'additionalResellers', 'coterm', 'renewsTo', 'resellers'];
   return renderCard('cart-line', {
     title: displayText(t(locale, 'line.title', { product: offering.product.title })),
     subtitle: displayText(t(locale, 'customer.subtitle', { name: purchase.customer?.name ?? '' })),
@@ -88,6 +88,7 @@ export function lineCard(
       additionalPlaceholder: t(locale, 'line.additionalPlaceholder'),
     },
     friendlyName: v('friendlyName'),
+    friendlyNameError: e('friendlyName'),
     promotionId: v('promotionId'),
     promotionError: e('promotionId'),
     coterm: v('coterm') || NO_COTERM,
@@ -101,6 +102,7 @@ export function lineCard(
     customTermEndDate: v('customTermEndDate'),
     customTermEndDateError: e('customTermEndDate'),
     renewsTo: v('renewsTo'),
+    renewsToError: e('renewsTo'),
     renewsToChoices: hasTrial ? ['P1M', 'P1Y'].map((d) => ({ title: termLabel(locale, d), value: d })) : [],
     transactionReseller: v('transactionReseller'),
     additionalResellers: v('additionalResellers'),

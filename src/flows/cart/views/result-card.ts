@@ -1,25 +1,36 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
+import type { Order } from '../../../partner-center/schemas';
+import { isOrderSettled } from '../../provisioning/backoff';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { action, refOf } from './actions';
-import { money } from './format';
+import { money, orderStatusLabel } from './format';
+
+/** Where "Try again" leads: back to the step before the order was sent, in the flow that built it. */
+const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit' };
 
 /**
  * The outcome of a checkout: each order with its lines and status, each failed order group with its code
- * and an explanation. Partial success (orders and orderErrors together) is shown as such.
+ * and an explanation. Partial success (orders and orderErrors together) is shown as such. Whatever path
+ * bought it (cart checkout, order, add-on), the stored outcome has this one shape. `latest` are orders
+ * re-read since (provisioning watch): they replace the stored ones with the same id.
  */
-export function resultCard(purchase: Purchase): AdaptiveCard {
+export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCard {
   const locale = purchase.locale;
   const customer = purchase.customer?.name ?? '';
   const checkout = purchase.checkout;
-  const orders = checkout?.result?.orders ?? [];
+  const fresh = new Map(latest.flatMap((order) => (order.id ? [[order.id.toLowerCase(), order] as const] : [])));
+  const orders = (checkout?.result?.orders ?? []).map((order) => fresh.get(order.id?.toLowerCase() ?? '') ?? order);
   const orderErrors = checkout?.result?.orderErrors ?? [];
   const titleKey = orders.length === 0 ? 'result.failedTitle' : orderErrors.length > 0 ? 'result.partialTitle' : 'result.orderedTitle';
+  const provisioned = orders.length > 0 && orders.every((order) => isOrderSettled(order.status));
   const summary = orders.length === 0
     ? t(locale, 'result.summaryFailed')
-    : orderErrors.length > 0 ? t(locale, 'result.summaryPartial') : t(locale, 'result.summaryOrdered', { count: orders.length });
+    : orderErrors.length > 0
+      ? t(locale, 'result.summaryPartial')
+      : provisioned ? t(locale, 'orderResult.provisioned', { count: orders.length }) : t(locale, 'result.summaryOrdered', { count: orders.length });
   const errors = orderErrors.map((e) => ({
     title: t(locale, 'result.groupError', { group: e.orderGroupId ?? '?' }),
     text: displayText(t(locale, 'result.groupErrorText', { code: e.code, text: e.description ?? '' })),
@@ -31,9 +42,9 @@ export function resultCard(purchase: Purchase): AdaptiveCard {
       text: t(locale, 'common.errorDetail', { code: String(f.code ?? f.httpStatus ?? '—'), correlationId: f.correlationId ?? '—' }),
     });
   }
-  const actions = [];
-  if (purchase.status === 'failed') actions.push(action(t(locale, 'result.retry'), 'cart.show', refOf(purchase), 'positive'));
-  actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
+  const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [action(t(locale, 'status.button'), 'status.show', { orderId: order.id })] : []));
+  if (purchase.status === 'failed') actions.push(action(t(locale, 'result.retry'), RETRY_VERB[purchase.kind], refOf(purchase), 'positive'));
+  if (purchase.kind === 'cart') actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
   return renderCard('cart-result', {
     title: displayText(t(locale, titleKey, { customer })),
     subtitle: purchase.customer?.domain ?? '',
@@ -41,7 +52,7 @@ export function resultCard(purchase: Purchase): AdaptiveCard {
     orders: orders.map((order) => ({
       title: t(locale, 'result.order', { orderId: order.id ?? '' }),
       status: t(locale, 'result.orderStatus', {
-        status: order.status ?? '',
+        status: orderStatusLabel(locale, order.status),
         total: order.totalPrice === undefined || order.totalPrice === null ? '—' : money(locale, order.totalPrice, order.currencyCode ?? 'USD'),
       }),
       lines: order.lineItems.map((line) => ({
@@ -53,7 +64,9 @@ export function resultCard(purchase: Purchase): AdaptiveCard {
       })),
     })),
     errors,
-    footer: displayText(t(locale, 'result.by', { name: checkout?.startedBy.name ?? purchase.owner.name, cartId: purchase.cart?.id ?? '' })),
+    footer: displayText(purchase.cart?.id
+      ? t(locale, 'result.by', { name: checkout?.startedBy.name ?? purchase.owner.name, cartId: purchase.cart.id })
+      : t(locale, 'orderResult.by', { name: checkout?.startedBy.name ?? purchase.owner.name })),
     actions,
   });
 }

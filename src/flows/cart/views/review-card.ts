@@ -6,7 +6,7 @@ import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartLineErrors, cartTotals } from '../priced-cart';
 import { action, refOf } from './actions';
-import { dateTime, money, termLabel } from './format';
+import { dateTime, money, productAndSku, termLabel } from './format';
 
 /** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
 export function reviewCard(purchase: Purchase): AdaptiveCard {
@@ -21,7 +21,7 @@ export function reviewCard(purchase: Purchase): AdaptiveCard {
     const extended = item?.pricing?.extendedPrice;
     const error = item?.error;
     return {
-      title: displayText(`${line.productTitle} — ${line.skuTitle}`),
+      title: displayText(productAndSku(line.productTitle, line.skuTitle)),
       detail: t(locale, 'review.lineDetail', { quantity: line.quantity, term: termLabel(locale, line.termDuration) || line.billingCycle }),
       price: unit === undefined || unit === null
         ? t(locale, 'review.noPrice')

@@ -1,0 +1,102 @@
+import type { CallsResult } from './calls-phase';
+import type { LatencyResult, ProfileResult } from './latency-phase';
+import type { MemoryResult } from './memory-phase';
+import { ms, type Summary } from './stats';
+import type { ThroughputResult } from './throughput-phase';
+
+export interface BenchResults {
+  command: string;
+  thinkMs: number;
+  machine: string;
+  storage: string;
+  typeErrors: number;
+  latency: LatencyResult;
+  failures: string[];
+  /** After the load stages: one more purchase for a customer that now has many subscriptions. */
+  loadedCustomer?: { subscriptions: number; outcome: string; largestCardBytes: number };
+  profile?: ProfileResult;
+  throughput: ThroughputResult[];
+  calls: CallsResult[];
+  memory?: MemoryResult;
+  startup: Summary;
+  startupWithCarts?: Summary;
+}
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The measured figures as Markdown tables (pasted into BENCHMARKS.md). */
+export function renderReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Command: \`${r.command}\` · ${r.machine} · bot storage: ${r.storage} · think time between a rep's clicks: ${r.thinkMs} ms${r.typeErrors ? ` · snapshot compiled with ${r.typeErrors} type errors elsewhere` : ''}`, '');
+
+  const l = r.latency;
+  out.push(`### Per-turn latency, one rep at a time (${l.flows} purchases each, interleaved with the echo bot)`, '');
+  out.push('| | bot median | bot p99 | echo median | echo p99 | median ratio |', '|---|---:|---:|---:|---:|---:|');
+  const row = (name: string, bot: Summary, echo: Summary) =>
+    out.push(`| ${name} | ${ms(bot.median)} ms | ${ms(bot.p99)} ms | ${ms(echo.median)} ms | ${ms(echo.p99)} ms | ${ratio(bot.median, echo.median)} |`);
+  row('**all turns**', l.bot.all, l.echo.all);
+  row('invokes (Action.Execute)', l.bot.invokes, l.echo.invokes);
+  row('messages', l.bot.messages, l.echo.messages);
+  for (const step of l.steps) row(`${step.step} (${step.kind})`, step.bot, step.echo);
+  out.push('', `Errors: ${l.errors.length}${l.errors.length ? ` (${[...new Set(l.errors)].slice(0, 3).join('; ')})` : ''}`, '');
+
+  if (r.profile) {
+    const p = r.profile;
+    out.push(`### CPU profile of the slowest turn: ${p.step} (${p.turns} turns, median ${ms(p.stepMedianMs)} ms)`, '');
+    out.push(`Sampled ${ms(p.summary.totalMs)} ms, of which ${ms(p.summary.totalMs - p.summary.idleMs)} ms on the CPU (the rest waiting on Partner Center, storage, the connector).`, '');
+    out.push('| by module (self) | ms | share of CPU |', '|---|---:|---:|');
+    for (const line of p.summary.byModule) out.push(`| ${line.name} | ${ms(line.ms)} | ${(line.share * 100).toFixed(1)}% |`);
+    out.push('', '| by function (inclusive) | ms | share of CPU |', '|---|---:|---:|');
+    for (const line of p.summary.byTotal) out.push(`| \`${line.name}\` | ${ms(line.ms)} | ${(line.share * 100).toFixed(1)}% |`);
+    out.push('', '| by function (self) | ms | share of CPU |', '|---|---:|---:|');
+    for (const line of p.summary.bySelf) out.push(`| \`${line.name}\` | ${ms(line.ms)} | ${(line.share * 100).toFixed(1)}% |`);
+    out.push('');
+  }
+
+  out.push('### Throughput: N reps buying at once (one line each, against the sandbox)', '');
+  out.push('| reps | wall time | completed | purchases/s | turn median | turn p99 | errors | carts created | carts checked out | checkouts per cart | PC calls per purchase |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const t of r.throughput) {
+    out.push(`| ${t.reps} | ${(t.wallMs / 1000).toFixed(2)} s | ${t.completed} | ${t.purchasesPerSecond.toFixed(1)} | ${ms(t.turns.median)} ms | ${ms(t.turns.p99)} ms | ${t.errors.length} | ${t.cartsCreated} | ${t.cartsCheckedOut} | ${t.checkoutsPerCart[0] === t.checkoutsPerCart[1] ? t.checkoutsPerCart[0] : t.checkoutsPerCart.join('–')} | ${t.callsPerPurchase.toFixed(1)} |`);
+  }
+  const errors = r.throughput.flatMap((t) => t.errors);
+  if (errors.length) out.push('', `Errors seen: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+  out.push('');
+
+  out.push('### Partner Center calls per purchase, warm catalog cache', '');
+  const operations = [...new Set(r.calls.flatMap((c) => c.byOperation.map(([op]) => op)))];
+  out.push(`| call | ${r.calls.map((c) => `${c.lines} line${c.lines > 1 ? 's' : ''}`).join(' | ')} |`, `|---|${r.calls.map(() => '---:').join('|')}|`);
+  for (const op of operations) out.push(`| \`${op}\` | ${r.calls.map((c) => c.byOperation.find(([o]) => o === op)?.[1] ?? 0).join(' | ')} |`);
+  out.push(`| **total** | ${r.calls.map((c) => `**${c.total}**`).join(' | ')} |`);
+  out.push(`| largest card | ${r.calls.map((c) => kb(c.largestCardBytes)).join(' | ')} |`);
+  out.push(`| slowest turn | ${r.calls.map((c) => `${c.slowestTurn.step} ${ms(c.slowestTurn.ms)} ms`).join(' | ')} |`);
+  const others = r.calls.reduce((sum, c) => sum + c.otherFlows, 0);
+  if (others) out.push('', `Left out: ${others} calls of other flows in the same windows (the provisioning watch re-reading earlier orders).`);
+  const failed = r.calls.filter((c) => c.error);
+  if (failed.length) out.push('', `Failed: ${failed.map((c) => `${c.lines} lines: ${c.error}`).join('; ')}`);
+  out.push('');
+
+  out.push('### Memory and start-up', '');
+  out.push('| figure | value |', '|---|---:|');
+  if (r.memory) {
+    out.push(`| RSS of the bot process after start and one warm-up purchase | ${r.memory.rssAtStartMb.toFixed(1)} MB |`);
+    out.push(`| RSS after ${r.memory.carts} open carts (one line each) | ${r.memory.rssAfterCartsMb.toFixed(1)} MB |`);
+    out.push(`| V8 heap used after ${r.memory.carts} open carts | ${r.memory.heapUsedAfterCartsMb.toFixed(1)} MB |`);
+    out.push(`| errors while opening the carts | ${r.memory.errors.length} |`);
+  }
+  out.push(`| start-up, process start → /healthz 200 (empty DATA_DIR), median of ${r.startup.count} | ${ms(r.startup.median)} ms (max ${ms(r.startup.max)}) |`);
+  if (r.startupWithCarts) {
+    out.push(`| start-up with the ${r.memory?.carts ?? ''} open carts in DATA_DIR, median of ${r.startupWithCarts.count} | ${ms(r.startupWithCarts.median)} ms (max ${ms(r.startupWithCarts.max)}) |`);
+  }
+  const biggest = r.calls.reduce((a, b) => (b.largestCardBytes > a.largestCardBytes ? b : a), r.calls[0]);
+  if (biggest) out.push(`| largest card sent with ${biggest.lines} line items | ${kb(biggest.largestCardBytes)} (budget 28 KB) |`);
+  out.push('');
+  if (r.loadedCustomer) {
+    const c = r.loadedCustomer;
+    out.push(`### A purchase for a customer with ${c.subscriptions} subscriptions (after the load stages)`, '');
+    out.push(`Outcome: ${c.outcome}; largest card ${kb(c.largestCardBytes)}.`, '');
+  }
+  if (r.failures.length) out.push('### Stages that failed', '', ...r.failures.map((f) => `- ${f}`), '');
+  return out.join('\n');
+}

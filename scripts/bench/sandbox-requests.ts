@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+const recordedRequestSchema = z.object({
+  method: z.string(),
+  path: z.string(),
+  query: z.record(z.string(), z.string()),
+  headers: z.record(z.string(), z.string()),
+  status: z.number(),
+});
+export type Recorded = z.infer<typeof recordedRequestSchema>;
+
+const COLLECTIONS = new Set(['customers', 'products', 'skus', 'availabilities', 'carts', 'orders', 'subscriptions', 'offers', 'addons']);
+
+/** `/v1/customers/<id>/carts/<id>/checkout` → `POST customers/{id}/carts/{id}/checkout`. */
+export function operationOf(request: Recorded): string {
+  const segments = request.path.replace(/^\/v1\//, '').split('/');
+  const shape = segments.map((segment, index) => (index > 0 && COLLECTIONS.has(segments[index - 1]) ? '{id}' : segment));
+  return `${request.method} ${shape.join('/')}`;
+}
+
+/** The sandbox's record of every /v1 call (its /_sandbox control routes; not part of Partner Center). */
+export class SandboxRecord {
+  constructor(private readonly baseUrl: string) {}
+
+  async requests(): Promise<Recorded[]> {
+    const response = await fetch(`${this.baseUrl}/_sandbox/requests`);
+    return z.array(recordedRequestSchema).parse(await response.json());
+  }
+
+  async clear(): Promise<void> {
+    await fetch(`${this.baseUrl}/_sandbox/requests`, { method: 'DELETE' });
+  }
+}
+
+export function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+const isCartCreation = (r: Recorded) => r.method === 'POST' && r.path.endsWith('/carts');
+
+/**
+ * The calls of purchases that created a cart in this window, grouped by MS-CorrelationId (one per
+ * purchase). Calls of other flows that fall in the window (the provisioning watch re-reading earlier
+ * orders) are left out.
+ */
+export function purchaseCalls(requests: Recorded[]): { purchases: Map<string, Recorded[]>; others: Recorded[] } {
+  const byFlow = new Map<string, Recorded[]>();
+  for (const request of requests) {
+    const flow = request.headers['ms-correlationid'] ?? '';
+    byFlow.set(flow, [...(byFlow.get(flow) ?? []), request]);
+  }
+  const purchases = new Map([...byFlow].filter(([, calls]) => calls.some(isCartCreation)));
+  return { purchases, others: requests.filter((r) => !purchases.has(r.headers['ms-correlationid'] ?? '')) };
+}
+
+export async function subscriptionCount(baseUrl: string, customerId: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/v1/customers/${customerId}/subscriptions`);
+  return z.object({ totalCount: z.number() }).parse(await response.json()).totalCount;
+}
+
+/** Checkout calls per cart id: every cart must be checked out exactly once. */
+export function checkoutsPerCart(requests: Recorded[]): Map<string, number> {
+  const checkouts = requests.filter((r) => r.method === 'POST' && r.path.endsWith('/checkout'));
+  return countBy(checkouts, (r) => r.path.split('/')[5] ?? '');
+}

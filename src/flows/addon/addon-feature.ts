@@ -1,0 +1,33 @@
+import { purchaseRefSchema } from '../cart/payloads';
+import { command } from '../command-table';
+import type { Feature } from '../feature';
+import { route } from '../verb-table';
+import type { AddOnDeps } from './addon-deps';
+import { buyAddOn } from './buy-handler';
+import {
+  addOnBuyPayload, addOnChoicePayload, addOnCustomerPayload, addOnForSubscriptionPayload, addOnSearchPayload, addOnSubscriptionPayload,
+} from './payloads';
+import {
+  addOnBack, addOnForSubscription, cancelAddOn, pickAddOn, pickAddOnCustomer, pickAddOnSubscription, searchAddOnCustomer, startAddOn,
+} from './step-handlers';
+
+/**
+ * The quick add-on flow for a rep on a phone: `add-on` → customer → subscription → add-on → quantity and
+ * attestation → bought, one tap per step. Also opened from a subscription on another card.
+ */
+export function addOnFeature(deps: AddOnDeps): Feature {
+  return {
+    name: 'addon',
+    commands: [command('add-on', (turn) => startAddOn(deps, turn.actor, turn.conversation, turn.locale))],
+    routes: [
+      route('addon.searchCustomer', addOnSearchPayload, (turn, p) => searchAddOnCustomer(deps, turn, p)),
+      route('addon.pickCustomer', addOnCustomerPayload, (turn, p) => pickAddOnCustomer(deps, turn, p)),
+      route('addon.pickSubscription', addOnSubscriptionPayload, (turn, p) => pickAddOnSubscription(deps, turn, p)),
+      route('addon.pickAddOn', addOnChoicePayload, (turn, p) => pickAddOn(deps, turn, p)),
+      route('addon.buy', addOnBuyPayload, (turn, p) => buyAddOn(deps, turn, p)),
+      route('addon.back', purchaseRefSchema, (turn, p) => addOnBack(deps, turn, p)),
+      route('addon.cancel', purchaseRefSchema, (turn, p) => cancelAddOn(deps, turn, p)),
+      route('addon.forSubscription', addOnForSubscriptionPayload, (turn, p) => addOnForSubscription(deps, turn, p)),
+    ],
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { purchaseRefSchema } from '../cart/payloads';
+
+/** Add-on card payloads: ids and a version; every id is reloaded from Partner Center before use. */
+const id = z.string().trim().min(1).max(100);
+
+export const addOnSearchPayload = purchaseRefSchema.extend({ query: z.string().max(100).optional().transform((v) => v?.trim() ?? '') });
+export const addOnCustomerPayload = purchaseRefSchema.extend({ customerId: id });
+export const addOnSubscriptionPayload = purchaseRefSchema.extend({ subscriptionId: id });
+export const addOnChoicePayload = purchaseRefSchema.extend({ addOnId: id });
+/** Input.Number arrives as a string (toolchain.md); the toggle as "true"/"false". */
+export const addOnBuyPayload = purchaseRefSchema.extend({
+  quantity: z.string().max(12).optional().transform((v) => v?.trim() ?? ''),
+  attest: z.enum(['true', 'false']).default('false'),
+});
+/** From a subscription shown on another card (status): starts a new add-on purchase for it. */
+export const addOnForSubscriptionPayload = z.object({ customerId: id, subscriptionId: id });

@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import { t } from '../../i18n/translate';
+import type { Customer } from '../../partner-center/schemas';
+import { formatErrorForUser, isPartnerCenterError } from '../../partner-center';
+import { answerWithin } from '../answer-within';
+import { callContext } from '../cart/cart-deps';
+import { buildCartRequest } from '../cart/cart-request';
+import { searchCustomers } from '../cart/catalog-search';
+import { saveAndShow } from '../cart/save-or-show';
+import { progressCard } from '../cart/views/progress-card';
+import type { Purchase } from '../purchase/purchase';
+import type { LoadedPurchase } from '../purchase/purchase-repository';
+import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '../ports';
+import { openAddOn } from './access';
+import type { AddOnDeps } from './addon-deps';
+import { addOnCurrentCard } from './addon-current-card';
+import { addOnBases, addOnOptions, baseOf } from './addon-options';
+import { addOnLine } from './addon-line';
+import type {
+  addOnChoicePayload, addOnCustomerPayload, addOnForSubscriptionPayload, addOnSearchPayload, addOnSubscriptionPayload,
+} from './payloads';
+import { addOnConfirmCard, addOnStepCard, customerStepCard, subscriptionStepCard } from './views/addon-cards';
+import type { purchaseRefSchema } from '../cart/payloads';
+
+type Ref = z.infer<typeof purchaseRefSchema>;
+
+function newAddOnPurchase(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Purchase {
+  const now = deps.now().toISOString();
+  return {
+    id: deps.newId(), kind: 'addon', status: 'draft', version: 0, owner: actor, conversation, locale,
+    correlationId: deps.newId(), lines: [], addOn: { step: 'customer' }, createdAt: now, updatedAt: now,
+  };
+}
+
+const customerRef = (customer: Customer) => ({
+  id: customer.id,
+  name: customer.companyProfile?.companyName ?? customer.id,
+  domain: customer.companyProfile?.domain ?? undefined,
+});
+
+/** `add-on`: a stored purchase from the first card, starting with this rep's recent customers. */
+export async function startAddOn(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
+  const created = await deps.purchases.create(newAddOnPurchase(deps, actor, conversation, locale), actor);
+  return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }) };
+}
+
+export async function searchAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnSearchPayload>): Promise<TurnResult> {
+  const access = await openAddOn(deps, turn, p);
+  if (!access.ok) return access.result;
+  const purchase = access.loaded.purchase;
+  const recent = await deps.recent.list(turn.actor.aadObjectId);
+  if (p.query.length < 2) {
+    return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }), audience: 'clicker' };
+  }
+  return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, p.query), query: p.query }) };
+}
+
+export async function pickAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnCustomerPayload>): Promise<TurnResult> {
+  const access = await openAddOn(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const ctx = callContext(loaded.purchase);
+  // The button names only an id: the customer is read from Partner Center, never taken from the card.
+  const customer = await deps.catalog.getCustomer(ctx, p.customerId).catch(() => undefined);
+  if (!customer) {
+    const recent = await deps.recent.list(turn.actor.aadObjectId);
+    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }), audience: 'clicker' };
+  }
+  const ref = customerRef(customer);
+  await deps.recent.remember(turn.actor.aadObjectId, ref);
+  const next: Purchase = { ...loaded.purchase, customer: ref, status: 'draft', lines: [], cart: undefined, addOn: { step: 'subscription' } };
+  return saveAndShow(deps, turn, loaded, next, 'addon.customerChosen', async (saved) =>
+    subscriptionStepCard(saved, addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id))));
+}
+
+export async function pickAddOnSubscription(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnSubscriptionPayload>): Promise<TurnResult> {
+  const access = await openAddOn(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = loaded.purchase;
+  if (!purchase.customer) return { card: customerStepCard(purchase, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }) };
+  const ctx = callContext(purchase);
+  const subscription = await deps.catalog.getSubscription(ctx, purchase.customer.id, p.subscriptionId).catch(() => undefined);
+  if (!subscription || addOnBases([subscription]).length === 0) {
+    const bases = addOnBases(await deps.catalog.listSubscriptions(ctx, purchase.customer.id));
+    return { card: subscriptionStepCard(purchase, bases, t(turn.locale, 'addon.subscription.required')), audience: 'clicker' };
+  }
+  const next: Purchase = { ...purchase, status: 'draft', lines: [], cart: undefined, addOn: { step: 'addon', base: baseOf(subscription) } };
+  return saveAndShow(deps, turn, loaded, next, 'addon.subscriptionChosen', async (saved) =>
+    addOnStepCard(saved, await addOnOptions(deps.catalog, ctx, await deps.catalog.getCustomer(ctx, purchase.customer!.id), baseOf(subscription))));
+}
+
+/**
+ * The add-on picked: legacy add-ons go straight to confirmation (the offers API has no prices); a
+ * new-commerce one is priced in a Partner Center cart first, which checkout later updates and submits.
+ */
+export async function pickAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnChoicePayload>): Promise<TurnResult> {
+  const access = await openAddOn(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = loaded.purchase;
+  const base = purchase.addOn?.base;
+  if (!purchase.customer || !base) return { card: await stepCard(deps, purchase) };
+  const ctx = callContext(purchase);
+  const options = await addOnOptions(deps.catalog, ctx, await deps.catalog.getCustomer(ctx, purchase.customer.id), base);
+  const option = options.find((o) => o.choice.id.toLowerCase() === p.addOnId.toLowerCase());
+  if (!option) return { card: addOnStepCard(purchase, options, t(turn.locale, 'addon.choice.required')), audience: 'clicker' };
+  const line = addOnLine(deps.newId(), option, base, option.choice.minQuantity);
+  const chosen: Purchase = { ...purchase, status: 'priced', lines: [line], cart: undefined, addOn: { step: 'confirm', base, choice: option.choice } };
+  if (!option.nce) return saveAndShow(deps, turn, loaded, chosen, 'addon.chosen', (saved) => addOnConfirmCard(saved));
+  const work = priceNceAddOn(deps, turn, loaded, chosen);
+  const progress = progressCard(t(turn.locale, 'addon.pricing.title'), purchase.customer.name, t(turn.locale, 'addon.pricing.text'));
+  return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
+}
+
+async function priceNceAddOn(deps: AddOnDeps, turn: ActionTurn, loaded: LoadedPurchase, chosen: Purchase): Promise<AdaptiveCard> {
+  try {
+    const cart = await deps.partnerCenter.createCart(callContext(chosen), chosen.customer!.id, buildCartRequest(chosen.lines));
+    const result = await saveAndShow(deps, turn, loaded, { ...chosen, cart }, 'addon.priced', (saved) => addOnConfirmCard(saved));
+    return result.card!;
+  } catch (error) {
+    deps.log.warn({ purchaseId: chosen.id, err: String(error) }, 'could not price the add-on');
+    const text = isPartnerCenterError(error) ? formatErrorForUser(error, turn.locale) : t(turn.locale, 'pc.unknown');
+    return addOnStepCard(loaded.purchase, [], t(turn.locale, 'addon.pricing.failed', { text }));
+  }
+}
+
+/** "Back": one step up, forgetting what was chosen below it. "Try again" on a failed add-on is the same move. */
+export async function addOnBack(deps: AddOnDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openAddOn(deps, turn, p, ['draft', 'priced', 'failed']);
+  if (!access.ok) return access.result;
+  const purchase = access.loaded.purchase;
+  const state = purchase.addOn ?? { step: 'customer' as const };
+  const back: Purchase = state.step === 'confirm'
+    ? { ...purchase, status: 'draft', lines: [], cart: undefined, checkout: undefined, addOn: { step: 'addon', base: state.base } }
+    : state.step === 'addon'
+      ? { ...purchase, status: 'draft', addOn: { step: 'subscription' } }
+      : { ...purchase, status: 'draft', customer: undefined, addOn: { step: 'customer' } };
+  return saveAndShow(deps, turn, access.loaded, back, 'addon.back', (saved) => stepCard(deps, saved));
+}
+
+export async function cancelAddOn(deps: AddOnDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openAddOn(deps, turn, p);
+  if (!access.ok) return access.result;
+  return saveAndShow(deps, turn, access.loaded, { ...access.loaded.purchase, status: 'cancelled' }, 'addon.cancelled');
+}
+
+/** "Add-on" on a subscription shown in another card: a new add-on purchase that starts at step 3. */
+export async function addOnForSubscription(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnForSubscriptionPayload>): Promise<TurnResult> {
+  const purchase = newAddOnPurchase(deps, turn.actor, turn.conversation, turn.locale);
+  const ctx = callContext(purchase);
+  const [customer, subscription] = await Promise.all([
+    deps.catalog.getCustomer(ctx, p.customerId).catch(() => undefined),
+    deps.catalog.getSubscription(ctx, p.customerId, p.subscriptionId).catch(() => undefined),
+  ]);
+  if (!customer || !subscription || addOnBases([subscription]).length === 0) {
+    return startAddOn(deps, turn.actor, turn.conversation, turn.locale);
+  }
+  const base = baseOf(subscription);
+  const created = await deps.purchases.create({ ...purchase, customer: customerRef(customer), addOn: { step: 'addon', base } }, turn.actor);
+  await deps.recent.remember(turn.actor.aadObjectId, customerRef(customer));
+  return { card: addOnStepCard(created.purchase, await addOnOptions(deps.catalog, ctx, customer, base)) };
+}
+
+async function stepCard(deps: AddOnDeps, purchase: Purchase): Promise<AdaptiveCard> {
+  if (purchase.addOn?.step === 'customer' || !purchase.customer) {
+    return customerStepCard(purchase, { recent: await deps.recent.list(purchase.owner.aadObjectId), results: [], query: '' });
+  }
+  return addOnCurrentCard(deps, purchase);
+}

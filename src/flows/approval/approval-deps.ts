@@ -1,0 +1,29 @@
+import type { Logger } from '../../logger';
+import type { AuditLog } from '../../store/audit-log';
+import type { VersionedStorage } from '../../store/storage';
+import type { CartDeps } from '../cart/cart-deps';
+import { approvalPolicy, type ApprovalPolicy } from './approval-policy';
+import { ApproverDirectory } from './approver-directory';
+import { PendingApprovals } from './pending-approvals';
+
+/** What approvals add to the cart's dependencies. */
+export interface ApprovalSettings {
+  policy: ApprovalPolicy;
+  directory: ApproverDirectory;
+  pending: PendingApprovals;
+  /** For what is not a purchase transition: refused clicks and lost races. */
+  audit: AuditLog;
+}
+
+export type ApprovalDeps = CartDeps & { approvals: ApprovalSettings };
+
+export function approvalSettings(
+  config: { approverIds: string[]; threshold?: number; channelId?: string },
+  storage: VersionedStorage, audit: AuditLog, log: Logger, now: () => Date,
+): ApprovalSettings {
+  const policy = approvalPolicy(config);
+  if (policy.threshold !== undefined && policy.approverIds.size === 0) {
+    log.warn({ threshold: policy.threshold }, 'APPROVAL_THRESHOLD is set but APPROVER_IDS is empty: approvals stay off');
+  }
+  return { policy, directory: new ApproverDirectory(storage, now), pending: new PendingApprovals(storage), audit };
+}

@@ -1,0 +1,52 @@
+import type { Purchase } from '../purchase/purchase';
+import type { Actor } from '../ports';
+import { cartTotals } from '../cart/priced-cart';
+
+/** APPROVER_IDS, APPROVAL_THRESHOLD and APPROVAL_CHANNEL_ID as validated by config.ts. */
+export interface ApprovalPolicy {
+  /** Entra object ids, lower-case: Teams sends them lower-case, admins may paste them in any case. */
+  approverIds: ReadonlySet<string>;
+  /** Cart total (in the cart's currency) from which a purchase needs approval; undefined = never. */
+  threshold?: number;
+  channelId?: string;
+}
+
+export function approvalPolicy(settings: { approverIds: string[]; threshold?: number; channelId?: string }): ApprovalPolicy {
+  return {
+    approverIds: new Set(settings.approverIds.map((id) => id.toLowerCase())),
+    threshold: settings.threshold,
+    channelId: settings.channelId,
+  };
+}
+
+/** Approvals are on when there is a threshold and someone to approve. */
+export function approvalsEnabled(policy: ApprovalPolicy): boolean {
+  return policy.threshold !== undefined && policy.approverIds.size > 0;
+}
+
+/** True when any currency's total of the priced cart reaches the threshold (0 = every purchase). */
+export function needsApproval(policy: ApprovalPolicy, purchase: Purchase): boolean {
+  if (!approvalsEnabled(policy)) return false;
+  const threshold = policy.threshold!;
+  const totals = cartTotals(purchase);
+  return threshold === 0 || totals.some((total) => total.amount >= threshold);
+}
+
+export function isApprover(policy: ApprovalPolicy, actor: Actor): boolean {
+  return policy.approverIds.has(actor.aadObjectId.toLowerCase());
+}
+
+export type DecisionRight = 'allowed' | 'not_approver' | 'own_purchase';
+
+/**
+ * Who may decide, from the activity's aadObjectId only (never card data). An approver who asked for the
+ * purchase may not approve it: the four-eyes rule holds even when a rep is also on the approver list.
+ */
+export function decisionRight(policy: ApprovalPolicy, actor: Actor, purchase: Purchase): DecisionRight {
+  if (!isApprover(policy, actor)) return 'not_approver';
+  const requester = purchase.approval?.requestedBy.aadObjectId ?? purchase.owner.aadObjectId;
+  if (actor.aadObjectId.toLowerCase() === requester.toLowerCase() || actor.aadObjectId.toLowerCase() === purchase.owner.aadObjectId.toLowerCase()) {
+    return 'own_purchase';
+  }
+  return 'allowed';
+}

@@ -1,0 +1,13 @@
+import type { Purchase } from '../purchase/purchase';
+
+export type ApprovalStage = 'awaiting' | 'approved' | 'rejected' | 'expired';
+
+/** Where the purchase's latest approval request stands: open until someone decides. */
+export function approvalStage(purchase: Purchase): ApprovalStage {
+  return purchase.approval?.decision?.outcome ?? 'awaiting';
+}
+
+/** The request can still be decided: waiting, and this is the request the card was drawn for. */
+export function isOpenRequest(purchase: Purchase, requestId: string): boolean {
+  return purchase.status === 'awaiting_approval' && !purchase.approval?.decision && purchase.approval?.requestId === requestId;
+}

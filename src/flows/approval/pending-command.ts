@@ -1,0 +1,25 @@
+import { t } from '../../i18n/translate';
+import { noticeCard } from '../cart/views/notice-card';
+import type { CommandTurn, TurnResult } from '../ports';
+import { hasApproval, type WithApproval } from './approval-cards';
+import type { ApprovalDeps } from './approval-deps';
+import { approvalsEnabled, decisionRight, isApprover } from './approval-policy';
+import { pendingCard } from './views/pending-card';
+
+/** `pending`: what waits for the approver who asks; everyone else is told why nothing does. */
+export async function listPending(deps: ApprovalDeps, turn: CommandTurn): Promise<TurnResult> {
+  const { policy } = deps.approvals;
+  const locale = turn.locale;
+  if (!approvalsEnabled(policy)) return { card: noticeCard(t(locale, 'pending.off.title'), t(locale, 'pending.off.text')) };
+  if (!isApprover(policy, turn.actor)) {
+    return { card: noticeCard(t(locale, 'pending.notApprover.title'), t(locale, 'pending.notApprover.text')) };
+  }
+  await deps.approvals.directory.remember(turn.actor);
+  const waiting: WithApproval[] = [];
+  for (const id of await deps.approvals.pending.purchaseIds()) {
+    const purchase = (await deps.purchases.load(id))?.purchase;
+    if (!purchase || !hasApproval(purchase) || purchase.status !== 'awaiting_approval' || purchase.approval.decision) continue;
+    if (decisionRight(policy, turn.actor, purchase) === 'allowed') waiting.push(purchase);
+  }
+  return { card: pendingCard(locale, waiting) };
+}

@@ -1,0 +1,55 @@
+import { isConflict, type CartDeps } from '../cart/cart-deps';
+import { currentCard } from '../cart/current-card';
+import { cartTotals } from '../cart/priced-cart';
+import type { LoadedPurchase } from '../purchase/purchase-repository';
+import type { ActionTurn, TurnResult } from '../ports';
+import { hasApproval, requesterCard } from './approval-cards';
+import type { ApprovalDeps } from './approval-deps';
+import type { Approval } from './approval-schema';
+import { postApprovalCard } from './post-approval-card';
+
+/**
+ * "Place order" on a cart that needs an approver: one conditional write moves it to awaiting_approval
+ * with the rep's attestation, the rep's card turns into "waiting for approval", and the approval card is
+ * posted after Teams has its answer (design rule 6). Nothing is sent to Partner Center.
+ */
+export async function requestApproval(
+  deps: ApprovalDeps, turn: ActionTurn, loaded: LoadedPurchase, attestation: Approval['attestation'],
+): Promise<TurnResult> {
+  const purchase = loaded.purchase;
+  const requestedAt = deps.now().toISOString();
+  const approval: Approval = {
+    requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: deps.approvals.policy.threshold ?? 0,
+  };
+  await deps.approvals.pending.add(purchase.id, requestedAt);
+  let saved;
+  try {
+    saved = await deps.purchases.save(
+      loaded,
+      { ...purchase, status: 'awaiting_approval', cardActivityId: turn.replyToId ?? purchase.cardActivityId, approval },
+      {
+        action: 'approval.requested',
+        actor: turn.actor,
+        details: { requestId: approval.requestId, totals: cartTotals(purchase), threshold: approval.threshold, attestation, cartId: purchase.cart?.id },
+      },
+    );
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+    const fresh = (await deps.purchases.load(purchase.id)) ?? loaded;
+    return (await waitingForApproval(deps, turn, purchase.id)) ?? { card: await currentCard(deps, fresh.purchase) };
+  }
+  const waiting = saved.purchase;
+  if (!hasApproval(waiting)) throw new Error('approval vanished on save');
+  return { card: requesterCard(deps, waiting), after: () => postApprovalCard(deps, waiting.id, approval.requestId) };
+}
+
+/**
+ * For a click on the rep's card that cannot act (a second "Place order", an old card): while the
+ * purchase waits for an approver, the rep keeps seeing "waiting for approval", not a checkout in progress.
+ */
+export async function waitingForApproval(deps: CartDeps, turn: ActionTurn, purchaseId: string): Promise<TurnResult | undefined> {
+  const purchase = (await deps.purchases.load(purchaseId))?.purchase;
+  if (!purchase || purchase.owner.aadObjectId !== turn.actor.aadObjectId) return undefined;
+  if (purchase.status !== 'awaiting_approval' || !hasApproval(purchase)) return undefined;
+  return { card: requesterCard(deps, purchase) };
+}

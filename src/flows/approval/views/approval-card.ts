@@ -1,0 +1,148 @@
+import { displayText, guardCard } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import { cartExpired, cartTotals } from '../../cart/priced-cart';
+import { action, refOf, type CardAction } from '../../cart/views/actions';
+import { billingLabel, dateTime, money, termLabel } from '../../cart/views/format';
+import type { Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
+import { MAX_REASON_LENGTH, type Approval } from '../approval-schema';
+import { approvalStage, type ApprovalStage } from '../approval-stage';
+
+/**
+ * Who the card is drawn for: `approver` gets the decision controls, `everyone` the status (the base card
+ * in the channel), `requester` the rep's own card with what they can do next.
+ */
+export type ApprovalView = 'approver' | 'everyone' | 'requester';
+
+export interface ApprovalCardOptions {
+  view: ApprovalView;
+  locale: string;
+  now: Date;
+  /** A message for the clicker alone: a refusal, a decision someone else already took. */
+  banner?: string;
+  /** Set on the shared card while the request is open; no userIds = every member (chats of ≤ 60). */
+  refresh?: { userIds?: string[] };
+}
+
+const STAGE_COLORS: Record<ApprovalStage, string> = { awaiting: 'Accent', approved: 'Good', rejected: 'Attention', expired: 'Warning' };
+
+/** The approval request as a card: customer, lines, prices, total, requester, cart expiry and the decision. */
+export function approvalCard(purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions): AdaptiveCard {
+  const { locale, view } = options;
+  const approval = purchase.approval;
+  const stage = approvalStage(purchase);
+  const expired = stage === 'awaiting' && cartExpired(purchase, options.now);
+  const customer = purchase.customer?.name ?? '';
+  const deciding = view === 'approver' && stage === 'awaiting';
+  const card = renderCard('approval', {
+    title: displayText(t(locale, `approval.title.${expired ? 'expired' : stage}`, { customer })),
+    subtitle: displayText(t(locale, 'approval.subtitle', { name: approval.requestedBy.name, time: dateTime(locale, approval.requestedAt) })),
+    banner: displayText(options.banner ?? ''),
+    status: displayText(statusText(purchase, view, expired, locale)),
+    statusColor: STAGE_COLORS[expired ? 'expired' : stage],
+    notes: notesFor(purchase, view, stage, locale).map((text) => ({ text: displayText(text) })),
+    facts: [
+      { title: t(locale, 'approval.fact.customer'), value: displayText(customer) },
+      { title: t(locale, 'approval.fact.cart'), value: purchase.cart?.id ?? '' },
+      { title: t(locale, 'approval.fact.expires'), value: dateTime(locale, purchase.cart?.expirationTimestamp) },
+    ],
+    lines: linesOf(purchase, locale),
+    totals: cartTotals(purchase).map((total) => ({
+      label: t(locale, 'approval.total', { currency: total.currency }),
+      value: money(locale, total.amount, total.currency),
+    })),
+    hint: view === 'everyone' && stage === 'awaiting' && !expired ? t(locale, 'approval.hint') : '',
+    showReason: deciding,
+    reasonLabel: t(locale, 'approval.reasonLabel'),
+    reasonPlaceholder: t(locale, 'approval.reasonPlaceholder'),
+    maxReasonLength: MAX_REASON_LENGTH,
+    actions: actionsFor(purchase, view, stage, expired, locale),
+  });
+  if (!options.refresh) return card;
+  const withRefresh: AdaptiveCard = {
+    ...card,
+    refresh: {
+      action: { type: 'Action.Execute', verb: 'approval.show', data: { purchaseId: purchase.id, requestId: approval.requestId } },
+      ...(options.refresh.userIds && options.refresh.userIds.length > 0 ? { userIds: options.refresh.userIds } : {}),
+    },
+  };
+  guardCard('approval', withRefresh);
+  return withRefresh;
+}
+
+function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalView, expired: boolean, locale: string): string {
+  const { approval } = purchase;
+  const decision = approval.decision;
+  const expiry = dateTime(locale, purchase.cart?.expirationTimestamp);
+  if (!decision) {
+    if (expired) return t(locale, 'approval.status.expired', { date: expiry, name: approval.requestedBy.name });
+    return t(locale, view === 'requester' ? 'approval.status.awaitingRequester' : 'approval.status.awaiting');
+  }
+  const by = { name: decision.by.name, time: dateTime(locale, decision.at) };
+  switch (decision.outcome) {
+    case 'approved':
+      return t(locale, 'approval.status.approved', by);
+    case 'rejected':
+      return decision.reason ? t(locale, 'approval.status.rejectedReason', { ...by, reason: decision.reason }) : t(locale, 'approval.status.rejected', by);
+    case 'expired':
+      return view === 'requester'
+        ? t(locale, 'approval.status.expiredRequester', { date: expiry })
+        : t(locale, 'approval.status.expired', { date: expiry, name: approval.requestedBy.name });
+  }
+}
+
+/** After an approval: the checkout as it stands, then its orders (or why it failed). */
+function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, locale: string): string[] {
+  if (stage === 'rejected' && view === 'requester') return [t(locale, 'approval.next.rejected')];
+  if (stage !== 'approved') return [];
+  if (purchase.status === 'approved' || purchase.status === 'checking_out') return [t(locale, 'approval.checkout.running')];
+  const checkout = purchase.checkout;
+  const notes = (checkout?.result?.orders ?? []).map((order) => t(locale, 'approval.checkout.order', { orderId: order.id ?? '', status: order.status ?? '' }));
+  const groupErrors = checkout?.result?.orderErrors?.length ?? 0;
+  if (groupErrors > 0) notes.push(t(locale, 'approval.checkout.orderErrors', { count: groupErrors }));
+  if (checkout?.failure) {
+    notes.push(t(locale, 'approval.checkout.failed', {
+      code: String(checkout.failure.code ?? checkout.failure.httpStatus ?? '—'), correlationId: checkout.failure.correlationId ?? '—',
+    }));
+  }
+  return notes;
+}
+
+function linesOf(purchase: Purchase, locale: string): { title: string; detail: string }[] {
+  const items = purchase.cart?.lineItems ?? [];
+  return purchase.lines.map((line, index) => {
+    const item = items.find((i) => i.id === index) ?? items[index];
+    const currency = item?.currencyCode ?? 'USD';
+    const unit = item?.pricing?.price ?? item?.pricing?.listPrice;
+    const term = [termLabel(locale, line.termDuration), billingLabel(locale, line.billingCycle)].filter(Boolean).join(', ');
+    return {
+      title: displayText(t(locale, 'approval.line', { quantity: line.quantity, product: line.productTitle, sku: line.skuTitle })),
+      detail: unit === undefined || unit === null
+        ? displayText(`${term} · ${t(locale, 'approval.noPrice')}`)
+        : displayText(t(locale, 'approval.linePrice', {
+            term, unit: money(locale, unit, currency), extended: money(locale, item?.pricing?.extendedPrice ?? unit * line.quantity, currency),
+          })),
+    };
+  });
+}
+
+function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalView, stage: ApprovalStage, expired: boolean, locale: string): CardAction[] {
+  const decisionData = { purchaseId: purchase.id, requestId: purchase.approval.requestId };
+  if (view === 'approver' && stage === 'awaiting') {
+    if (expired) return [action(t(locale, 'approval.sendBack'), 'approval.reject', decisionData)];
+    return [
+      action(t(locale, 'approval.approve'), 'approval.approve', decisionData, 'positive'),
+      action(t(locale, 'approval.reject'), 'approval.reject', decisionData, 'destructive'),
+    ];
+  }
+  if (view !== 'requester') return [];
+  const ref = refOf(purchase);
+  if (stage === 'rejected' && purchase.status === 'priced') {
+    return [action(t(locale, 'approval.sendAgain'), 'cart.confirm', ref, 'positive'), action(t(locale, 'approval.edit'), 'cart.edit', ref)];
+  }
+  if (stage === 'expired' && purchase.status === 'expired') return [action(t(locale, 'approval.rebuild'), 'cart.review', ref, 'positive')];
+  if (purchase.status === 'failed') return [action(t(locale, 'result.retry'), 'cart.show', ref, 'positive')];
+  if (purchase.status === 'ordered') return [action(t(locale, 'common.newCart'), 'cart.start', {})];
+  return [];
+}

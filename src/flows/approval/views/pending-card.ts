@@ -1,0 +1,37 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import { cartTotals } from '../../cart/priced-cart';
+import { action } from '../../cart/views/actions';
+import { dateTime, money } from '../../cart/views/format';
+import type { AdaptiveCard } from '../../ports';
+import type { WithApproval } from '../approval-cards';
+
+/** The oldest requests first, as many as keep the card small on a phone and under the size budget. */
+export const MAX_PENDING_SHOWN = 15;
+
+/** `pending`: the requests waiting for this approver, each with "Open" for its approval card. */
+export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCard {
+  const shown = waiting.slice(0, MAX_PENDING_SHOWN);
+  const summary = waiting.length === 0
+    ? t(locale, 'pending.none')
+    : [t(locale, 'pending.count', { count: waiting.length }), waiting.length > shown.length ? t(locale, 'pending.more', { shown: shown.length, count: waiting.length }) : '']
+        .filter(Boolean)
+        .join(' ');
+  return renderCard('approval-pending', {
+    title: t(locale, 'pending.title'),
+    summary,
+    items: shown.map((purchase) => ({
+      title: displayText(t(locale, 'pending.item', {
+        customer: purchase.customer?.name ?? '',
+        total: cartTotals(purchase).map((x) => money(locale, x.amount, x.currency)).join(' + '),
+      })),
+      detail: displayText(t(locale, 'pending.itemDetail', {
+        name: purchase.approval.requestedBy.name,
+        time: dateTime(locale, purchase.approval.requestedAt),
+        expires: dateTime(locale, purchase.cart?.expirationTimestamp),
+      })),
+      open: action(t(locale, 'pending.open'), 'approval.show', { purchaseId: purchase.id, requestId: purchase.approval.requestId }, 'positive'),
+    })),
+  });
+}

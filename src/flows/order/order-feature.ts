@@ -1,0 +1,26 @@
+import { purchaseRefSchema } from '../cart/payloads';
+import type { AddOnDeps } from '../addon/addon-deps';
+import { command } from '../command-table';
+import type { Feature } from '../feature';
+import { route } from '../verb-table';
+import { addOrderLine, editOrder, pickOrderCustomer, reviewOrder, searchOrderCustomer, startOrder } from './order-handlers';
+import { orderCustomerPayload, orderLinePayload, orderReviewPayload, orderSearchPayload } from './payloads';
+
+/**
+ * Orders of offers with a billing cycle (New-PartnerCustomerOrder, Subscription parameter set). The
+ * confirmation, the gate and the result are the cart's own (cart.confirm, cart.placeOrder): only the
+ * building and the submission (POST /orders, see direct-submission.ts) differ.
+ */
+export function orderFeature(deps: AddOnDeps): Feature {
+  return {
+    name: 'order',
+    commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale))],
+    routes: [
+      route('order.searchCustomer', orderSearchPayload, (turn, p) => searchOrderCustomer(deps, turn, p)),
+      route('order.pickCustomer', orderCustomerPayload, (turn, p) => pickOrderCustomer(deps, turn, p)),
+      route('order.addLine', orderLinePayload, (turn, p) => addOrderLine(deps, turn, p)),
+      route('order.review', orderReviewPayload, (turn, p) => reviewOrder(deps, turn, p)),
+      route('order.edit', purchaseRefSchema, (turn, p) => editOrder(deps, turn, p)),
+    ],
+  };
+}

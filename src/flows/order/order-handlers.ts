@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { t } from '../../i18n/translate';
+import type { AddOnDeps } from '../addon/addon-deps';
+import { customerStepCard } from '../addon/views/addon-cards';
+import { openPurchase } from '../cart/access';
+import { callContext } from '../cart/cart-deps';
+import { searchCustomers } from '../cart/catalog-search';
+import { currentCard } from '../cart/current-card';
+import type { purchaseRefSchema } from '../cart/payloads';
+import { saveAndShow } from '../cart/save-or-show';
+import type { Purchase, PurchaseStatus } from '../purchase/purchase';
+import type { ActionTurn, Actor, Conversation, TurnResult } from '../ports';
+import { ORDER_CUSTOMER_VERBS } from './order-current-card';
+import { linesRefusingCycle, orderLine } from './order-lines';
+import type { orderCustomerPayload, orderLinePayload, orderReviewPayload, orderSearchPayload } from './payloads';
+import { orderDraftCard } from './views/order-cards';
+
+type Ref = z.infer<typeof purchaseRefSchema>;
+
+/** Opens an order-kind purchase in one of `open` states; anything else shows where it stands. */
+async function openOrder(deps: AddOnDeps, turn: ActionTurn, ref: Ref, open: readonly PurchaseStatus[] = ['draft', 'expired']) {
+  const access = await openPurchase(deps, turn, ref);
+  if (access.ok && (access.loaded.purchase.kind !== 'order' || !open.includes(access.loaded.purchase.status))) {
+    return { ok: false as const, result: { card: await currentCard(deps, access.loaded.purchase) } };
+  }
+  return access;
+}
+
+/** `new order`: New-PartnerCustomerOrder in cards — offers, quantities and one billing cycle. */
+export async function startOrder(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
+  const now = deps.now().toISOString();
+  const purchase: Purchase = {
+    id: deps.newId(), kind: 'order', status: 'draft', version: 0, owner: actor, conversation, locale,
+    correlationId: deps.newId(), lines: [], order: { billingCycle: 'monthly' }, createdAt: now, updatedAt: now,
+  };
+  const created = await deps.purchases.create(purchase, actor);
+  await deps.purchases.setCurrent(conversation.id, actor, purchase.id);
+  return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ORDER_CUSTOMER_VERBS) };
+}
+
+export async function searchOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderSearchPayload>): Promise<TurnResult> {
+  const access = await openOrder(deps, turn, p);
+  if (!access.ok) return access.result;
+  const purchase = access.loaded.purchase;
+  const recent = await deps.recent.list(turn.actor.aadObjectId);
+  if (p.query.length < 2) {
+    return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
+  }
+  return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, p.query), query: p.query }, ORDER_CUSTOMER_VERBS) };
+}
+
+export async function pickOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderCustomerPayload>): Promise<TurnResult> {
+  const access = await openOrder(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const customer = await deps.catalog.getCustomer(callContext(loaded.purchase), p.customerId).catch(() => undefined);
+  if (!customer) {
+    const recent = await deps.recent.list(turn.actor.aadObjectId);
+    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
+  }
+  const ref = { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined };
+  await deps.recent.remember(turn.actor.aadObjectId, ref);
+  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: ref, lines: [], status: 'draft' }, 'customer.chosen');
+}
+
+export async function addOrderLine(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderLinePayload>): Promise<TurnResult> {
+  const access = await openOrder(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = { ...loaded.purchase, order: { billingCycle: p.billingCycle } };
+  if (!purchase.customer) return { card: await currentCard(deps, purchase) };
+  const outcome = await orderLine(deps, purchase, p.offerId, p.quantity);
+  if ('error' in outcome) return { card: orderDraftCard(purchase, { offerId: p.offerId, quantity: p.quantity, error: outcome.error }), audience: 'clicker' };
+  return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', lines: [...purchase.lines, outcome.line] }, 'line.added');
+}
+
+/** "Review": every offer must support the order's billing cycle; then the order is ready to confirm. */
+export async function reviewOrder(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderReviewPayload>): Promise<TurnResult> {
+  const access = await openOrder(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const purchase = { ...loaded.purchase, order: { billingCycle: p.billingCycle } };
+  if (purchase.lines.length === 0) return { card: orderDraftCard(purchase, { error: t(turn.locale, 'draft.needLine') }), audience: 'clicker' };
+  const refused = await linesRefusingCycle(deps, purchase, p.billingCycle);
+  if (refused.length > 0) {
+    return { card: orderDraftCard(purchase, { error: t(turn.locale, 'order.cycleRefused', { offers: refused.join(', ') }) }), audience: 'clicker' };
+  }
+  return saveAndShow(deps, turn, loaded, { ...purchase, status: 'priced' }, 'order.reviewed');
+}
+
+/** From the review or a failed order back to the draft. */
+export async function editOrder(deps: AddOnDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openOrder(deps, turn, p, ['priced', 'failed', 'draft', 'expired']);
+  if (!access.ok) return access.result;
+  return saveAndShow(deps, turn, access.loaded, { ...access.loaded.purchase, status: 'draft', checkout: undefined }, 'order.editing');
+}

@@ -1,0 +1,59 @@
+import { t } from '../../i18n/translate';
+import { isPartnerCenterError } from '../../partner-center';
+import { billingCycleSchema, type Offer } from '../../partner-center/schemas';
+import { offerCountry } from '../addon/addon-options';
+import { callContext, type CartDeps } from '../cart/cart-deps';
+import type { DraftLine, Purchase } from '../purchase/purchase';
+import type { OrderBillingCycle } from './order-state';
+
+/** Legacy offer ids are GUIDs (New-PartnerCustomerOrder example 1: 031C9E47-…) or like MS-AZR-0145P. */
+const OFFER_ID = /^[A-Za-z0-9-]{6,64}$/;
+
+export type LineOutcome = { line: DraftLine } | { error: string };
+
+/**
+ * One order line from an offer id: the offer is read from Partner Center (name, quantity limits, add-on
+ * or not), never taken from the card. Add-ons need their base subscription: they go through `add-on`.
+ */
+export async function orderLine(deps: CartDeps, purchase: Purchase, offerId: string, quantityText: string): Promise<LineOutcome> {
+  const locale = purchase.locale;
+  if (!OFFER_ID.test(offerId)) return { error: t(locale, 'order.offerIdInvalid') };
+  const offer = await readOffer(deps, purchase, offerId);
+  if (!offer) return { error: t(locale, 'order.offerUnknown', { offerId }) };
+  if (offer.isAddOn) return { error: t(locale, 'order.offerIsAddOn', { name: offer.name }) };
+  if (offer.isAvailableForPurchase === false) return { error: t(locale, 'order.offerUnavailable', { name: offer.name }) };
+  const min = Math.max(1, offer.minimumQuantity ?? 1);
+  const max = Math.max(min, offer.maximumQuantity ?? 10000);
+  const quantity = /^\d{1,9}$/.test(quantityText) ? Number(quantityText) : NaN;
+  if (!Number.isInteger(quantity) || quantity < min || quantity > max) return { error: t(locale, 'line.quantityRange', { min, max }) };
+  return {
+    line: {
+      lineId: deps.newId(), productId: offer.id, productTitle: offer.name, skuId: '', skuTitle: offer.name,
+      catalogItemId: offer.id, quantity, billingCycle: 'monthly', friendlyName: offer.name, provisioningContext: {}, additionalResellers: [],
+    },
+  };
+}
+
+/** Offers whose supported billing cycles leave out the order's one (or `none` for a paid offer). */
+export async function linesRefusingCycle(deps: CartDeps, purchase: Purchase, cycle: OrderBillingCycle): Promise<string[]> {
+  const refused: string[] = [];
+  for (const line of purchase.lines) {
+    const offer = await readOffer(deps, purchase, line.catalogItemId);
+    const supported = (offer?.supportedBillingCycles ?? []).map((c) => billingCycleSchema.parse(c));
+    // BillingCycleType `none` is for trials and offers without charge (product-resources.md).
+    const allowed = cycle === 'none' ? offer?.isTrial === true || offer?.billing === 'none' : supported.includes(cycle);
+    if (!allowed) refused.push(line.productTitle);
+  }
+  return refused;
+}
+
+async function readOffer(deps: CartDeps, purchase: Purchase, offerId: string): Promise<Offer | undefined> {
+  const ctx = callContext(purchase);
+  const customer = await deps.catalog.getCustomer(ctx, purchase.customer!.id);
+  try {
+    return await deps.catalog.getOffer(ctx, offerId, offerCountry(customer));
+  } catch (error) {
+    if (isPartnerCenterError(error) && (error.kind === 'not_found' || error.kind === 'business')) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import { action, refOf } from '../../cart/views/actions';
+import { billingLabel } from '../../cart/views/format';
+import type { Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
+import { buildOrderRequest } from '../order-request';
+import { ORDER_BILLING_CYCLES } from '../order-state';
+
+export interface OrderDraftForm {
+  offerId?: string;
+  quantity?: string;
+  error?: string;
+}
+
+const lineTexts = (purchase: Purchase) =>
+  purchase.lines.map((line, index) => ({ text: displayText(`${index + 1}. ${line.quantity} × ${line.productTitle} (${line.catalogItemId})`) }));
+
+/** The order being built: its lines, the billing cycle of the whole order, and a line to add. */
+export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): AdaptiveCard {
+  const locale = purchase.locale;
+  const ref = refOf(purchase);
+  const actions = purchase.lines.length > 0 ? [action(t(locale, 'order.review'), 'order.review', ref, 'positive')] : [];
+  actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
+  return renderCard('order-draft', {
+    title: displayText(t(locale, 'order.draftTitle', { customer: purchase.customer?.name ?? '' })),
+    subtitle: displayText(purchase.customer?.domain ?? purchase.customer?.id ?? ''),
+    error: displayText(form.error ?? ''),
+    lines: lineTexts(purchase),
+    emptyText: t(locale, 'order.empty'),
+    billingLabel: t(locale, 'order.billingLabel'),
+    billingCycle: purchase.order?.billingCycle ?? 'monthly',
+    billingChoices: ORDER_BILLING_CYCLES.map((cycle) => ({ title: billingLabel(locale, cycle), value: cycle })),
+    offerLabel: t(locale, 'order.offerLabel'),
+    offerPlaceholder: t(locale, 'order.offerPlaceholder'),
+    offerId: displayText(form.offerId ?? ''),
+    quantityLabel: t(locale, 'order.quantityLabel'),
+    // Input.Number takes a number: what the rep typed is kept only when it is one.
+    quantity: form.quantity !== undefined && /^\d{1,9}$/.test(form.quantity) ? Number(form.quantity) : 1,
+    addAction: action(t(locale, 'order.addLine'), 'order.addLine', ref),
+    actions,
+  });
+}
+
+/**
+ * The order as it will be sent. The orders API has no price preview (only carts price), so instead of
+ * totals the card shows the exact request, like PowerShell's -WhatIf.
+ */
+export function orderReviewCard(purchase: Purchase): AdaptiveCard {
+  const locale = purchase.locale;
+  const ref = refOf(purchase);
+  return renderCard('order-review', {
+    title: displayText(t(locale, 'order.reviewTitle', { customer: purchase.customer?.name ?? '' })),
+    subtitle: t(locale, 'order.billedAs', { billing: billingLabel(locale, purchase.order?.billingCycle ?? 'monthly') }),
+    lines: lineTexts(purchase),
+    note: t(locale, 'order.noPricePreview'),
+    request: `POST /v1/customers/${purchase.customer?.id ?? ''}/orders`,
+    body: displayText(JSON.stringify(buildOrderRequest(purchase, { partnerOfRecord: true, lines: false }))),
+    actions: [
+      action(t(locale, 'review.confirm'), 'cart.confirm', ref, 'positive'),
+      action(t(locale, 'order.edit'), 'order.edit', ref),
+      action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'),
+    ],
+  });
+}

@@ -1,0 +1,23 @@
+/** Texts of `audit <customer or order id>`. Placeholders in braces are filled by `t()`. */
+export const auditEnUS = {
+  'audit.usage.title': 'Which customer or order?',
+  'audit.usage.text': 'Type **audit** followed by a customer id or an order id, for example: audit 46a62ece-10ad-42e5-b3f1-b2ed53e6fc08',
+  'audit.denied.title': 'Only approvers can read the audit trail',
+  'audit.denied.text': 'Ask one of the approvers your administrator named in Partner Cart.',
+  'audit.personalOnly.title': 'Ask me in a personal chat',
+  'audit.personalOnly.text': 'An audit trail is shown only in a one-to-one chat with me: here everyone in the conversation would see it.',
+  'audit.none.title': 'No audit records',
+  'audit.none.text': 'Nothing was recorded for {id}. Check the customer or order id.',
+  'audit.title': 'Audit trail: {id}',
+  'audit.summary': '{count} records, newest first.',
+  'audit.truncated': 'The newest {shown} of {count} records. For all of them, export the audit log (npm run audit:export).',
+  'audit.who': '{name} ({tenant})',
+  'audit.unknownName': 'unknown user',
+  'audit.cart': 'Cart {id}',
+  'audit.orders': 'Orders {ids}',
+  'audit.correlation': 'Correlation id {id}',
+  'audit.outcome.succeeded': 'Succeeded',
+  'audit.outcome.failed': 'Failed',
+  'audit.outcome.denied': 'Refused',
+  'audit.outcome.conflict': 'Not applied: someone acted first',
+} as const;

@@ -1,0 +1,24 @@
+import type { auditEnUS } from './audit.en-US';
+
+export const auditPlPL: Record<keyof typeof auditEnUS, string> = {
+  'audit.usage.title': 'Którego klienta lub zamówienia?',
+  'audit.usage.text': 'Wpisz **audit** i identyfikator klienta lub zamówienia, na przykład: audit 46a62ece-10ad-42e5-b3f1-b2ed53e6fc08',
+  'audit.denied.title': 'Dziennik audytu mogą czytać tylko osoby zatwierdzające',
+  'audit.denied.text': 'Poproś jedną z osób zatwierdzających wskazanych przez administratora Partner Cart.',
+  'audit.personalOnly.title': 'Zapytaj mnie na czacie prywatnym',
+  'audit.personalOnly.text': 'Dziennik audytu pokazuję tylko na czacie jeden na jeden: tutaj zobaczyliby go wszyscy uczestnicy rozmowy.',
+  'audit.none.title': 'Brak wpisów w dzienniku audytu',
+  'audit.none.text': 'Dla {id} nic nie zapisano. Sprawdź identyfikator klienta lub zamówienia.',
+  'audit.title': 'Dziennik audytu: {id}',
+  'audit.summary': 'Liczba wpisów: {count}, od najnowszego.',
+  'audit.truncated': 'Najnowsze wpisy: {shown} z {count}. Aby zobaczyć wszystkie, wyeksportuj dziennik audytu (npm run audit:export).',
+  'audit.who': '{name} ({tenant})',
+  'audit.unknownName': 'nieznany użytkownik',
+  'audit.cart': 'Koszyk {id}',
+  'audit.orders': 'Zamówienia {ids}',
+  'audit.correlation': 'Identyfikator korelacji {id}',
+  'audit.outcome.succeeded': 'Wykonano',
+  'audit.outcome.failed': 'Niepowodzenie',
+  'audit.outcome.denied': 'Odmowa',
+  'audit.outcome.conflict': 'Nie zastosowano: ktoś zdążył wcześniej',
+};

@@ -1,0 +1,27 @@
+import type { orderEnUS } from './order.en-US';
+
+export const orderPlPL: Record<keyof typeof orderEnUS, string> = {
+  'order.customerTitle': 'Nowe zamówienie: dla którego klienta?',
+  'order.draftTitle': 'Zamówienie dla {customer}',
+  'order.empty': 'Brak ofert. Dodaj pierwszą po jej identyfikatorze.',
+  'order.billingLabel': 'Cykl rozliczeń zamówienia',
+  'order.offerLabel': 'Identyfikator oferty',
+  'order.offerPlaceholder': 'np. 031C9E47-4802-4248-838E-778FB1D2CC05',
+  'order.quantityLabel': 'Ilość',
+  'order.addLine': 'Dodaj ofertę',
+  'order.review': 'Przejrzyj',
+  'order.edit': 'Zmień zamówienie',
+  'order.reviewTitle': 'Przegląd: zamówienie dla {customer}',
+  'order.billedAs': 'Płatność {billing}',
+  'order.noPricePreview': 'Nic jeszcze nie kupiono. API zamówień nie podaje cen z góry: ceny będą w wyniku. Oto żądanie, które dostanie Partner Center:',
+  'order.confirmSummary': 'Oferty: {count} dla {customer}, płatność {billing}.',
+  'order.cancelledTitle': 'Zamówienie anulowane',
+  'order.cancelledText': 'Nic nie kupiono. Zacznij od nowa poleceniem **new order**.',
+  'order.offerIdInvalid': 'Wpisz identyfikator oferty, np. 031C9E47-4802-4248-838E-778FB1D2CC05.',
+  'order.offerUnknown': 'Partner Center nie zna oferty {offerId}.',
+  'order.offerIsAddOn': '{name} to dodatek: kup go do subskrypcji poleceniem **add-on**.',
+  'order.offerUnavailable': 'Oferty {name} nie można teraz kupić.',
+  'order.cycleRefused': 'Tych ofert nie można rozliczać w ten sposób: {offers}. Wybierz inny cykl rozliczeń.',
+  'orderResult.provisioned': 'Zrealizowane zamówienia: {count}. Subskrypcje są gotowe.',
+  'orderResult.by': 'Zamówił(a): {name}',
+};

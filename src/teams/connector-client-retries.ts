@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+interface RetryPhasePipeline {
+  removePolicy(options: { phase: 'Retry' }): unknown[];
+}
+
+/** botbuilder 4.23.3 (the last release) keeps its @azure/core-client ServiceClient in `client`. */
+const connectorClientShape = z.object({
+  client: z.object({
+    pipeline: z.custom<RetryPhasePipeline>((v) => typeof (v as Partial<RetryPhasePipeline> | null)?.removePolicy === 'function'),
+  }),
+});
+
+/**
+ * Takes the retry policy out of a turn's connector client. botbuilder retries 429-with-Retry-After and
+ * 5xx by itself (3 times, from 1 s) but not 412 or a bare 429 (teams-platform §4, E2): left on, its
+ * retries would run outside the per-conversation limiter and multiply with ours. Returns false when
+ * the client does not have the expected shape (nothing is changed then).
+ */
+export function removeBuiltInRetries(connectorClient: unknown): boolean {
+  const parsed = connectorClientShape.safeParse(connectorClient);
+  if (!parsed.success) return false;
+  parsed.data.client.pipeline.removePolicy({ phase: 'Retry' });
+  return true;
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cardTemplates from '../../src/cards/render-card';
+import { CARD_NAMES, type CardName } from '../../src/cards/render-card';
+import { startBotUnderTest, type BotUnderTest } from '../integration/harness/bot-under-test';
+import type { TeamsUser } from '../integration/harness/teams-client';
+import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
+import { tourApproval, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
+
+const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'cards');
+const RESULTS_CHANNEL = '19:results@thread.tacv2';
+const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
+const rep: TeamsUser = { id: '29:tour-rep', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Rita Rep', tenantId: 'partner-tenant' };
+const approver: TeamsUser = { id: '29:tour-approver', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Anna Approver', tenantId: 'partner-tenant' };
+
+/**
+ * Every card template, filled by the real bot during real conversations (not invented data), rendered by
+ * the `adaptivecards` renderer in headless Chromium at phone and desktop width.
+ */
+describe('cards in Chromium', () => {
+  let renderer: CardRenderer;
+  let bot: BotUnderTest;
+  let slowBot: BotUnderTest;
+  let approvalBot: BotUnderTest;
+  const tour: TourCard[] = [];
+  /** Which template each card came from: recorded by calling through the real renderCard. */
+  const templateOf = new Map<object, CardName>();
+
+  beforeAll(async () => {
+    const realRender = cardTemplates.renderCard;
+    jest.spyOn(cardTemplates, 'renderCard').mockImplementation((name, data) => {
+      const card = realRender(name, data);
+      templateOf.set(card, name);
+      return card;
+    });
+    [renderer, bot, slowBot, approvalBot] = await Promise.all([
+      launchCardRenderer(),
+      startBotUnderTest({ env: { RESULTS_CHANNEL_ID: RESULTS_CHANNEL } }),
+      startBotUnderTest({ answerBudgetMs: 0 }),
+      startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '0', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } }),
+    ]);
+    const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id, conversationType: 'personal' as const }, locale: 'en-US' });
+    tour.push(...(await tourPurchase({ ...party('a:tour-purchase'), resultsChannelId: RESULTS_CHANNEL })));
+    tour.push(...(await tourCancel(party('a:tour-cancel'))));
+    tour.push(...(await tourRefusedCheckout(party('a:tour-refused'))));
+    tour.push(...(await tourSlowReview(party('a:tour-slow', slowBot))));
+    tour.push(...(await tourApproval({ ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await Promise.all([renderer?.close(), bot?.stop(), slowBot?.stop(), approvalBot?.stop()]);
+  });
+
+  /**
+   * The template behind a card Teams received. Matched by the card's body: the connector's copies are JSON
+   * round-tripped, and a flow may add card-level properties (a `refresh` for approvers) after rendering.
+   */
+  const bodyOf = (card: object) => JSON.stringify((card as { body?: unknown }).body);
+  const templateNameOf = (card: object): CardName | undefined => {
+    const body = bodyOf(card);
+    for (const [built, name] of templateOf) if (bodyOf(built) === body) return name;
+    return undefined;
+  };
+
+  it.each([
+    ['phone', MOBILE_WIDTH],
+    ['desktop', DESKTOP_WIDTH],
+  ])('renders every card of the tour at %s width without renderer errors or overflow', async (label, width) => {
+    const problems: string[] = [];
+    for (const [index, { step, card }] of tour.entries()) {
+      const result = await renderer.render(card, { width });
+      writeFileSync(path.join(ARTIFACTS, `${String(index + 1).padStart(2, '0')}-${step}-${width}.png`), result.png);
+      for (const error of result.errors) problems.push(`${step} (${label}): ${error}`);
+      for (const overflow of result.overflow) problems.push(`${step} (${label}): ${overflow}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names no card the bot sent after a template it does not have', () => {
+    const unnamed = tour.filter(({ card }) => templateNameOf(card) === undefined).map(({ step }) => step);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('reaches every template in cards/ through a conversation', () => {
+    const reached = new Set(tour.map(({ card }) => templateNameOf(card)));
+    expect(CARD_NAMES.filter((name) => !reached.has(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
+import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { actionsOf, text, type Card } from '../bot/card-helpers';
+
+const rep: TeamsUser = { id: '29:addon-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Ana Addon', tenantId: 'partner-tenant' };
+const other: TeamsUser = { id: '29:addon-other', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Otto Other', tenantId: 'partner-tenant' };
+const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
+const E3_ORDER = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
+const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
+const E5_SUBSCRIPTION = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
+
+/** The Action.Execute data of the button whose data has `key` = `value` (one button per list item). */
+function buttonData(card: Card, verb: string, key: string, value: string): Record<string, unknown> {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const data = record.data as Record<string, unknown> | undefined;
+    if (record.type === 'Action.Execute' && record.verb === verb && String(data?.[key]).toLowerCase() === value.toLowerCase()) found.push(data!);
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  if (found.length === 0) throw new Error(`no ${verb} button with ${key}=${value} in ${text(card).slice(0, 400)}`);
+  return found[0];
+}
+
+describe('the quick add-on flow (`add-on`)', () => {
+  let bot: BotUnderTest;
+  const seen: Card[] = [];
+  beforeAll(async () => {
+    bot = await startBotUnderTest();
+  });
+  afterAll(async () => {
+    for (const card of [...seen, ...bot.connector.cardsIn('a:addon-chat'), ...bot.connector.cardsIn('a:addon-nce')]) {
+      expect(adaptiveCardProblems(card)).toEqual([]);
+    }
+    await bot.stop();
+  });
+
+  const clicker = (chat: TeamsConversation, user = rep) => async (verb: string, data: Record<string, unknown>) => {
+    const response = await bot.teams.execute(user, chat, 'activity-1', verb, data);
+    expect(response.status).toBe(200);
+    seen.push(response.body.value);
+    return response.body.value;
+  };
+  const startCard = async (chat: TeamsConversation) => {
+    expect(await bot.teams.message(rep, chat, 'add-on')).toBe(200);
+    const cards = bot.connector.cardsIn(chat.id);
+    return cards[cards.length - 1];
+  };
+
+  it('buys MyAnalytics for Contoso\'s Office 365 E3 in 5 taps, as PATCH of its order, once on a double tap', async () => {
+    const chat: TeamsConversation = { id: 'a:addon-chat', conversationType: 'personal' };
+    const click = clicker(chat);
+
+    // First time: no recent customer yet, so the rep searches; picking Contoso makes it recent.
+    const first = await startCard(chat);
+    expect(text(first)).toContain('Add-on: which customer?');
+    const found = await click('addon.searchCustomer', { ...actionsOf(first).get('addon.searchCustomer')!, query: 'Contoso' });
+    const subscriptionsFirst = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', CONTOSO));
+    expect(text(subscriptionsFirst)).toContain('Which subscription?');
+    await click('addon.cancel', actionsOf(subscriptionsFirst).get('addon.cancel')!);
+
+    // From `add-on` to the result, counting every tap (each button, and the attestation toggle).
+    let taps = 0;
+    const tap = async (verb: string, data: Record<string, unknown>) => {
+      taps += 1;
+      return click(verb, data);
+    };
+    const start = await startCard(chat);
+    expect(text(start)).toContain('Recent');
+    const subscriptions = await tap('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
+    const addOns = await tap('addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', E3_SUBSCRIPTION));
+    expect(text(addOns)).toContain('Microsoft MyAnalytics');
+    const confirm = await tap('addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', MY_ANALYTICS));
+    expect(text(confirm)).toContain('Buy Microsoft MyAnalytics');
+    const buy = actionsOf(confirm).get('addon.buy')!;
+
+    const unticked = await click('addon.buy', { ...buy, quantity: '1', attest: 'false' });
+    expect(text(unticked)).toContain('Tick the attestation');
+    expect(bot.sandbox.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+
+    taps += 1; // the attestation toggle
+    taps += 1; // Buy, tapped twice in a row (a double tap)
+    const [one, two] = await Promise.all([
+      bot.teams.execute(rep, chat, 'activity-1', 'addon.buy', { ...buy, quantity: '1', attest: 'true' }),
+      bot.teams.execute(rep, chat, 'activity-1', 'addon.buy', { ...buy, quantity: '1', attest: 'true' }),
+    ]);
+    await bot.app.background.idle();
+    seen.push(one.body.value, two.body.value);
+    expect(taps).toBeLessThanOrEqual(5);
+
+    const patches = bot.sandbox.requests.filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(patches[0].path).toBe(`/v1/customers/${CONTOSO}/orders/${E3_ORDER}`);
+    expect(patches[0].body).toMatchObject({
+      referenceCustomerId: CONTOSO,
+      lineItems: [{ lineItemNumber: 0, offerId: MY_ANALYTICS, quantity: 1, friendlyName: 'Microsoft MyAnalytics', parentSubscriptionId: E3_SUBSCRIPTION }],
+    });
+    expect(patches[0].headers['ms-requestid']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(bot.sandbox.requests.some((r) => r.method === 'POST' && r.path.endsWith('/orders'))).toBe(false);
+
+    const result = [one.body.value, two.body.value].find((card) => text(card).includes('Order placed for Contoso Ltd'))!;
+    expect(result).toBeDefined();
+    expect(text(result)).toContain(`Order ${E3_ORDER}`);
+    expect(text(result)).toMatch(/1 × Microsoft MyAnalytics: subscription [0-9a-f-]{36}/);
+    expect(actionsOf(result).get('status.show')).toMatchObject({ orderId: E3_ORDER });
+
+    // A late repeat of the same click is answered with the outcome, not a second order.
+    const late = await click('addon.buy', { ...buy, quantity: '1', attest: 'true' });
+    expect(text(late)).toContain('Order placed for Contoso Ltd');
+    expect(bot.sandbox.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+
+    // The Status button lists the order's subscriptions; the E3 one opens the add-on flow on itself.
+    const status = await click('status.show', actionsOf(result).get('status.show')!);
+    expect(text(status)).toContain(`Order ${E3_ORDER}`);
+    expect(text(status)).toContain('Subscription 10704f2f-3fc6-4e42-8acf-08df4f81c93c · active');
+    const again = await click('addon.forSubscription', buttonData(status, 'addon.forSubscription', 'subscriptionId', E3_SUBSCRIPTION));
+    expect(text(again)).toContain('Which add-on?');
+    expect(text(again)).toContain('Microsoft MyAnalytics');
+  });
+
+  it('refuses another person\'s clicks and answers stale ones with the card as it stands', async () => {
+    const chat: TeamsConversation = { id: 'a:addon-chat', conversationType: 'personal' };
+    const start = await startCard(chat);
+    const subscriptions = await clicker(chat)('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
+    const pick = buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', E3_SUBSCRIPTION);
+
+    const intruder = await clicker(chat, other)('addon.pickSubscription', pick);
+    expect(text(intruder)).toContain('Only they can change it');
+
+    await clicker(chat)('addon.pickSubscription', pick);
+    const stale = await clicker(chat)('addon.cancel', actionsOf(subscriptions).get('addon.cancel')!);
+    expect(text(stale)).toContain('Which add-on?');
+  });
+
+  it('buys a new-commerce add-on as a cart line co-terminated with its base subscription', async () => {
+    const chat: TeamsConversation = { id: 'a:addon-nce', conversationType: 'personal' };
+    const click = clicker(chat);
+    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${E5_SUBSCRIPTION}`)).json()) as { commitmentEndDate: string };
+
+    const start = await startCard(chat);
+    const subscriptions = await click('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
+    const addOns = await click('addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', E5_SUBSCRIPTION));
+    expect(text(addOns)).toContain('Office 365 Extra File Storage (per GB)');
+    expect(text(addOns)).not.toContain('MyAnalytics');
+    const confirm = await click('addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', NCE_ADDON));
+    expect(text(confirm)).toContain('Ends with the subscription on');
+    expect(text(confirm)).toContain('Price: $0.20 each');
+
+    const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts'));
+    expect(created).toHaveLength(1);
+    const endDate = `${base.commitmentEndDate.slice(0, 10)}T00:00:00Z`;
+    expect(created[0].body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, termDuration: 'P1Y', customTermEndDate: endDate }] });
+
+    const result = await click('addon.buy', { ...actionsOf(confirm).get('addon.buy')!, quantity: '50', attest: 'true' });
+    await bot.app.background.idle();
+    expect(text(result)).toContain('Order placed for Contoso Ltd');
+    const put = bot.sandbox.requests.find((r) => r.method === 'PUT')!;
+    expect(put.body).toMatchObject({
+      partnerOnRecordAttestationAccepted: true,
+      lineItems: [{ catalogItemId: NCE_ADDON, quantity: 50, customTermEndDate: endDate }],
+    });
+    expect(bot.sandbox.requests.filter((r) => r.path.endsWith('/checkout'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,55 @@
+import type { RecordedRequest } from '../../../src/sandbox';
+import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
+import { driveToConfirmation } from '../bot/drive-to-confirmation';
+import type { BotUnderTest } from '../harness/bot-under-test';
+import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+
+export const rep: TeamsUser = { id: '29:fault-rep', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Rita Rep', tenantId: 'partner-tenant' };
+
+let conversations = 0;
+export function newChat(): TeamsConversation {
+  conversations += 1;
+  return { id: `a:checkout-faults-${conversations}`, conversationType: 'personal' };
+}
+
+export interface PlacedOrder {
+  chat: TeamsConversation;
+  purchaseId: string;
+  /** What the click on "Place order" was answered with. */
+  answer: Card;
+  cartId: string;
+}
+
+/** Drives a new cart to the confirmation card and clicks "Place order" with the attestation ticked. */
+export async function placeOrder(bot: BotUnderTest, chat = newChat(), confirm?: Card): Promise<PlacedOrder> {
+  const confirmation = confirm ?? (await driveToConfirmation(bot, rep, chat));
+  const place = actionsOf(confirmation).get('cart.placeOrder')!;
+  const response = await bot.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' });
+  const purchaseId = String(place.purchaseId);
+  const stored = await bot.app.purchases.load(purchaseId);
+  return { chat, purchaseId, answer: response.body.value, cartId: stored!.purchase.cart!.id! };
+}
+
+/** Drives a cart with a new-commerce licence (order group 0) and a SaaS plan (order group 1) to the confirmation card. */
+export async function driveTwoGroupsToConfirmation(bot: BotUnderTest, chat: TeamsConversation): Promise<Card> {
+  await bot.teams.message(rep, chat, 'new cart');
+  const cards = bot.connector.cardsIn(chat.id);
+  let card = cards[cards.length - 1];
+  const click = async (verb: string, inputs: Record<string, unknown> = {}) => {
+    card = (await bot.teams.execute(rep, chat, 'activity-1', verb, { ...actionsOf(card).get(verb)!, ...inputs })).body.value;
+    return card;
+  };
+  await click('cart.searchCustomer', { query: 'Contoso Ltd' });
+  await click('cart.pickCustomer', { choice: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' });
+  const licence = await click('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
+  await click('cart.saveLine', { offer: choicesOf(licence, 'offer').find((o) => o.value.endsWith('|P1M|monthly'))!.value, quantity: '2' });
+  await click('cart.addLine');
+  const saas = await click('cart.pickProduct', { choice: 'DZH318Z0BXWC' });
+  await click('cart.saveLine', { offer: choicesOf(saas, 'offer').find((o) => o.value.includes('|P1M|'))!.value, quantity: '5' });
+  await click('cart.review');
+  return click('cart.confirm');
+}
+
+export function checkoutsOf(requests: RecordedRequest[], cartId: string): RecordedRequest[] {
+  return requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/carts/${cartId}/checkout`));
+}

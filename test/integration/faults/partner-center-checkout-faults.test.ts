@@ -1,0 +1,128 @@
+import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
+import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { actionsOf, text } from '../bot/card-helpers';
+import { driveToConfirmation } from '../bot/drive-to-confirmation';
+import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
+import { FakeConnector } from '../harness/fake-connector';
+import { checkoutsOf, driveTwoGroupsToConfirmation, newChat, placeOrder, rep } from './checkout-faults';
+
+/**
+ * Partner Center misbehaving at the moment of checkout, through the whole bot over HTTP: whatever
+ * happens, one order at most, the cart kept, and the rep told what happened.
+ */
+describe('Partner Center faults during checkout', () => {
+  let sandbox: RunningSandbox;
+  const connector = new FakeConnector();
+  let bot: BotUnderTest;
+
+  beforeAll(async () => {
+    await connector.start();
+    sandbox = await startSandbox({ port: 0 });
+    bot = await startBotUnderTest({ sandbox, connector });
+  });
+  afterEach(() => sandbox.knobs.reset());
+  afterAll(async () => {
+    await bot.stop();
+    await sandbox.close();
+    await connector.stop();
+  });
+
+  const requestIds = (cartId: string) => checkoutsOf(sandbox.requests, cartId).map((r) => r.headers['ms-requestid']);
+  const statuses = (cartId: string) => checkoutsOf(sandbox.requests, cartId).map((r) => r.status);
+
+  it('waits out a 429 with Retry-After and checks out once, under the same MS-RequestId', async () => {
+    sandbox.knobs.set({ throttle: { count: 1, retryAfterSeconds: 1, pathPattern: '/checkout$' } });
+    const started = Date.now();
+    const order = await placeOrder(bot);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
+    expect(statuses(order.cartId)).toEqual([429, 201]);
+    expect(new Set(requestIds(order.cartId)).size).toBe(1);
+    expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
+  });
+
+  it('rides out 500s with the same MS-RequestId', async () => {
+    sandbox.knobs.set({ serverErrors: { count: 2, status: 500, pathPattern: '/checkout$' } });
+    const order = await placeOrder(bot);
+    expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
+    expect(statuses(order.cartId)).toEqual([500, 500, 201]);
+    expect(new Set(requestIds(order.cartId)).size).toBe(1);
+  });
+
+  it('repeats a checkout whose connection dropped with the same MS-RequestId, ordering once', async () => {
+    sandbox.knobs.set({ dropConnections: { count: 1, pathPattern: '/checkout$' } });
+    const order = await placeOrder(bot);
+    expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
+    expect(statuses(order.cartId)).toEqual([0, 201]);
+    expect(new Set(requestIds(order.cartId)).size).toBe(1);
+  });
+
+  it('shows a business fault with its Partner Center code and correlation id, keeps the cart, and lets the rep try again', async () => {
+    sandbox.knobs.set({ businessFault: { count: 1, code: 900121, status: 400, on: 'checkout' } });
+    const chat = newChat();
+    const failed = await placeOrder(bot, chat);
+    const purchase = (await bot.app.purchases.load(failed.purchaseId))!.purchase;
+    expect(text(failed.answer)).toContain('Order not placed for Contoso Ltd');
+    expect(text(failed.answer)).toContain('credit limit');
+    expect(text(failed.answer)).toContain(`Code 900121 · correlation id ${purchase.correlationId}`);
+    expect(adaptiveCardProblems(failed.answer)).toEqual([]);
+    expect(purchase.status).toBe('failed');
+    expect(purchase.lines).toHaveLength(1);
+
+    const retry = actionsOf(failed.answer).get('cart.show')!;
+    const again = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.show', retry)).body.value;
+    expect(actionsOf(again).has('cart.placeOrder')).toBe(true);
+    const ordered = await placeOrder(bot, chat, again);
+    expect(text(ordered.answer)).toContain('Order placed for Contoso Ltd');
+    expect(ordered.cartId).toBe(failed.cartId);
+    expect(statuses(failed.cartId)).toEqual([400, 201]);
+  });
+
+  it('shows partial success as such: the order that was placed and the order group that failed', async () => {
+    const chat = newChat();
+    const confirm = await driveTwoGroupsToConfirmation(bot, chat);
+    sandbox.knobs.set({ partialSuccess: { count: 1, orderGroup: '1', code: 800005 } });
+    const order = await placeOrder(bot, chat, confirm);
+    expect(text(order.answer)).toContain('Order partly placed for Contoso Ltd');
+    expect(text(order.answer)).toContain('Order group 1 failed');
+    expect(text(order.answer)).toContain('800005');
+    expect(text(order.answer)).toMatch(/"Order [0-9a-f]{12}"/);
+    expect(checkoutsOf(sandbox.requests, order.cartId).map((r) => r.status)).toEqual([201]);
+    expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
+  });
+});
+
+describe('a checkout slower than the click may wait', () => {
+  let sandbox: RunningSandbox;
+  const connector = new FakeConnector();
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    await connector.start();
+    sandbox = await startSandbox({ port: 0 });
+    // The same race as in production (answer budget 800 ms, a 20 s checkout), scaled down 40×.
+    bot = await startBotUnderTest({ sandbox, connector, answerBudgetMs: 20 });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await sandbox.close();
+    await connector.stop();
+  });
+
+  it('answers the click with progress, then replaces the card when Partner Center finishes', async () => {
+    const chat = newChat();
+    const confirm = await driveToConfirmation(bot, rep, chat);
+    sandbox.knobs.set({ latency: { ms: 500, pathPattern: '/checkout$' } });
+    const order = await placeOrder(bot, chat, confirm);
+    expect(text(order.answer)).toContain('Placing the order…');
+    expect(text(order.answer)).toContain('Started by Rita Rep');
+    expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('checking_out');
+
+    await bot.app.background.idle();
+    const updates = connector.calls.filter((c) => c.conversationId === chat.id && c.method === 'PUT' && c.activityId === 'activity-1');
+    const lastTwo = updates.slice(-2).map((c) => text(c.body));
+    expect(lastTwo[0]).toContain('Placing the order…');
+    expect(lastTwo[1]).toContain('Order placed for Contoso Ltd');
+    expect(checkoutsOf(sandbox.requests, order.cartId).map((r) => r.status)).toEqual([201]);
+    expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
+  });
+});

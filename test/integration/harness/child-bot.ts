@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { setTimeout as pause } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import { TeamsClient } from './teams-client';
+
+const BOT_PROCESS = path.join(__dirname, '..', 'restart', 'bot-process.ts');
+const HEALTH_POLL_MS = 50;
+
+export interface ChildBot {
+  port: number;
+  /** From spawn to the first healthy /healthz answer. */
+  startMs: number;
+  teams(serviceUrl: string): TeamsClient;
+  /** Sends `signal` and resolves once the process is gone. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  /** What the process wrote so far (logs), for failure messages. */
+  output(): string;
+}
+
+/**
+ * Runs the bot (test/integration/restart/bot-process.ts) as a separate Node process with tsx, on a
+ * free loopback port, and resolves once GET /healthz answers 200. Readiness is polled rather than read
+ * from the logs, whose wording is not an interface.
+ */
+export async function startChildBot(env: Record<string, string>, readyWithinMs = 30_000): Promise<ChildBot> {
+  const port = await freePort();
+  const started = Date.now();
+  // tsx as a loader inside this one process: its CLI would run the bot in a grandchild that SIGKILL misses.
+  const child = spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, BOT_PROCESS], {
+    cwd: path.join(__dirname, '..', '..', '..'),
+    env: {
+      ...process.env,
+      // Nothing from the developer's shell may switch the child to Azure, production auth or the Playground.
+      AZURE_STORAGE_CONNECTION_STRING: '',
+      AZURE_STORAGE_CONTAINER: '',
+      MicrosoftAppId: '',
+      PLAYGROUND: 'off',
+      LOG_LEVEL: 'warn',
+      ...env,
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitUntilHealthy(child, port, started + readyWithinMs, () => output);
+  return {
+    port,
+    startMs: Date.now() - started,
+    teams: (serviceUrl) => new TeamsClient(`http://127.0.0.1:${port}/api/messages`, serviceUrl),
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill(signal);
+      await exited;
+    },
+    output: () => output,
+  };
+}
+
+async function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the bot process exited with ${child.exitCode}:\n${output()}`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    if (healthy) return;
+    await pause(HEALTH_POLL_MS);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the bot process was not healthy on port ${port} in time:\n${output()}`);
+}
+
+/** A port nobody listens on now; the OS may hand it out again, but not within the next moments. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { startApp } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { createLogger } from '../../../src/logger';
+import { noToken } from '../../../src/partner-center';
+import { createStorage } from '../../../src/store/create-storage';
+
+/**
+ * The bot as a process of its own, composed as src/index.ts composes it (config from the environment →
+ * storage → startApp), so a test can SIGKILL it. One difference: PARTNER_CENTER_BASE_URL names the
+ * sandbox the test runs and no token is sent. src/index.ts treats that variable as the live service and
+ * asks Entra ID for a token, which an offline test cannot get; its embedded sandbox would die with the
+ * process and take the half-placed order with it.
+ */
+async function main(): Promise<void> {
+  const { PARTNER_CENTER_BASE_URL: sandboxUrl, ...environment } = process.env;
+  const partnerCenterBaseUrl = z.url().parse(sandboxUrl);
+  const config = loadConfig(environment);
+  const log = createLogger(config.logLevel);
+  const storage = await createStorage(config.storage);
+  const app = await startApp({ config, storage, partnerCenterBaseUrl, tokenProvider: noToken, log }, config.port);
+  log.info({ port: app.port, storage: storage.describe() }, 'bot listening');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bot process could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,177 @@
+import type { BotUnderTest } from '../integration/harness/bot-under-test';
+import type { TeamsConversation, TeamsUser } from '../integration/harness/teams-client';
+import { actionsOf, choicesOf, type Card } from '../integration/bot/card-helpers';
+
+/** A card the bot showed, named after the moment of the purchase it belongs to. */
+export interface TourCard {
+  step: string;
+  card: Card;
+}
+
+export interface TourParty {
+  bot: BotUnderTest;
+  rep: TeamsUser;
+  chat: TeamsConversation;
+  locale: string;
+  /** The bot's RESULTS_CHANNEL_ID, when set: the order announcement posted there joins the tour. */
+  resultsChannelId?: string;
+}
+
+const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const OFFICE_365_E5 = 'CFQ7TTC0LF8S';
+const BUSINESS_BASIC = 'CFQ7TTC0LH18';
+/** The Teams message id of the card being clicked; the fake connector accepts any id for updates. */
+const CARD_ID = 'tour-card';
+
+/**
+ * Clicks an Action.Execute the way Teams does, in the rep's locale, with the button's own data merged
+ * with what the rep typed; returns the card Teams would show.
+ */
+async function click(party: TourParty, card: Card, verb: string, inputs: Record<string, unknown> = {}): Promise<Card> {
+  const data = actionsOf(card).get(verb);
+  if (!data) throw new Error(`the card has no "${verb}" button: ${JSON.stringify(card).slice(0, 300)}`);
+  const response = await party.bot.teams.send(party.rep, party.chat, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: CARD_ID,
+    locale: party.locale,
+    value: { action: { type: 'Action.Execute', verb, data: { ...data, ...inputs } }, trigger: 'manual' },
+  });
+  const body = response.body as { statusCode?: number; value?: Card };
+  if (response.status !== 200 || body.statusCode !== 200 || !body.value) {
+    throw new Error(`"${verb}" was answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
+  }
+  return body.value;
+}
+
+async function say(party: TourParty, text: string): Promise<Card> {
+  const before = party.bot.connector.cardsIn(party.chat.id).length;
+  const status = await party.bot.teams.message(party.rep, party.chat, text, party.locale);
+  const cards = party.bot.connector.cardsIn(party.chat.id);
+  if (status !== 200 || cards.length === before) throw new Error(`"${text}" got ${status} and no card`);
+  return cards[cards.length - 1];
+}
+
+async function addLine(party: TourParty, picker: Card, productId: string, term: string, inputs: Record<string, unknown>): Promise<{ line: Card; next: Card; offer: string }> {
+  const line = await click(party, picker, 'cart.pickProduct', { choice: productId });
+  const offer = choicesOf(line, 'offer').find((o) => o.value.endsWith(term));
+  if (!offer) throw new Error(`no ${term} offer for ${productId}`);
+  const next = await click(party, line, 'cart.saveLine', { offer: offer.value, ...inputs });
+  return { line, next, offer: offer.value };
+}
+
+async function startForContoso(party: TourParty): Promise<Card> {
+  const customers = await click(party, await say(party, 'new cart'), 'cart.searchCustomer', { query: 'Contoso' });
+  return click(party, customers, 'cart.pickCustomer', { choice: CONTOSO });
+}
+
+/**
+ * A whole purchase as a rep makes it: help, new cart, customer search, two products, a typo in the
+ * quantity, review with Partner Center prices, the request preview, the confirmation refused without the
+ * attestation, then the order and its status. Returns every card in the order the rep saw them.
+ */
+export async function tourPurchase(party: TourParty): Promise<TourCard[]> {
+  const seen: TourCard[] = [];
+  const keep = (step: string, card: Card) => {
+    seen.push({ step, card });
+    return card;
+  };
+  keep('welcome', await say(party, 'help'));
+  const start = keep('customer-search', await say(party, 'new cart'));
+  const customers = keep('customer-results', await click(party, start, 'cart.searchCustomer', { query: 'Contoso' }));
+  const products = keep('product-search', await click(party, customers, 'cart.pickCustomer', { choice: CONTOSO }));
+  const typo = await addLine(party, products, OFFICE_365_E5, '|P1Y|monthly', { quantity: 'ten' });
+  keep('line', typo.line);
+  keep('line-error', typo.next);
+  const firstDraft = keep('draft', await click(party, typo.next, 'cart.saveLine', { offer: typo.offer, quantity: '3', friendlyName: 'Sales team' }));
+  const morePicker = await click(party, firstDraft, 'cart.addLine');
+  const draft = keep('draft-two-lines', (await addLine(party, morePicker, BUSINESS_BASIC, '|P1M|monthly', { quantity: '10' })).next);
+  const review = keep('review', await click(party, draft, 'cart.review'));
+  keep('request-preview', await click(party, review, 'cart.showRequest'));
+  const confirm = keep('confirm', await click(party, review, 'cart.confirm'));
+  keep('confirm-refused', await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'false' }));
+  const ordered = keep('ordered', await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' }));
+  await party.bot.app.background.idle();
+  keep('order-status', await click(party, ordered, 'status.show'));
+  if (party.resultsChannelId) {
+    const announcements = party.bot.connector.cardsIn(party.resultsChannelId);
+    if (announcements.length === 0) throw new Error(`nothing was announced in ${party.resultsChannelId}`);
+    keep('announcement', announcements[announcements.length - 1]);
+  }
+  return seen;
+}
+
+/** The cart a rep drops: the notice that it was cancelled. */
+export async function tourCancel(party: TourParty): Promise<TourCard[]> {
+  const start = await say(party, 'new cart');
+  return [{ step: 'cancelled', card: await click(party, start, 'cart.cancel') }];
+}
+
+/**
+ * Slow Partner Center: with an answer budget of 0 ms every review answers with the progress card, and
+ * the priced cart replaces it through the connector once pricing finishes.
+ */
+export async function tourSlowReview(party: TourParty): Promise<TourCard[]> {
+  const products = await startForContoso(party);
+  const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '2' })).next;
+  const progress = await click(party, draft, 'cart.review');
+  await party.bot.app.background.idle();
+  const update = [...party.bot.connector.calls].reverse().find((c) => c.method === 'PUT' && c.activityId === CARD_ID);
+  const attachments = (update?.body.attachments ?? []) as { content: Card }[];
+  if (!attachments[0]) throw new Error('the priced cart never replaced the progress card');
+  return [{ step: 'progress', card: progress }, { step: 'review-after-progress', card: attachments[0].content }];
+}
+
+/** Partner Center refuses the checkout (13605: the customer has not accepted the MCA): the failure card. */
+export async function tourRefusedCheckout(party: TourParty): Promise<TourCard[]> {
+  const products = await startForContoso(party);
+  const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '1' })).next;
+  const review = await click(party, draft, 'cart.review');
+  const confirm = await click(party, review, 'cart.confirm');
+  party.bot.sandbox.knobs.set({ businessFault: { code: 13605, status: 403, on: 'checkout' } });
+  const failed = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
+  await party.bot.app.background.idle();
+  party.bot.sandbox.knobs.reset();
+  return [{ step: 'checkout-refused', card: failed }];
+}
+
+export interface ApprovalParty extends TourParty {
+  approver: TeamsUser;
+  /** The bot's APPROVAL_CHANNEL_ID. */
+  approvalChannelId: string;
+}
+
+/**
+ * A purchase that needs an approval (the bot runs with APPROVER_IDS and APPROVAL_THRESHOLD=0): the rep's
+ * card while it waits, the request in the approval channel, the approver's `pending` list and the
+ * approver's decision clicked in the channel thread.
+ */
+export async function tourApproval(party: ApprovalParty): Promise<TourCard[]> {
+  const products = await startForContoso(party);
+  const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '2' })).next;
+  const confirm = await click(party, await click(party, draft, 'cart.review'), 'cart.confirm');
+  const waiting = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
+  await party.bot.app.background.idle();
+  const requests = party.bot.connector.cardsIn(party.approvalChannelId);
+  if (requests.length === 0) throw new Error(`no approval request was posted in ${party.approvalChannelId}`);
+  const request = requests[requests.length - 1];
+  const approverChat: TeamsConversation = { id: `a:${party.approver.id}-pending`, conversationType: 'personal' };
+  const pending = await say({ ...party, rep: party.approver, chat: approverChat }, 'pending');
+  const thread: TeamsConversation = {
+    id: `${party.approvalChannelId};messageid=${CARD_ID}`,
+    conversationType: 'channel',
+    channelData: { teamsChannelId: party.approvalChannelId, channel: { id: party.approvalChannelId } },
+  };
+  const asApprover = { ...party, rep: party.approver, chat: thread };
+  // The channel post is the same for everyone; an approver's client refreshes it into the decision view.
+  const decision = await click(asApprover, request, 'approval.show');
+  const decided = await click(asApprover, decision, 'approval.approve');
+  await party.bot.app.background.idle();
+  return [
+    { step: 'approval-waiting', card: waiting },
+    { step: 'approval-request', card: request },
+    { step: 'approval-pending', card: pending },
+    { step: 'approval-decision', card: decision },
+    { step: 'approval-approved', card: decided },
+  ];
+}

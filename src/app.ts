@@ -20,10 +20,11 @@ import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
 import type { Logger } from './logger';
 import { createPartnerCenterClient, readerOnly, type AccessTokenProvider } from './partner-center';
+import type { RetryPolicySettings } from './partner-center/retry-policy';
 import { createServer, listen } from './server';
 import { AuditLog } from './store/audit-log';
 import type { VersionedStorage } from './store/storage';
-import { createAdapter } from './teams/adapter';
+import { createAdapter, type OutboundSettings } from './teams/adapter';
 import { BotConversationGateway } from './teams/conversation-gateway';
 import { PartnerCartBot } from './teams/partner-cart-bot';
 
@@ -38,6 +39,10 @@ export interface AppParts {
   answerBudgetMs?: number;
   /** When the provisioning watch re-reads orders; tests inject one they move by hand. */
   provisioningTimer?: WatchTimer;
+  /** Bot Connector timing (clock, limits, retries); defaults are Teams' limits and the real clock. */
+  outbound?: OutboundSettings;
+  /** Partner Center retry settings; defaults are the client's (see retry-policy.ts). */
+  partnerCenterRetry?: Partial<RetryPolicySettings>;
 }
 
 export interface RunningApp {
@@ -53,10 +58,12 @@ export interface RunningApp {
 export async function startApp(parts: AppParts, port: number): Promise<RunningApp> {
   const { config, log } = parts;
   const now = parts.now ?? (() => new Date());
-  const adapter = createAdapter(config.botEnvironment, log);
+  const adapter = createAdapter(config.botEnvironment, log, parts.outbound);
   const audit = new AuditLog(parts.storage, { now });
   const purchases = new PurchaseRepository(parts.storage, auditLogSink(audit), now);
-  const partnerCenter = createPartnerCenterClient({ baseUrl: parts.partnerCenterBaseUrl, tokenProvider: parts.tokenProvider, logger: log });
+  const partnerCenter = createPartnerCenterClient({
+    baseUrl: parts.partnerCenterBaseUrl, tokenProvider: parts.tokenProvider, logger: log, retry: parts.partnerCenterRetry,
+  });
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
   const deps: ApprovalDeps = {
     purchases,

@@ -3,6 +3,7 @@ import { createHttpTransport, type HttpTransport, type HttpTransportOptions } fr
 import type { PartnerCenterClient, PartnerCenterReader } from './operations';
 import { DEFAULT_MAX_PAGES } from './paging';
 import { createReadOperations, READER_OPERATIONS, route } from './reader';
+import { ORDER_PLACEMENT_RETRY } from './retry-policy';
 import { cartCheckoutResultSchema, cartSchema, orderSchema } from './schemas';
 
 export interface PartnerCenterClientOptions extends HttpTransportOptions {
@@ -54,10 +55,14 @@ function createWriteOperations(transport: HttpTransport): WriteOperations {
     // No body and no Content-Type, as in checkout-a-cart.md (Content-Length: 0); the .NET SDK posts the
     // JSON string "success" instead. Safe to repeat: checkout is idempotent per cart id.
     checkoutCart: (ctx, customerId, cartId) =>
-      send(ctx, { method: 'POST', path: route`/customers/${customerId}/carts/${cartId}/checkout`, schema: cartCheckoutResultSchema }),
+      send(ctx, {
+        method: 'POST', path: route`/customers/${customerId}/carts/${cartId}/checkout`, schema: cartCheckoutResultSchema, retry: ORDER_PLACEMENT_RETRY,
+      }),
     createOrder: (ctx, customerId, order) =>
-      send(ctx, { method: 'POST', path: route`/customers/${customerId}/orders`, body: order, schema: orderSchema }),
+      send(ctx, { method: 'POST', path: route`/customers/${customerId}/orders`, body: order, schema: orderSchema, retry: ORDER_PLACEMENT_RETRY }),
     addAddOnToOrder: (ctx, customerId, orderId, order) =>
-      send(ctx, { method: 'PATCH', path: route`/customers/${customerId}/orders/${orderId}`, body: order, schema: orderSchema }),
+      send(ctx, {
+        method: 'PATCH', path: route`/customers/${customerId}/orders/${orderId}`, body: order, schema: orderSchema, retry: ORDER_PLACEMENT_RETRY,
+      }),
   };
 }

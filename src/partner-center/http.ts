@@ -36,6 +36,8 @@ export interface PartnerCenterRequest<S extends z.ZodType> {
   body?: unknown;
   headers?: Record<string, string>;
   schema: S;
+  /** Overrides of the transport's retry settings for this operation (e.g. slow order placement). */
+  retry?: Partial<RetryPolicySettings>;
 }
 
 export interface HttpTransport {
@@ -87,7 +89,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       return parseBody(request.schema, response.bodyText, identity, response.status);
     };
 
-    return runWithRetry(attempt, settings, runtime, (error, attemptNumber, delayMs) =>
+    return runWithRetry(attempt, request.retry ? { ...settings, ...request.retry } : settings, runtime, (error, attemptNumber, delayMs) =>
       logger?.warn(
         { ...identity, attempt: attemptNumber, kind: error.kind, httpStatus: error.httpStatus, code: error.code, delayMs },
         'partner center call will be retried',

@@ -20,6 +20,16 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicySettings> = {
   maxDelayMs: 8_000,
 };
 
+/**
+ * Placing an order (cart checkout, order create, add-on PATCH) can take far longer than a read while
+ * Partner Center provisions; an attempt cut short at 15 s leaves the outcome unknown and forces a
+ * retry against a request still running (409 800064). One long attempt per try is the honest wait.
+ */
+export const ORDER_PLACEMENT_RETRY: Readonly<Partial<RetryPolicySettings>> = {
+  attemptTimeoutMs: 100_000,
+  deadlineMs: 240_000,
+};
+
 /** Time and randomness, injected so tests never wait. */
 export interface RetryRuntime {
   now(): number;

@@ -13,8 +13,12 @@ export const knobSettingsSchema = z.strictObject({
   serverErrors: z
     .strictObject({ count, status: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).default(500), pathPattern })
     .nullish(),
-  /** The next `count` matching requests have their socket destroyed without any response. */
-  dropConnections: z.strictObject({ count, pathPattern }).nullish(),
+  /**
+   * The next `count` matching requests have their socket destroyed without any response: before the
+   * request is processed, or with `afterProcessing` once it was (the answer is lost, the effect is not —
+   * what a client sees when Partner Center times out after placing the order).
+   */
+  dropConnections: z.strictObject({ count, pathPattern, afterProcessing: z.boolean().default(false) }).nullish(),
   /** The next `count` checkouts and/or order creations fail with this Partner Center code. */
   businessFault: z
     .strictObject({

@@ -45,9 +45,10 @@ export class SandboxKnobs {
     return latency && matches(path, latency.pathPattern) ? latency.ms : 0;
   }
 
-  takeDroppedConnection(path: string): boolean {
+  takeDroppedConnection(path: string, stage: 'before' | 'after'): boolean {
     const drop = this.settings.dropConnections;
     if (!drop || drop.count <= 0 || !matches(path, drop.pathPattern)) return false;
+    if (drop.afterProcessing !== (stage === 'after')) return false;
     drop.count -= 1;
     return true;
   }

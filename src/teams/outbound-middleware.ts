@@ -5,7 +5,7 @@ import type { Logger } from '../logger';
 import { removeBuiltInRetries } from './connector-client-retries';
 import type { ConnectorOutbound } from './connector-outbound';
 
-/** Never leave the process through the connector: the invoke answer is kept for the HTTP response. */
+/** Not connector calls on Teams: the invoke answer goes back in the HTTP response; traces go to the Emulator only. */
 const LOCAL_ACTIVITY_TYPES = new Set<string>([ActivityTypes.InvokeResponse, ActivityTypes.Trace]);
 
 /**

@@ -72,8 +72,8 @@ export class PartnerCartBot extends TeamsActivityHandler {
       if (result.after) this.log.warn({ verb: turn.verb.slice(0, 64) }, 'ignored follow-up work of an automatic refresh');
       return { statusCode: 200, type: CARD_RESPONSE, value: result.card ?? this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };
     }
-    this.schedule(result);
     if (!result.card) {
+      this.schedule(result);
       return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };
     }
     // The invoke response changes the clicker's view only; updating the message changes it for everyone.
@@ -83,6 +83,9 @@ export class PartnerCartBot extends TeamsActivityHandler {
       );
     }
     if (result.notice) await ctx.sendActivity(result.notice);
+    // Follow-up work starts after this turn's own update is queued: the per-conversation send queue then
+    // delivers "placing the order…" before the result, never the other way round.
+    this.schedule(result);
     return { statusCode: 200, type: CARD_RESPONSE, value: result.card };
   }
 

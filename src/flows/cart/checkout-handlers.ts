@@ -52,7 +52,7 @@ export async function placeOrder(
   const { loaded } = access;
   const purchase = loaded.purchase;
   const locale = turn.locale;
-  if (purchase.status !== 'priced' || cartLineErrors(purchase).length > 0) return { card: await currentCard(deps, purchase) };
+  if (purchase.status !== 'priced' || cartLineErrors(purchase).length > 0) return purchaseAsItStands(deps, purchase);
   if (cartExpired(purchase, deps.now())) return { card: confirmCard(purchase, { general: t(locale, 'confirm.expired') }), audience: 'clicker' };
   const needsLineAttestation = purchase.lines.some((line) => line.attestationType);
   const errors = {
@@ -73,7 +73,7 @@ export async function placeOrder(
   } catch (error) {
     if (!isConflict(error)) throw error;
     const fresh = await deps.purchases.load(purchase.id);
-    return { card: await currentCard(deps, (fresh ?? loaded).purchase) };
+    return purchaseAsItStands(deps, (fresh ?? loaded).purchase);
   }
   const customer = purchase.customer?.name ?? '';
   const progress = progressCard(
@@ -82,4 +82,14 @@ export async function placeOrder(
   );
   const work = completeCheckout(deps, gated.purchase.id, turn.actor);
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
+}
+
+/**
+ * What a click that lost the checkout gate sees. While the winner is still checking out, the answer goes
+ * to the clicker only: the winner's result may already be on the shared message, and a late "placing the
+ * order…" must not overwrite it.
+ */
+async function purchaseAsItStands(deps: CartDeps, purchase: Purchase): Promise<TurnResult> {
+  const card = await currentCard(deps, purchase);
+  return purchase.status === 'checking_out' ? { card, audience: 'clicker' } : { card };
 }

@@ -34,6 +34,13 @@ export async function completeCheckout(
     const ordered = (result.orders ?? []).length > 0;
     next = { ...purchase, lines, status: ordered ? 'ordered' : 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), result } };
   } catch (error) {
+    if (isBeingCheckedOutElsewhere(error)) {
+      // 409 800064: another request (another instance, or the run a restart is resuming) is checking this
+      // cart out right now. Its outcome will be stored by it; writing "failed" here could win the race
+      // against an order that was in fact placed.
+      deps.log.info({ purchaseId }, 'cart is being checked out by another request; leaving the outcome to it');
+      return currentCard(deps, purchase);
+    }
     deps.log.warn({ purchaseId, failure: toFailure(error) }, 'checkout failed');
     next = { ...purchase, status: 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), failure: toFailure(error) } };
   }
@@ -108,4 +115,8 @@ async function announce(deps: CartDeps, purchase: Purchase): Promise<void> {
   await deps.gateway
     .postToChannel(purchase.conversation, deps.resultsChannelId, announcementCard(purchase))
     .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not announce the order in the results channel'));
+}
+
+function isBeingCheckedOutElsewhere(error: unknown): boolean {
+  return isPartnerCenterError(error) && error.httpStatus === 409 && String(error.code) === '800064';
 }

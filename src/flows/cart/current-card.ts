@@ -1,5 +1,6 @@
 import { t } from '../../i18n/translate';
 import { addOnCurrentCard } from '../addon/addon-current-card';
+import { hasApproval, requesterCard } from '../approval/approval-cards';
 import { orderCurrentCard } from '../order/order-current-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
@@ -19,6 +20,7 @@ import { noticeCard } from './views/notice-card';
 export async function currentCard(deps: CartDeps, purchase: Purchase): Promise<AdaptiveCard> {
   if (purchase.kind === 'addon') return addOnCurrentCard(deps, purchase);
   if (purchase.kind === 'order') return orderCurrentCard(purchase);
+  if (purchase.status === 'awaiting_approval' && hasApproval(purchase)) return requesterCard(deps, purchase);
   const locale = purchase.locale;
   switch (purchase.status) {
     case 'cancelled':

@@ -75,9 +75,12 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
     const now = deps.clock.now();
     const isControl = /^\/_sandbox(\/|$)/.test(path);
 
-    if (!isControl && deps.knobs.takeDroppedConnection(path)) {
+    const dropConnection = (): void => {
       deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: 0 });
       req.socket.destroy();
+    };
+    if (!isControl && deps.knobs.takeDroppedConnection(path, 'before')) {
+      dropConnection();
       return;
     }
 
@@ -114,6 +117,10 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       response = toResponse(error);
     }
     await processingDelay();
+    if (!isControl && deps.knobs.takeDroppedConnection(path, 'after')) {
+      dropConnection();
+      return;
+    }
     writeJson(res, response.status, { ...partnerCenterHeaders(headers), ...response.headers }, response.body);
     if (!isControl) {
       deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: response.status });

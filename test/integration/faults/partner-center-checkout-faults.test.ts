@@ -57,6 +57,47 @@ describe('Partner Center faults during checkout', () => {
     expect(new Set(requestIds(order.cartId)).size).toBe(1);
   });
 
+  it('after every attempt lost its answer, re-reads the cart and collects the order placed under the same MS-RequestId', async () => {
+    const impatient = await startBotUnderTest({ sandbox, connector, partnerCenterRetry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    try {
+      const ordersOfContoso = async () =>
+        ((await (await fetch(`${sandbox.baseUrl}/v1/customers/46a62ece-10ad-42e5-b3f1-b2ed53e6fc08/orders`)).json()) as { items: unknown[] }).items.length;
+      const ordersBefore = await ordersOfContoso();
+      sandbox.knobs.set({ dropConnections: { count: 2, pathPattern: '/checkout$', afterProcessing: true } });
+      const order = await placeOrder(impatient);
+      expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
+      expect(statuses(order.cartId)).toEqual([0, 0, 201]);
+      expect(new Set(requestIds(order.cartId)).size).toBe(1);
+      const cartReads = sandbox.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/carts/${order.cartId}`));
+      expect(cartReads.length).toBeGreaterThanOrEqual(1);
+      expect(await ordersOfContoso()).toBe(ordersBefore + 1);
+      expect((await impatient.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
+    } finally {
+      await impatient.stop();
+    }
+  });
+
+  it('leaves a cart another request is checking out (409 800064) to that request, and a later resume finishes it once', async () => {
+    sandbox.knobs.set({ businessFault: { count: 1, code: 800064, status: 409, on: 'checkout' } });
+    const chat = newChat();
+    const busy = await placeOrder(bot, chat);
+    expect(text(busy.answer)).toContain('Placing the order');
+    await bot.app.background.idle();
+    const waiting = (await bot.app.purchases.load(busy.purchaseId))!.purchase;
+    expect(waiting.status).toBe('checking_out');
+    expect(waiting.checkout?.failure).toBeUndefined();
+
+    const restarted = await startBotUnderTest({ sandbox, connector, storage: bot.storage });
+    try {
+      await restarted.app.background.idle();
+      expect((await restarted.app.purchases.load(busy.purchaseId))!.purchase.status).toBe('ordered');
+      expect(statuses(busy.cartId)).toEqual([409, 201]);
+      expect(new Set(requestIds(busy.cartId)).size).toBe(1);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
   it('shows a business fault with its Partner Center code and correlation id, keeps the cart, and lets the rep try again', async () => {
     sandbox.knobs.set({ businessFault: { count: 1, code: 900121, status: 400, on: 'checkout' } });
     const chat = newChat();

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { startApp, type RunningApp } from '../../../src/app';
+import { startApp, type AppParts, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { noToken } from '../../../src/partner-center';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
@@ -23,7 +23,7 @@ export async function startBotUnderTest(
     env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox; connector?: FakeConnector;
     /** The bot's clock, e.g. to see a cart after its expiry without waiting. */
     now?: () => Date;
-  } = {},
+  } & Pick<AppParts, 'outbound' | 'partnerCenterRetry'> = {},
 ): Promise<BotUnderTest> {
   // Shared when a test restarts the bot: Teams keeps the same service URL across bot restarts.
   const connector = options.connector ?? new FakeConnector();
@@ -32,7 +32,8 @@ export async function startBotUnderTest(
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
   const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
   const app = await startApp(
-    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now },
+    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
+      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry },
     0,
   );
   const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);

@@ -114,6 +114,12 @@ describe('retries', () => {
     expect(calls.map((c) => c.headers['ms-requestid'])).toEqual(['request-1', 'request-1']);
   });
 
+  it('lets one operation wait longer than the transport default (slow order placement)', async () => {
+    const { transport, calls } = await transportFor([{ ...ok, delayMs: 300 }, ok], { retry: { attemptTimeoutMs: 100 } });
+    await expect(transport.send(testContext, { ...get, retry: { attemptTimeoutMs: 5_000 } })).resolves.toEqual({ id: 'x' });
+    expect(calls).toHaveLength(1);
+  });
+
   it('reports a timeout when every attempt is too slow', async () => {
     const { transport } = await transportFor(() => ({ ...ok, delayMs: 2_000 }), { retry: { attemptTimeoutMs: 50, maxAttempts: 2 } });
     const error = await failureOf(transport.send(testContext, get));

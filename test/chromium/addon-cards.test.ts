@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tourAddOn, tourOrder } from '../integration/addon/addon-tour';
+import { tourAddOn, tourOrder } from '../support/addon-tour';
 import { startBotUnderTest, type BotUnderTest } from '../integration/harness/bot-under-test';
 import type { TeamsUser } from '../integration/harness/teams-client';
 import { adaptiveCardProblems } from '../support/adaptive-card-check';

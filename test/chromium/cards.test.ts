@@ -5,7 +5,10 @@ import { CARD_NAMES, type CardName } from '../../src/cards/render-card';
 import { startBotUnderTest, type BotUnderTest } from '../integration/harness/bot-under-test';
 import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
-import { tourApproval, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
+import { tourAddOn, tourOrder } from '../support/addon-tour';
+import {
+  CONTOSO, tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard,
+} from '../support/purchase-tour';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'cards');
 const RESULTS_CHANNEL = '19:results@thread.tacv2';
@@ -23,16 +26,10 @@ describe('cards in Chromium', () => {
   let slowBot: BotUnderTest;
   let approvalBot: BotUnderTest;
   const tour: TourCard[] = [];
-  /** Which template each card came from: recorded by calling through the real renderCard. */
-  const templateOf = new Map<object, CardName>();
+  /** Watches the real renderCard (nothing replaced): which template each card the bot built came from. */
+  const renders = jest.spyOn(cardTemplates, 'renderCard');
 
   beforeAll(async () => {
-    const realRender = cardTemplates.renderCard;
-    jest.spyOn(cardTemplates, 'renderCard').mockImplementation((name, data) => {
-      const card = realRender(name, data);
-      templateOf.set(card, name);
-      return card;
-    });
     [renderer, bot, slowBot, approvalBot] = await Promise.all([
       launchCardRenderer(),
       startBotUnderTest({ env: { RESULTS_CHANNEL_ID: RESULTS_CHANNEL } }),
@@ -44,7 +41,11 @@ describe('cards in Chromium', () => {
     tour.push(...(await tourCancel(party('a:tour-cancel'))));
     tour.push(...(await tourRefusedCheckout(party('a:tour-refused'))));
     tour.push(...(await tourSlowReview(party('a:tour-slow', slowBot))));
-    tour.push(...(await tourApproval({ ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })));
+    const approvalParty = { ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL };
+    tour.push(...(await tourApproval(approvalParty)));
+    tour.push(...(await tourAudit(approvalParty, CONTOSO)));
+    tour.push(...(await tourAddOn(party('a:tour-addon'))));
+    tour.push(...(await tourOrder(party('a:tour-order'))));
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
@@ -59,8 +60,8 @@ describe('cards in Chromium', () => {
   const bodyOf = (card: object) => JSON.stringify((card as { body?: unknown }).body);
   const templateNameOf = (card: object): CardName | undefined => {
     const body = bodyOf(card);
-    for (const [built, name] of templateOf) if (bodyOf(built) === body) return name;
-    return undefined;
+    const index = renders.mock.results.findIndex((r) => r.type === 'return' && bodyOf(r.value) === body);
+    return index < 0 ? undefined : renders.mock.calls[index][0];
   };
 
   it.each([

@@ -17,7 +17,7 @@ export interface TourParty {
   resultsChannelId?: string;
 }
 
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const OFFICE_365_E5 = 'CFQ7TTC0LF8S';
 const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 /** The Teams message id of the card being clicked; the fake connector accepts any id for updates. */
@@ -25,10 +25,13 @@ const CARD_ID = 'tour-card';
 
 /**
  * Clicks an Action.Execute the way Teams does, in the rep's locale, with the button's own data merged
- * with what the rep typed; returns the card Teams would show.
+ * with what the rep typed; returns the card Teams would show. `match` picks, among several buttons with
+ * the verb, the one whose data has that key and value (e.g. one subscription of a list).
  */
-async function click(party: TourParty, card: Card, verb: string, inputs: Record<string, unknown> = {}): Promise<Card> {
-  const data = actionsOf(card).get(verb);
+export async function click(
+  party: TourParty, card: Card, verb: string, inputs: Record<string, unknown> = {}, match?: [string, string],
+): Promise<Card> {
+  const data = match ? buttonData(card, verb, match) : actionsOf(card).get(verb);
   if (!data) throw new Error(`the card has no "${verb}" button: ${JSON.stringify(card).slice(0, 300)}`);
   const response = await party.bot.teams.send(party.rep, party.chat, {
     type: 'invoke',
@@ -44,7 +47,22 @@ async function click(party: TourParty, card: Card, verb: string, inputs: Record<
   return body.value;
 }
 
-async function say(party: TourParty, text: string): Promise<Card> {
+function buttonData(card: Card, verb: string, [key, value]: [string, string]): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown): void => {
+    if (found || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const record = node as Record<string, unknown>;
+    const data = record.data as Record<string, unknown> | undefined;
+    if (record.type === 'Action.Execute' && record.verb === verb && String(data?.[key]).toLowerCase() === value.toLowerCase()) found = data;
+    Object.values(record).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
+/** A text command typed in the chat; returns the card the bot posted for it. */
+export async function say(party: TourParty, text: string): Promise<Card> {
   const before = party.bot.connector.cardsIn(party.chat.id).length;
   const status = await party.bot.teams.message(party.rep, party.chat, text, party.locale);
   const cards = party.bot.connector.cardsIn(party.chat.id);
@@ -174,4 +192,10 @@ export async function tourApproval(party: ApprovalParty): Promise<TourCard[]> {
     { step: 'approval-decision', card: decision },
     { step: 'approval-approved', card: decided },
   ];
+}
+
+/** An approver reads a customer's audit trail in a personal chat (the bot runs with APPROVER_IDS). */
+export async function tourAudit(party: ApprovalParty, subjectId: string): Promise<TourCard[]> {
+  const chat: TeamsConversation = { id: `a:${party.approver.id}-audit`, conversationType: 'personal' };
+  return [{ step: 'audit-trail', card: await say({ ...party, rep: party.approver, chat }, `audit ${subjectId}`) }];
 }

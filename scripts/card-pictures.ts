@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startBotUnderTest } from '../test/integration/harness/bot-under-test';
 import { launchCardRenderer, MOBILE_WIDTH } from '../test/support/chromium-cards';
-import { tourPurchase, tourRefusedCheckout, type TourCard } from '../test/support/purchase-tour';
+import { tourAddOn } from '../test/support/addon-tour';
+import { tourApproval, tourPurchase, tourRefusedCheckout, type TourCard } from '../test/support/purchase-tour';
 
 /**
  * `npm run pictures`: the README's pictures are the real cards of a purchase. The bot runs in-process
@@ -19,15 +20,31 @@ const PICTURES: Record<string, string> = {
   confirm: '5-confirm',
   ordered: '6-ordered',
   'checkout-refused': '7-refused',
+  'addon-customer-recent': 'addon-1-customer',
+  'addon-subscription': 'addon-2-subscription',
+  'addon-choice': 'addon-3-addon',
+  'addon-confirm': 'addon-4-confirm',
+  'addon-result': 'addon-5-bought',
+  'approval-decision': 'approval-1-approver',
+  'approval-approved': 'approval-2-approved',
 };
 
+const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
+
 async function main(): Promise<void> {
+  const approver = { id: '29:anna', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Anna Approver', tenantId: 'partner-tenant' };
   const bot = await startBotUnderTest();
+  const approvalBot = await startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '0', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } });
   const renderer = await launchCardRenderer();
   try {
     const rep = { id: '29:rita', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
-    const party = (id: string) => ({ bot, rep, chat: { id, conversationType: 'personal' as const }, locale: 'en-US' });
-    const tour: TourCard[] = [...(await tourPurchase(party('a:pictures'))), ...(await tourRefusedCheckout(party('a:pictures-refused')))];
+    const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id, conversationType: 'personal' as const }, locale: 'en-US' });
+    const tour: TourCard[] = [
+      ...(await tourPurchase(party('a:pictures'))),
+      ...(await tourRefusedCheckout(party('a:pictures-refused'))),
+      ...(await tourAddOn(party('a:pictures-addon'))),
+      ...(await tourApproval({ ...party('a:pictures-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })),
+    ];
     mkdirSync(OUT_DIR, { recursive: true });
     for (const { step, card } of tour) {
       const name = PICTURES[step];
@@ -39,7 +56,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await renderer.close();
-    await bot.stop();
+    await Promise.all([bot.stop(), approvalBot.stop()]);
   }
 }
 

@@ -116,6 +116,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(e.AZURE_STORAGE_CONNECTION_STRING) !== Boolean(e.AZURE_STORAGE_CONTAINER)) {
     problems.push('AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER: set both for Azure Blob storage, or neither');
   }
+  if (e.APPROVAL_THRESHOLD !== undefined && e.APPROVER_IDS.length === 0) {
+    problems.push('APPROVER_IDS: required when APPROVAL_THRESHOLD is set (Entra object ids of the approvers; otherwise nobody could approve)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production,

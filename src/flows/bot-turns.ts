@@ -7,7 +7,7 @@ import { searchCustomers, searchProducts } from './cart/catalog-search';
 import { noticeCard } from './cart/views/notice-card';
 import { welcomeCard } from './cart/views/welcome-card';
 import { action } from './cart/views/actions';
-import { CommandTable } from './command-table';
+import { command, CommandTable } from './command-table';
 import type { Feature } from './feature';
 import type { ActionTurn, CommandTurn, SearchResult, SearchTurn, TurnResult } from './ports';
 import { VerbTable } from './verb-table';
@@ -17,11 +17,16 @@ const searchDataSchema = z.object({ purchaseId: z.uuid() });
 /** The flows behind the Teams handler: the features' commands and verbs, and typeahead searches. */
 export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Logger): TurnHandlers {
   const verbs = new VerbTable(features.flatMap((f) => f.routes));
-  const commands = new CommandTable(features.flatMap((f) => f.commands));
+  // `help` lists every other command, so it is the one command that needs the whole table.
+  const commands: CommandTable = new CommandTable([
+    ...features.flatMap((f) => f.commands),
+    command('help', async (turn) => ({ card: welcomeCard(turn.locale, commands.list()) }), { help: { description: 'welcome.cmd.help' } }),
+  ]);
   return {
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
       if (turn.kind === 'command') {
         const match = commands.find(turn.text);
+        if (match?.missingArgument) return { card: welcomeCard(turn.locale, [match.route]), audience: 'clicker' };
         if (match) return match.route.handle(turn, match.argument);
         return { notice: t(turn.locale, 'unknownCommand', { text: turn.text.slice(0, 60) }) };
       }
@@ -40,7 +45,7 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Log
       if (turn.dataset === 'products') return (await searchProducts(deps, loaded.purchase, query)).slice(0, 15);
       return [];
     },
-    welcome: (locale) => welcomeCard(locale),
+    welcome: (locale) => welcomeCard(locale, commands.list()),
     failure: (locale) => noticeCard(t(locale, 'failure.title'), t(locale, 'failure.text'), '', [action(t(locale, 'common.newCart'), 'cart.start', {})]),
     noticeCard: (locale, text) => noticeCard(t(locale, 'welcome.title'), text),
   };

@@ -1,4 +1,11 @@
+import type { MessageKey } from '../i18n/catalogs';
 import type { CommandTurn, TurnResult } from './ports';
+
+/** How the help card shows a command: what it does and, for one with an argument, what to type after it. */
+export interface CommandHelp {
+  description: MessageKey;
+  argument?: MessageKey;
+}
 
 /**
  * One text command a user types (or picks from the manifest's command list). `argument: 'required'`
@@ -7,13 +14,14 @@ import type { CommandTurn, TurnResult } from './ports';
 export interface CommandRoute {
   name: string;
   argument?: 'required';
+  help?: CommandHelp;
   handle(turn: CommandTurn, argument: string): Promise<TurnResult>;
 }
 
 export function command(
   name: string,
   handle: (turn: CommandTurn, argument: string) => Promise<TurnResult>,
-  options: { argument?: 'required' } = {},
+  options: { argument?: 'required'; help?: CommandHelp } = {},
 ): CommandRoute {
   return { name, handle, ...options };
 }
@@ -21,6 +29,8 @@ export function command(
 export interface CommandMatch {
   route: CommandRoute;
   argument: string;
+  /** The command was typed alone although it needs an argument (picked from the command list, say). */
+  missingArgument: boolean;
 }
 
 export class CommandTable {
@@ -38,16 +48,16 @@ export class CommandTable {
     const normalized = text.trim().replace(/\s+/g, ' ');
     const lower = normalized.toLowerCase();
     const exact = this.commands.get(lower);
-    if (exact && !exact.argument) return { route: exact, argument: '' };
+    if (exact) return { route: exact, argument: '', missingArgument: Boolean(exact.argument) };
     for (const route of this.commands.values()) {
       if (route.argument && lower.startsWith(`${route.name} `)) {
-        return { route, argument: normalized.slice(route.name.length + 1) };
+        return { route, argument: normalized.slice(route.name.length + 1), missingArgument: false };
       }
     }
     return undefined;
   }
 
-  names(): string[] {
-    return [...this.commands.keys()];
+  list(): CommandRoute[] {
+    return [...this.commands.values()];
   }
 }

@@ -1,32 +1,23 @@
 import { t } from '../../i18n/translate';
+import { hasApproval, requesterCard } from '../approval/approval-cards';
 import type { CartDeps } from '../cart/cart-deps';
 import { callContext } from '../cart/cart-deps';
 import { noticeCard } from '../cart/views/notice-card';
-import { progressCard } from '../cart/views/progress-card';
-import { resultCard } from '../cart/views/result-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import { addOnBases, addOnOptions } from './addon-options';
+import { submittedPurchaseCard } from './submitted-purchase-card';
 import { addOnConfirmCard, addOnStepCard, customerStepCard, subscriptionStepCard } from './views/addon-cards';
 
 /** The card for an add-on purchase as stored: after a restart, a stale click or "Back". */
 export async function addOnCurrentCard(deps: CartDeps, purchase: Purchase): Promise<AdaptiveCard> {
-  const locale = purchase.locale;
-  switch (purchase.status) {
-    case 'ordered':
-    case 'failed':
-      return resultCard(purchase);
-    case 'cancelled':
-    case 'expired':
-      return noticeCard(t(locale, 'addon.cancelled.title'), t(locale, 'addon.cancelled.text'));
-    case 'checking_out':
-    case 'approved':
-    case 'awaiting_approval':
-      return progressCard(t(locale, 'checkout.title'), purchase.customer?.name ?? '', t(locale, 'checkout.text', { customer: purchase.customer?.name ?? '' }));
-    case 'draft':
-    case 'priced':
-      return stepCardFor(deps, purchase);
+  if (purchase.status === 'awaiting_approval' && hasApproval(purchase)) return requesterCard(deps, purchase);
+  const submitted = submittedPurchaseCard(purchase);
+  if (submitted) return submitted;
+  if (purchase.status === 'cancelled' || purchase.status === 'expired') {
+    return noticeCard(t(purchase.locale, 'addon.cancelled.title'), t(purchase.locale, 'addon.cancelled.text'));
   }
+  return stepCardFor(deps, purchase);
 }
 
 async function stepCardFor(deps: CartDeps, purchase: Purchase): Promise<AdaptiveCard> {

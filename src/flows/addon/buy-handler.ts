@@ -1,12 +1,7 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
-import { answerWithin } from '../answer-within';
-import { isConflict } from '../cart/cart-deps';
-import { withCheckoutGate } from '../cart/checkout-handlers';
-import { completeCheckout } from '../cart/checkout-run';
+import { submitPurchase } from '../cart/checkout-handlers';
 import { currentCard } from '../cart/current-card';
-import { dateTime } from '../cart/views/format';
-import { progressCard } from '../cart/views/progress-card';
 import type { ActionTurn, TurnResult } from '../ports';
 import { openAddOn } from './access';
 import type { AddOnDeps } from './addon-deps';
@@ -14,9 +9,9 @@ import type { addOnBuyPayload } from './payloads';
 import { addOnConfirmCard } from './views/addon-cards';
 
 /**
- * "Buy". As for carts, the move to checking_out is the single gate: one conditional write with the eTag
- * that was read, holding the MS-RequestIds every later call (and every retry after a crash) reuses, so
- * of a double tap or two concurrent clicks exactly one order reaches Partner Center.
+ * "Buy": the quantity and the attestation are checked, then the add-on goes the way of every purchase
+ * (submitPurchase): to an approver when the approval policy asks for one, else through the one checkout
+ * gate, so of a double tap or two concurrent clicks exactly one order reaches Partner Center.
  */
 export async function buyAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnBuyPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
@@ -41,28 +36,8 @@ export async function buyAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typ
       audience: 'clicker',
     };
   }
-  const next = withCheckoutGate(
-    deps,
-    { ...purchase, lines: [{ ...line, quantity }], cardActivityId: turn.replyToId ?? purchase.cardActivityId },
-    turn.actor,
-    { partnerOfRecord: true, lines: Boolean(line.attestationType) },
+  return submitPurchase(
+    deps, turn, loaded, { ...purchase, lines: [{ ...line, quantity }] }, { partnerOfRecord: true, lines: Boolean(line.attestationType) },
+    { addOn: choice.id, baseSubscriptionId: purchase.addOn?.base?.id, quantity },
   );
-  const startedAt = next.checkout.startedAt;
-  let gated;
-  try {
-    gated = await deps.purchases.save(loaded, next, {
-      action: 'checkout.started', actor: turn.actor, details: { addOn: choice.id, baseSubscriptionId: purchase.addOn?.base?.id, quantity },
-    });
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    const fresh = await deps.purchases.load(purchase.id);
-    return { card: await currentCard(deps, (fresh ?? loaded).purchase) };
-  }
-  const customer = purchase.customer?.name ?? '';
-  const progress = progressCard(
-    t(locale, 'checkout.title'), customer, t(locale, 'checkout.text', { customer }),
-    t(locale, 'checkout.startedBy', { name: turn.actor.name, time: dateTime(locale, startedAt) }),
-  );
-  const work = completeCheckout(deps, gated.purchase.id, turn.actor);
-  return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
 }

@@ -1,11 +1,9 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
-import type { Customer } from '../../partner-center/schemas';
 import { formatErrorForUser, isPartnerCenterError } from '../../partner-center';
 import { answerWithin } from '../answer-within';
 import { callContext } from '../cart/cart-deps';
 import { buildCartRequest } from '../cart/cart-request';
-import { searchCustomers } from '../cart/catalog-search';
 import { saveAndShow } from '../cart/save-or-show';
 import { progressCard } from '../cart/views/progress-card';
 import type { Purchase } from '../purchase/purchase';
@@ -16,6 +14,7 @@ import type { AddOnDeps } from './addon-deps';
 import { addOnCurrentCard } from './addon-current-card';
 import { addOnBases, addOnOptions, baseOf } from './addon-options';
 import { addOnLine } from './addon-line';
+import { customerRef, searchCustomerStep } from './customer-step';
 import type {
   addOnChoicePayload, addOnCustomerPayload, addOnForSubscriptionPayload, addOnSearchPayload, addOnSubscriptionPayload,
 } from './payloads';
@@ -32,12 +31,6 @@ function newAddOnPurchase(deps: AddOnDeps, actor: Actor, conversation: Conversat
   };
 }
 
-const customerRef = (customer: Customer) => ({
-  id: customer.id,
-  name: customer.companyProfile?.companyName ?? customer.id,
-  domain: customer.companyProfile?.domain ?? undefined,
-});
-
 /** `add-on`: a stored purchase from the first card, starting with this rep's recent customers. */
 export async function startAddOn(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
   const created = await deps.purchases.create(newAddOnPurchase(deps, actor, conversation, locale), actor);
@@ -47,12 +40,7 @@ export async function startAddOn(deps: AddOnDeps, actor: Actor, conversation: Co
 export async function searchAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnSearchPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
-  const purchase = access.loaded.purchase;
-  const recent = await deps.recent.list(turn.actor.aadObjectId);
-  if (p.query.length < 2) {
-    return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }), audience: 'clicker' };
-  }
-  return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, p.query), query: p.query }) };
+  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query);
 }
 
 export async function pickAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnCustomerPayload>): Promise<TurnResult> {

@@ -1,6 +1,6 @@
 import type { Purchase } from '../purchase/purchase';
 import type { Actor } from '../ports';
-import { cartTotals } from '../cart/priced-cart';
+import { purchaseTotals } from './purchase-totals';
 
 /** APPROVER_IDS, APPROVAL_THRESHOLD and APPROVAL_CHANNEL_ID as validated by config.ts. */
 export interface ApprovalPolicy {
@@ -24,12 +24,16 @@ export function approvalsEnabled(policy: ApprovalPolicy): boolean {
   return policy.threshold !== undefined && policy.approverIds.size > 0;
 }
 
-/** True when any currency's total of the priced cart reaches the threshold (0 = every purchase). */
+/**
+ * True when any currency's total of the purchase reaches the threshold (0 = every purchase). A purchase
+ * whose price Partner Center does not give (a legacy add-on) could cost anything: with approvals on, it
+ * always needs an approver, who sees on the card that the price is unknown.
+ */
 export function needsApproval(policy: ApprovalPolicy, purchase: Purchase): boolean {
   if (!approvalsEnabled(policy)) return false;
   const threshold = policy.threshold!;
-  const totals = cartTotals(purchase);
-  return threshold === 0 || totals.some((total) => total.amount >= threshold);
+  const totals = purchaseTotals(purchase);
+  return threshold === 0 || totals === undefined || totals.some((total) => total.amount >= threshold);
 }
 
 export function isApprover(policy: ApprovalPolicy, actor: Actor): boolean {

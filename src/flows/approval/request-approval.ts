@@ -1,22 +1,23 @@
 import { isConflict, type CartDeps } from '../cart/cart-deps';
 import { currentCard } from '../cart/current-card';
-import { cartTotals } from '../cart/priced-cart';
+import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, TurnResult } from '../ports';
 import { hasApproval, requesterCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
 import type { Approval } from './approval-schema';
 import { postApprovalCard } from './post-approval-card';
+import { purchaseTotals } from './purchase-totals';
 
 /**
- * "Place order" on a cart that needs an approver: one conditional write moves it to awaiting_approval
- * with the rep's attestation, the rep's card turns into "waiting for approval", and the approval card is
+ * "Place order" (or an add-on's "Buy") on a purchase that needs an approver: one conditional write over
+ * `loaded` stores `purchase` as the rep sent it (an add-on with its quantity) in awaiting_approval with
+ * the rep's attestation, the rep's card turns into "waiting for approval", and the approval card is
  * posted after Teams has its answer (design rule 6). Nothing is sent to Partner Center.
  */
 export async function requestApproval(
-  deps: ApprovalDeps, turn: ActionTurn, loaded: LoadedPurchase, attestation: Approval['attestation'],
+  deps: ApprovalDeps, turn: ActionTurn, loaded: LoadedPurchase, purchase: Purchase, attestation: Approval['attestation'],
 ): Promise<TurnResult> {
-  const purchase = loaded.purchase;
   const requestedAt = deps.now().toISOString();
   const approval: Approval = {
     requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: deps.approvals.policy.threshold ?? 0,
@@ -30,7 +31,7 @@ export async function requestApproval(
       {
         action: 'approval.requested',
         actor: turn.actor,
-        details: { requestId: approval.requestId, totals: cartTotals(purchase), threshold: approval.threshold, attestation, cartId: purchase.cart?.id },
+        details: { requestId: approval.requestId, totals: purchaseTotals(purchase) ?? 'unknown', threshold: approval.threshold, attestation, cartId: purchase.cart?.id },
       },
     );
   } catch (error) {

@@ -15,7 +15,9 @@ export interface AuditDeps {
 export function auditFeature(deps: AuditDeps): Feature {
   return {
     name: 'audit',
-    commands: [command('audit', (turn, argument) => showAuditTrail(deps, turn, argument), { argument: 'required' })],
+    commands: [command('audit', (turn, argument) => showAuditTrail(deps, turn, argument), {
+      argument: 'required', help: { description: 'welcome.cmd.audit', argument: 'welcome.arg.auditSubject' },
+    })],
     routes: [],
   };
 }

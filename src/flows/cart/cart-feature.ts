@@ -3,15 +3,13 @@ import type { Feature } from '../feature';
 import type { CartDeps } from './cart-deps';
 import { cartRoutes } from './cart-routes';
 import { cancelCurrent, startCart } from './lifecycle-handlers';
-import { welcomeCard } from './views/welcome-card';
 
 export function cartFeature(deps: CartDeps): Feature {
   return {
     name: 'cart',
     commands: [
-      command('new cart', (turn) => startCart(deps, turn.actor, turn.conversation, turn.locale)),
-      command('cancel', (turn) => cancelCurrent(deps, turn.actor, turn.conversation, turn.locale)),
-      command('help', async (turn) => ({ card: welcomeCard(turn.locale) })),
+      command('new cart', (turn) => startCart(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newCart' } }),
+      command('cancel', (turn) => cancelCurrent(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.cancel' } }),
     ],
     routes: cartRoutes(deps),
   };

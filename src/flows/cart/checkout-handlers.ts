@@ -5,10 +5,12 @@ import type { ApprovalSettings } from '../approval/approval-deps';
 import { needsApproval } from '../approval/approval-policy';
 import { requestApproval, waitingForApproval } from '../approval/request-approval';
 import type { Purchase } from '../purchase/purchase';
+import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, Actor, TurnResult } from '../ports';
 import { openPurchase } from './access';
 import { isConflict, type CartDeps } from './cart-deps';
 import { completeCheckout } from './checkout-run';
+import type { Attestation } from './cart-request';
 import { currentCard } from './current-card';
 import type { placeOrderPayload, purchaseRefSchema } from './payloads';
 import { cartExpired, cartLineErrors } from './priced-cart';
@@ -29,7 +31,7 @@ export async function confirmCart(deps: CartDeps, turn: ActionTurn, p: Ref): Pro
 
 /** The move to checking_out: MS-RequestIds fixed now, so every retry of the checkout reuses them. */
 export function withCheckoutGate(
-  deps: CartDeps, purchase: Purchase, startedBy: Actor, attestation: { partnerOfRecord: boolean; lines: boolean },
+  deps: CartDeps, purchase: Purchase, startedBy: Actor, attestation: Attestation,
 ): Purchase & { checkout: NonNullable<Purchase['checkout']> } {
   return {
     ...purchase,
@@ -38,12 +40,7 @@ export function withCheckoutGate(
   };
 }
 
-/**
- * "Place order". A cart that needs an approver (APPROVAL_THRESHOLD) waits for one instead, keeping the
- * attestation given here. Otherwise the move to checking_out is the single gate: one conditional write
- * with the eTag that was read, so of two clicks, two instances or a redelivered invoke exactly one gets
- * through; the others see the purchase as it now is. Partner Center is called only after the gate.
- */
+/** "Place order" on a cart or an order: the confirmation's checks (state, expiry, attestations), then submitPurchase. */
 export async function placeOrder(
   deps: CartDeps & { approvals?: ApprovalSettings }, turn: ActionTurn, p: z.infer<typeof placeOrderPayload>,
 ): Promise<TurnResult> {
@@ -61,24 +58,39 @@ export async function placeOrder(
   };
   if (errors.attestation || errors.lines) return { card: confirmCard(purchase, errors), audience: 'clicker' };
   const attestation = { partnerOfRecord: true, lines: needsLineAttestation };
-  if (deps.approvals && needsApproval(deps.approvals.policy, purchase)) {
-    return requestApproval({ ...deps, approvals: deps.approvals }, turn, loaded, attestation);
-  }
+  return submitPurchase(deps, turn, loaded, purchase, attestation, { cartId: purchase.cart?.id });
+}
 
-  const next = withCheckoutGate(deps, { ...purchase, cardActivityId: turn.replyToId ?? purchase.cardActivityId }, turn.actor, attestation);
-  const startedAt = next.checkout.startedAt;
+/**
+ * Where a purchase of any kind leaves the rep's hands, once its own checks passed: `submitted` is the
+ * purchase as the rep sent it, `loaded` the version it was read at. One that needs an approver
+ * (APPROVAL_THRESHOLD) waits for one instead, keeping the attestation. Otherwise the move to
+ * checking_out is the single gate: one conditional write with the eTag that was read, so of two clicks,
+ * two instances or a redelivered invoke exactly one gets through; the others see the purchase as it now
+ * is. Partner Center is called only after the gate.
+ */
+export async function submitPurchase(
+  deps: CartDeps & { approvals?: ApprovalSettings }, turn: ActionTurn, loaded: LoadedPurchase, submitted: Purchase,
+  attestation: Attestation, auditDetails: Record<string, unknown>,
+): Promise<TurnResult> {
+  const purchase: Purchase = { ...submitted, cardActivityId: turn.replyToId ?? submitted.cardActivityId };
+  if (deps.approvals && needsApproval(deps.approvals.policy, purchase)) {
+    return requestApproval({ ...deps, approvals: deps.approvals }, turn, loaded, purchase, attestation);
+  }
+  const next = withCheckoutGate(deps, purchase, turn.actor, attestation);
   let gated;
   try {
-    gated = await deps.purchases.save(loaded, next, { action: 'checkout.started', actor: turn.actor, details: { cartId: purchase.cart?.id } });
+    gated = await deps.purchases.save(loaded, next, { action: 'checkout.started', actor: turn.actor, details: auditDetails });
   } catch (error) {
     if (!isConflict(error)) throw error;
     const fresh = await deps.purchases.load(purchase.id);
     return purchaseAsItStands(deps, (fresh ?? loaded).purchase);
   }
+  const locale = turn.locale;
   const customer = purchase.customer?.name ?? '';
   const progress = progressCard(
     t(locale, 'checkout.title'), customer, t(locale, 'checkout.text', { customer }),
-    t(locale, 'checkout.startedBy', { name: turn.actor.name, time: dateTime(locale, startedAt) }),
+    t(locale, 'checkout.startedBy', { name: turn.actor.name, time: dateTime(locale, next.checkout.startedAt) }),
   );
   const work = completeCheckout(deps, gated.purchase.id, turn.actor);
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });

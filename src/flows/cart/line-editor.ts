@@ -2,7 +2,7 @@ import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import { callContext, type CartDeps } from './cart-deps';
 import { findProduct } from './catalog-search';
-import { cotermCandidates, loadOffering, optionValue, type ProductOffering } from './offering';
+import { cotermChoices, loadOffering, optionValue, type ProductOffering } from './offering';
 import { draftCard } from './views/draft-card';
 import { formFromLine, lineCard, type LineFormState } from './views/line-card';
 
@@ -21,5 +21,5 @@ export async function lineEditorCard(
   const subscriptions = await deps.catalog.listSubscriptions(callContext(purchase), purchase.customer.id);
   const line = purchase.lines.find((l) => l.lineId === lineId);
   const state = form ?? formFromLine(line, line && optionValue(line.skuId, line.availabilityId ?? '', line.termDuration, line.billingCycle));
-  return lineCard(purchase, offering, cotermCandidates(subscriptions), state, lineId);
+  return lineCard(purchase, offering, cotermChoices(subscriptions), state, lineId);
 }

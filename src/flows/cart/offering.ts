@@ -66,7 +66,30 @@ export async function loadOffering(
   };
 }
 
-/** Active subscriptions whose end date a new line may co-terminate with (customTermEndDate). */
-export function cotermCandidates(subscriptions: Subscription[]): Subscription[] {
-  return subscriptions.filter((s) => s.status.toLowerCase() === 'active' && Boolean(s.commitmentEndDate) && !s.isTrial);
+/** One end date a new line may co-terminate with (customTermEndDate), named after a subscription ending then. */
+export interface CotermChoice {
+  endDate: string;
+  subscriptionName: string;
+  /** How many other active subscriptions end the same day. */
+  alsoEnding: number;
+}
+
+/**
+ * A choice list must stay within the card's 28 KB: a customer with hundreds of subscriptions has far
+ * fewer distinct end dates, and the soonest ones are what co-terming usually aims at. Any other date can
+ * still be typed in the custom end date field.
+ */
+export const MAX_COTERM_CHOICES = 20;
+
+/** The distinct end dates of active, paid subscriptions, soonest first, at most MAX_COTERM_CHOICES. */
+export function cotermChoices(subscriptions: Subscription[]): CotermChoice[] {
+  const byDate = new Map<string, CotermChoice>();
+  for (const s of subscriptions) {
+    if (s.status.toLowerCase() !== 'active' || !s.commitmentEndDate || s.isTrial) continue;
+    const endDate = s.commitmentEndDate.slice(0, 10);
+    const known = byDate.get(endDate);
+    if (known) known.alsoEnding += 1;
+    else byDate.set(endDate, { endDate, subscriptionName: s.friendlyName ?? s.offerName ?? s.id, alsoEnding: 0 });
+  }
+  return [...byDate.values()].sort((a, b) => a.endDate.localeCompare(b.endDate)).slice(0, MAX_COTERM_CHOICES);
 }

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { AddOnDeps } from '../addon/addon-deps';
+import { customerRef, searchCustomerStep } from '../addon/customer-step';
 import { customerStepCard } from '../addon/views/addon-cards';
 import { openPurchase } from '../cart/access';
 import { callContext } from '../cart/cart-deps';
-import { searchCustomers } from '../cart/catalog-search';
 import { currentCard } from '../cart/current-card';
 import type { purchaseRefSchema } from '../cart/payloads';
 import { saveAndShow } from '../cart/save-or-show';
@@ -41,12 +41,7 @@ export async function startOrder(deps: AddOnDeps, actor: Actor, conversation: Co
 export async function searchOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderSearchPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
-  const purchase = access.loaded.purchase;
-  const recent = await deps.recent.list(turn.actor.aadObjectId);
-  if (p.query.length < 2) {
-    return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
-  }
-  return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, p.query), query: p.query }, ORDER_CUSTOMER_VERBS) };
+  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ORDER_CUSTOMER_VERBS);
 }
 
 export async function pickOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderCustomerPayload>): Promise<TurnResult> {
@@ -58,7 +53,7 @@ export async function pickOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.
     const recent = await deps.recent.list(turn.actor.aadObjectId);
     return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
   }
-  const ref = { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined };
+  const ref = customerRef(customer);
   await deps.recent.remember(turn.actor.aadObjectId, ref);
   return saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: ref, lines: [], status: 'draft' }, 'customer.chosen');
 }

@@ -22,7 +22,9 @@ export interface StatusDeps {
 export function statusFeature(deps: StatusDeps): Feature {
   return {
     name: 'status',
-    commands: [command('status', (turn, argument) => showStatus(deps, turn.actor, turn.locale, argument), { argument: 'required' })],
+    commands: [command('status', (turn, argument) => showStatus(deps, turn.actor, turn.locale, argument), {
+      argument: 'required', help: { description: 'welcome.cmd.status', argument: 'welcome.arg.orderId' },
+    })],
     routes: [
       route('status.show', z.object({ orderId: z.string().max(100) }), (turn, p) => showStatus(deps, turn.actor, turn.locale, p.orderId)),
     ],

@@ -24,6 +24,11 @@ describe('configuration from the environment', () => {
     expect(problems.join('\n')).toMatch(/PARTNER_CENTER_BASE_URL: expected a URL/);
   });
 
+  it('refuses an approval threshold without approvers (every purchase above it would wait forever)', () => {
+    expect(problemsOf({ APPROVAL_THRESHOLD: '1000' }).join('\n')).toMatch(/APPROVER_IDS: required when APPROVAL_THRESHOLD is set/);
+    expect(problemsOf({ APPROVAL_THRESHOLD: '1000', APPROVER_IDS: '66666666-6666-4666-8666-666666666666' })).toEqual([]);
+  });
+
   it('refuses production without a bot app id (that would accept unauthenticated requests)', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^MicrosoftAppId: required when NODE_ENV=production/)]);
   });

@@ -18,9 +18,14 @@ describe('CommandTable', () => {
     expect(match?.argument).toBe('D51A052E-043C-4A2A-AA37-2BB938CEF6C1');
   });
 
-  it('does not match a command that needs an argument without one, nor unknown text', () => {
-    expect(table.find('status')).toBeUndefined();
+  it('recognises a command typed without the argument it needs, so its usage can be shown', () => {
+    expect(table.find('Status')).toMatchObject({ argument: '', missingArgument: true });
+    expect(table.find('new cart')?.missingArgument).toBe(false);
+  });
+
+  it('does not match unknown text or a longer word', () => {
     expect(table.find('new cartoon')).toBeUndefined();
+    expect(table.find('statuses')).toBeUndefined();
   });
 
   it('refuses a command defined twice', () => {

@@ -1,10 +1,9 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import type { Subscription } from '../../../partner-center/schemas';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import type { ProductOffering } from '../offering';
+import type { CotermChoice, ProductOffering } from '../offering';
 import { NO_COTERM, provisioningInputPrefix } from '../payloads';
 import { action, refOf } from './actions';
 import { billingLabel, dateOnly, termLabel } from './format';
@@ -35,7 +34,7 @@ export function formFromLine(line: DraftLine | undefined, optionValue: string | 
 }
 
 export function lineCard(
-  purchase: Purchase, offering: ProductOffering, subscriptions: Subscription[], form: LineFormState, editingLineId?: string,
+  purchase: Purchase, offering: ProductOffering, coterms: CotermChoice[], form: LineFormState, editingLineId?: string,
 ): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
@@ -94,9 +93,13 @@ export function lineCard(
     coterm: v('coterm') || NO_COTERM,
     cotermChoices: [
       { title: t(locale, 'line.cotermNone'), value: NO_COTERM },
-      ...subscriptions.map((s) => ({
-        title: displayText(t(locale, 'line.cotermWith', { name: s.friendlyName ?? s.offerName ?? s.id, date: dateOnly(locale, s.commitmentEndDate) })),
-        value: (s.commitmentEndDate ?? '').slice(0, 10),
+      ...coterms.map((c) => ({
+        title: displayText(
+          c.alsoEnding > 0
+            ? t(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date: dateOnly(locale, c.endDate) })
+            : t(locale, 'line.cotermWith', { name: c.subscriptionName, date: dateOnly(locale, c.endDate) }),
+        ),
+        value: c.endDate,
       })),
     ],
     customTermEndDate: v('customTermEndDate'),

@@ -1,17 +1,17 @@
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
+import type { CommandRoute } from '../../command-table';
 import type { AdaptiveCard } from '../../ports';
 import { action } from './actions';
 
-export function welcomeCard(locale: string): AdaptiveCard {
+/** The help card: every command the bot answers, in the order the features registered them. */
+export function welcomeCard(locale: string, commands: CommandRoute[]): AdaptiveCard {
   return renderCard('welcome', {
     title: t(locale, 'welcome.title'),
     intro: t(locale, 'welcome.intro'),
-    commands: [
-      { name: 'new cart', description: t(locale, 'welcome.cmd.newCart') },
-      { name: 'cancel', description: t(locale, 'welcome.cmd.cancel') },
-      { name: 'help', description: t(locale, 'welcome.cmd.help') },
-    ],
+    commands: commands.flatMap(({ name, help }) =>
+      help ? [{ name: help.argument ? `${name} <${t(locale, help.argument)}>` : name, description: t(locale, help.description) }] : [],
+    ),
     actions: [action(t(locale, 'common.newCart'), 'cart.start', {}, 'positive')],
   });
 }

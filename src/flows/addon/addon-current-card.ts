@@ -6,7 +6,7 @@ import { noticeCard } from '../cart/views/notice-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import { addOnBases, addOnOptions } from './addon-options';
-import { submittedPurchaseCard } from './submitted-purchase-card';
+import { submittedPurchaseCard } from '../cart/submitted-purchase-card';
 import { addOnConfirmCard, addOnStepCard, customerStepCard, subscriptionStepCard } from './views/addon-cards';
 
 /** The card for an add-on purchase as stored: after a restart, a stale click or "Back". */

@@ -18,7 +18,7 @@ import {
 export function addOnFeature(deps: AddOnDeps): Feature {
   return {
     name: 'addon',
-    commands: [command('add-on', (turn) => startAddOn(deps, turn.actor, turn.conversation, turn.locale))],
+    commands: [command('add-on', (turn) => startAddOn(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.addOn' } })],
     routes: [
       route('addon.searchCustomer', addOnSearchPayload, (turn, p) => searchAddOnCustomer(deps, turn, p)),
       route('addon.pickCustomer', addOnCustomerPayload, (turn, p) => pickAddOnCustomer(deps, turn, p)),

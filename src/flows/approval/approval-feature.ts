@@ -11,7 +11,7 @@ import { showApproval } from './show-approval';
 export function approvalFeature(deps: ApprovalDeps): Feature {
   return {
     name: 'approval',
-    commands: [command('pending', (turn) => listPending(deps, turn))],
+    commands: [command('pending', (turn) => listPending(deps, turn), { help: { description: 'welcome.cmd.pending' } })],
     routes: [
       route('approval.show', approvalRefSchema, (turn, p) => showApproval(deps, turn, p)),
       route('approval.approve', approvalRefSchema, (turn, p) => decide(deps, turn, p, 'approve')),

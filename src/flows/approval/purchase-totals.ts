@@ -3,13 +3,14 @@ import type { Purchase } from '../purchase/purchase';
 
 /**
  * What a purchase costs per currency, as the threshold compares it; undefined when Partner Center gave
- * no price. Carts and orders: the cart's own totals. An add-on: its unit price × the quantity the rep
- * chose on Buy. A new-commerce add-on's cart was priced for its minimum quantity (the quantity is chosen
- * later and sent by the checkout's PUT), so its full-term amount is scaled to that quantity. A legacy
- * add-on has no price at all: GET /offers/{id}/addons carries none, and the PATCH that buys it neither
- * quotes nor asks for one.
+ * no price. Carts: the cart's own totals. An order (POST /orders): none, the orders API quotes no price
+ * before the order exists. An add-on: its unit price × the quantity the rep chose on Buy. A new-commerce
+ * add-on's cart was priced for its minimum quantity (the quantity is chosen later and sent by the
+ * checkout's PUT), so its full-term amount is scaled to that quantity. A legacy add-on has no price at
+ * all: GET /offers/{id}/addons carries none, and the PATCH that buys it neither quotes nor asks for one.
  */
 export function purchaseTotals(purchase: Purchase): CurrencyTotal[] | undefined {
+  if (purchase.kind === 'order') return undefined;
   if (purchase.kind !== 'addon') return cartTotals(purchase);
   const item = purchase.cart?.lineItems[0];
   const line = purchase.lines[0];

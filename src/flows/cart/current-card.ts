@@ -6,10 +6,9 @@ import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { CartDeps } from './cart-deps';
 import { lineEditorCard } from './line-editor';
+import { submittedPurchaseCard } from './submitted-purchase-card';
 import { draftCard } from './views/draft-card';
 import { customerPickerCard } from './views/picker-card';
-import { progressCard } from './views/progress-card';
-import { resultCard } from './views/result-card';
 import { reviewCard } from './views/review-card';
 import { noticeCard } from './views/notice-card';
 
@@ -18,30 +17,15 @@ import { noticeCard } from './views/notice-card';
  * the rep always carries on from the stored state, never from what an old card claims.
  */
 export async function currentCard(deps: CartDeps, purchase: Purchase): Promise<AdaptiveCard> {
+  if (purchase.status === 'awaiting_approval' && hasApproval(purchase)) return requesterCard(deps, purchase);
   if (purchase.kind === 'addon') return addOnCurrentCard(deps, purchase);
   if (purchase.kind === 'order') return orderCurrentCard(purchase);
-  if (purchase.status === 'awaiting_approval' && hasApproval(purchase)) return requesterCard(deps, purchase);
+  const submitted = submittedPurchaseCard(purchase);
+  if (submitted) return submitted;
   const locale = purchase.locale;
-  switch (purchase.status) {
-    case 'cancelled':
-      return noticeCard(t(locale, 'cancelled.title'), t(locale, 'cancelled.text'));
-    case 'ordered':
-    case 'failed':
-      return resultCard(purchase);
-    case 'checking_out':
-    case 'approved':
-    case 'awaiting_approval':
-      return progressCard(
-        t(locale, 'checkout.title'),
-        purchase.customer?.name ?? '',
-        t(locale, 'checkout.text', { customer: purchase.customer?.name ?? '' }),
-      );
-    case 'priced':
-      return reviewCard(purchase);
-    case 'draft':
-    case 'expired':
-      if (!purchase.customer) return customerPickerCard(purchase, { query: '', results: [] });
-      if (purchase.editing) return lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId);
-      return draftCard(purchase);
-  }
+  if (purchase.status === 'cancelled') return noticeCard(t(locale, 'cancelled.title'), t(locale, 'cancelled.text'));
+  if (purchase.status === 'priced') return reviewCard(purchase);
+  if (!purchase.customer) return customerPickerCard(purchase, { query: '', results: [] });
+  if (purchase.editing) return lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId);
+  return draftCard(purchase);
 }

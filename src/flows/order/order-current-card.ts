@@ -1,5 +1,5 @@
 import { t } from '../../i18n/translate';
-import { submittedPurchaseCard } from '../addon/submitted-purchase-card';
+import { submittedPurchaseCard } from '../cart/submitted-purchase-card';
 import { customerStepCard } from '../addon/views/addon-cards';
 import { noticeCard } from '../cart/views/notice-card';
 import type { Purchase } from '../purchase/purchase';

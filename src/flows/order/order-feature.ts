@@ -14,7 +14,7 @@ import { orderCustomerPayload, orderLinePayload, orderReviewPayload, orderSearch
 export function orderFeature(deps: AddOnDeps): Feature {
   return {
     name: 'order',
-    commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale))],
+    commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newOrder' } })],
     routes: [
       route('order.searchCustomer', orderSearchPayload, (turn, p) => searchOrderCustomer(deps, turn, p)),
       route('order.pickCustomer', orderCustomerPayload, (turn, p) => pickOrderCustomer(deps, turn, p)),

@@ -1,25 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import type { Card } from './card-helpers';
+import { commandWordOf, manifestCommandTitles } from '../../support/manifest-commands';
 
 const rep: TeamsUser = { id: '29:commands-rep', aadObjectId: '12121212-1212-4121-8121-121212121212', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:commands', conversationType: 'personal' };
 
-interface ManifestCommandList {
-  scopes: string[];
-  commands: { title: string }[];
-}
-const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'manifest', 'manifest.json'), 'utf8')) as {
-  bots: { commandLists: ManifestCommandList[] }[];
-};
-const manifestCommands = [...new Set(manifest.bots[0].commandLists.flatMap((list) => list.commands.map((c) => c.title)))];
+const manifestCommands = manifestCommandTitles();
 
-/** The command names of the help card's FactSet ("status <order id>" → "status"). */
+/** The command words of the help card's FactSet. */
 function helpCommands(card: Card): string[] {
   const facts = (card.body as { type: string; facts?: { title: string }[] }[]).find((e) => e.type === 'FactSet')?.facts ?? [];
-  return facts.map((f) => f.title.replace(/\s*<.*>$/, ''));
+  return facts.map((f) => commandWordOf(f.title));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RecordedRequest } from '../../../src/sandbox';
 import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
 import { driveToConfirmation } from '../bot/drive-to-confirmation';
-import type { BotUnderTest } from '../harness/bot-under-test';
+import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 
 export const rep: TeamsUser = { id: '29:fault-rep', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Rita Rep', tenantId: 'partner-tenant' };
@@ -52,4 +52,19 @@ export async function driveTwoGroupsToConfirmation(bot: BotUnderTest, chat: Team
 
 export function checkoutsOf(requests: RecordedRequest[], cartId: string): RecordedRequest[] {
   return requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/carts/${cartId}/checkout`));
+}
+
+/**
+ * A second instance of the bot (a restart, or another replica) on the same sandbox and Bot Connector as
+ * `bot`; it is stopped once `use` is done, whether or not it passed.
+ */
+export async function withAnotherInstance(
+  bot: BotUnderTest, options: Parameters<typeof startBotUnderTest>[0], use: (other: BotUnderTest) => Promise<void>,
+): Promise<void> {
+  const other = await startBotUnderTest({ ...options, sandbox: bot.sandbox, connector: bot.connector });
+  try {
+    await use(other);
+  } finally {
+    await other.stop();
+  }
 }

@@ -1,8 +1,6 @@
-import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { actionsOf, text } from '../bot/card-helpers';
 import { driveToConfirmation } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
-import { FakeConnector } from '../harness/fake-connector';
 import { checkoutsOf, newChat, rep } from './checkout-faults';
 
 /**
@@ -10,31 +8,23 @@ import { checkoutsOf, newChat, rep } from './checkout-faults';
  * refused send or update is retried, and the conversation ends up with each message exactly once.
  */
 describe('a purchase while the Bot Connector answers 429, 412 and 502', () => {
-  let sandbox: RunningSandbox;
-  const connector = new FakeConnector();
   let bot: BotUnderTest;
   beforeAll(async () => {
-    await connector.start();
-    sandbox = await startSandbox({ port: 0 });
     // Checkout outlasts the answer budget, so its result reaches Teams as a proactive update.
-    bot = await startBotUnderTest({ sandbox, connector, answerBudgetMs: 20 });
+    bot = await startBotUnderTest({ answerBudgetMs: 20 });
   });
-  afterAll(async () => {
-    await bot.stop();
-    await sandbox.close();
-    await connector.stop();
-  });
+  afterAll(() => bot.stop());
 
   it('completes with no duplicate message and one checkout', async () => {
     const chat = newChat();
-    const inChat = (method: string) => connector.attempts.filter((a) => a.conversationId === chat.id && a.method === method);
+    const inChat = (method: string) => bot.connector.attempts.filter((a) => a.conversationId === chat.id && a.method === method);
 
     // The reply to "new cart" is throttled once; Teams says when to come back.
-    connector.failNext({ count: 1, status: 429, retryAfterSeconds: 1, conversationId: chat.id, method: 'POST' });
+    bot.connector.failNext({ count: 1, status: 429, retryAfterSeconds: 1, conversationId: chat.id, method: 'POST' });
     // The first card update for everyone hits a concurrency error, then a gateway error on its retry
     // (with Retry-After 0 to keep the test quick; backoff timing is covered in connector-gateway.test.ts).
-    connector.failNext({ count: 1, status: 412, retryAfterSeconds: 0, conversationId: chat.id, method: 'PUT' });
-    connector.failNext({ count: 1, status: 502, retryAfterSeconds: 0, conversationId: chat.id, method: 'PUT' });
+    bot.connector.failNext({ count: 1, status: 412, retryAfterSeconds: 0, conversationId: chat.id, method: 'PUT' });
+    bot.connector.failNext({ count: 1, status: 502, retryAfterSeconds: 0, conversationId: chat.id, method: 'PUT' });
     const confirm = await driveToConfirmation(bot, rep, chat);
 
     const posts = inChat('POST');
@@ -43,17 +33,17 @@ describe('a purchase while the Bot Connector answers 429, 412 and 502', () => {
     expect(inChat('PUT').slice(0, 3).map((a) => a.status)).toEqual([412, 502, 200]);
 
     // The proactive update with the result is refused twice before it lands.
-    connector.failNext({ count: 1, status: 502, conversationId: chat.id, bodyContains: 'Order placed' });
-    connector.failNext({ count: 1, status: 429, retryAfterSeconds: 0, conversationId: chat.id, bodyContains: 'Order placed' });
-    sandbox.knobs.set({ latency: { ms: 200, pathPattern: '/checkout$' } });
+    bot.connector.failNext({ count: 1, status: 502, conversationId: chat.id, bodyContains: 'Order placed' });
+    bot.connector.failNext({ count: 1, status: 429, retryAfterSeconds: 0, conversationId: chat.id, bodyContains: 'Order placed' });
+    bot.sandbox.knobs.set({ latency: { ms: 200, pathPattern: '/checkout$' } });
     const place = actionsOf(confirm).get('cart.placeOrder')!;
     const answer = await bot.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' });
     expect(text(answer.body.value)).toContain('Placing the order…');
     await bot.app.background.idle();
-    sandbox.knobs.reset();
+    bot.sandbox.knobs.reset();
 
-    expect(connector.pendingFaults).toBe(0);
-    const accepted = connector.calls.filter((c) => c.conversationId === chat.id);
+    expect(bot.connector.pendingFaults).toBe(0);
+    const accepted = bot.connector.calls.filter((c) => c.conversationId === chat.id);
     expect(accepted.filter((c) => c.method === 'POST')).toHaveLength(1);
     expect(accepted.filter((c) => text(c.body).includes('Order placed'))).toHaveLength(1);
     expect(accepted.some((c) => text(c.body).includes('Please try again'))).toBe(false);
@@ -62,6 +52,6 @@ describe('a purchase while the Bot Connector answers 429, 412 and 502', () => {
     expect(new Set(accepted.filter((c) => c.method === 'PUT').map((c) => c.activityId))).toEqual(new Set(['activity-1']));
     const purchase = (await bot.app.purchases.load(String(place.purchaseId)))!.purchase;
     expect(purchase.status).toBe('ordered');
-    expect(checkoutsOf(sandbox.requests, purchase.cart!.id!).map((r) => r.status)).toEqual([201]);
+    expect(checkoutsOf(bot.sandbox.requests, purchase.cart!.id!).map((r) => r.status)).toEqual([201]);
   });
 });

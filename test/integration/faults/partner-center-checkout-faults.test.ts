@@ -1,37 +1,26 @@
-import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, text } from '../bot/card-helpers';
 import { driveToConfirmation } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
-import { FakeConnector } from '../harness/fake-connector';
-import { checkoutsOf, driveTwoGroupsToConfirmation, newChat, placeOrder, rep } from './checkout-faults';
+import { checkoutsOf, driveTwoGroupsToConfirmation, newChat, placeOrder, rep, withAnotherInstance } from './checkout-faults';
 
 /**
  * Partner Center misbehaving at the moment of checkout, through the whole bot over HTTP: whatever
  * happens, one order at most, the cart kept, and the rep told what happened.
  */
 describe('Partner Center faults during checkout', () => {
-  let sandbox: RunningSandbox;
-  const connector = new FakeConnector();
   let bot: BotUnderTest;
-
   beforeAll(async () => {
-    await connector.start();
-    sandbox = await startSandbox({ port: 0 });
-    bot = await startBotUnderTest({ sandbox, connector });
+    bot = await startBotUnderTest();
   });
-  afterEach(() => sandbox.knobs.reset());
-  afterAll(async () => {
-    await bot.stop();
-    await sandbox.close();
-    await connector.stop();
-  });
+  afterEach(() => bot.sandbox.knobs.reset());
+  afterAll(() => bot.stop());
 
-  const requestIds = (cartId: string) => checkoutsOf(sandbox.requests, cartId).map((r) => r.headers['ms-requestid']);
-  const statuses = (cartId: string) => checkoutsOf(sandbox.requests, cartId).map((r) => r.status);
+  const requestIds = (cartId: string) => checkoutsOf(bot.sandbox.requests, cartId).map((r) => r.headers['ms-requestid']);
+  const statuses = (cartId: string) => checkoutsOf(bot.sandbox.requests, cartId).map((r) => r.status);
 
   it('waits out a 429 with Retry-After and checks out once, under the same MS-RequestId', async () => {
-    sandbox.knobs.set({ throttle: { count: 1, retryAfterSeconds: 1, pathPattern: '/checkout$' } });
+    bot.sandbox.knobs.set({ throttle: { count: 1, retryAfterSeconds: 1, pathPattern: '/checkout$' } });
     const started = Date.now();
     const order = await placeOrder(bot);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
@@ -42,7 +31,7 @@ describe('Partner Center faults during checkout', () => {
   });
 
   it('rides out 500s with the same MS-RequestId', async () => {
-    sandbox.knobs.set({ serverErrors: { count: 2, status: 500, pathPattern: '/checkout$' } });
+    bot.sandbox.knobs.set({ serverErrors: { count: 2, status: 500, pathPattern: '/checkout$' } });
     const order = await placeOrder(bot);
     expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
     expect(statuses(order.cartId)).toEqual([500, 500, 201]);
@@ -50,7 +39,7 @@ describe('Partner Center faults during checkout', () => {
   });
 
   it('repeats a checkout whose connection dropped with the same MS-RequestId, ordering once', async () => {
-    sandbox.knobs.set({ dropConnections: { count: 1, pathPattern: '/checkout$' } });
+    bot.sandbox.knobs.set({ dropConnections: { count: 1, pathPattern: '/checkout$' } });
     const order = await placeOrder(bot);
     expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
     expect(statuses(order.cartId)).toEqual([0, 201]);
@@ -58,48 +47,41 @@ describe('Partner Center faults during checkout', () => {
   });
 
   it('after every attempt lost its answer, re-reads the cart and collects the order placed under the same MS-RequestId', async () => {
-    const impatient = await startBotUnderTest({ sandbox, connector, partnerCenterRetry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
-    try {
+    await withAnotherInstance(bot, { partnerCenterRetry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } }, async (impatient) => {
       const ordersOfContoso = async () =>
-        ((await (await fetch(`${sandbox.baseUrl}/v1/customers/46a62ece-10ad-42e5-b3f1-b2ed53e6fc08/orders`)).json()) as { items: unknown[] }).items.length;
+        ((await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/46a62ece-10ad-42e5-b3f1-b2ed53e6fc08/orders`)).json()) as { items: unknown[] }).items.length;
       const ordersBefore = await ordersOfContoso();
-      sandbox.knobs.set({ dropConnections: { count: 2, pathPattern: '/checkout$', afterProcessing: true } });
+      bot.sandbox.knobs.set({ dropConnections: { count: 2, pathPattern: '/checkout$', afterProcessing: true } });
       const order = await placeOrder(impatient);
       expect(text(order.answer)).toContain('Order placed for Contoso Ltd');
       expect(statuses(order.cartId)).toEqual([0, 0, 201]);
       expect(new Set(requestIds(order.cartId)).size).toBe(1);
-      const cartReads = sandbox.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/carts/${order.cartId}`));
+      const cartReads = bot.sandbox.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/carts/${order.cartId}`));
       expect(cartReads.length).toBeGreaterThanOrEqual(1);
       expect(await ordersOfContoso()).toBe(ordersBefore + 1);
       expect((await impatient.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
-    } finally {
-      await impatient.stop();
-    }
+    });
   });
 
   it('leaves a cart another request is checking out (409 800064) to that request, and a later resume finishes it once', async () => {
-    sandbox.knobs.set({ businessFault: { count: 1, code: 800064, status: 409, on: 'checkout' } });
-    const chat = newChat();
-    const busy = await placeOrder(bot, chat);
+    bot.sandbox.knobs.set({ businessFault: { count: 1, code: 800064, status: 409, on: 'checkout' } });
+    const busy = await placeOrder(bot);
     expect(text(busy.answer)).toContain('Placing the order');
     await bot.app.background.idle();
     const waiting = (await bot.app.purchases.load(busy.purchaseId))!.purchase;
     expect(waiting.status).toBe('checking_out');
     expect(waiting.checkout?.failure).toBeUndefined();
 
-    const restarted = await startBotUnderTest({ sandbox, connector, storage: bot.storage });
-    try {
+    await withAnotherInstance(bot, { storage: bot.storage }, async (restarted) => {
       await restarted.app.background.idle();
       expect((await restarted.app.purchases.load(busy.purchaseId))!.purchase.status).toBe('ordered');
       expect(statuses(busy.cartId)).toEqual([409, 201]);
       expect(new Set(requestIds(busy.cartId)).size).toBe(1);
-    } finally {
-      await restarted.stop();
-    }
+    });
   });
 
   it('shows a business fault with its Partner Center code and correlation id, keeps the cart, and lets the rep try again', async () => {
-    sandbox.knobs.set({ businessFault: { count: 1, code: 900121, status: 400, on: 'checkout' } });
+    bot.sandbox.knobs.set({ businessFault: { count: 1, code: 900121, status: 400, on: 'checkout' } });
     const chat = newChat();
     const failed = await placeOrder(bot, chat);
     const purchase = (await bot.app.purchases.load(failed.purchaseId))!.purchase;
@@ -122,48 +104,40 @@ describe('Partner Center faults during checkout', () => {
   it('shows partial success as such: the order that was placed and the order group that failed', async () => {
     const chat = newChat();
     const confirm = await driveTwoGroupsToConfirmation(bot, chat);
-    sandbox.knobs.set({ partialSuccess: { count: 1, orderGroup: '1', code: 800005 } });
+    bot.sandbox.knobs.set({ partialSuccess: { count: 1, orderGroup: '1', code: 800005 } });
     const order = await placeOrder(bot, chat, confirm);
     expect(text(order.answer)).toContain('Order partly placed for Contoso Ltd');
     expect(text(order.answer)).toContain('Order group 1 failed');
     expect(text(order.answer)).toContain('800005');
     expect(text(order.answer)).toMatch(/"Order [0-9a-f]{12}"/);
-    expect(checkoutsOf(sandbox.requests, order.cartId).map((r) => r.status)).toEqual([201]);
+    expect(checkoutsOf(bot.sandbox.requests, order.cartId).map((r) => r.status)).toEqual([201]);
     expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
   });
 });
 
 describe('a checkout slower than the click may wait', () => {
-  let sandbox: RunningSandbox;
-  const connector = new FakeConnector();
   let bot: BotUnderTest;
   beforeAll(async () => {
-    await connector.start();
-    sandbox = await startSandbox({ port: 0 });
     // The same race as in production (answer budget 800 ms, a 20 s checkout), scaled down 40×.
-    bot = await startBotUnderTest({ sandbox, connector, answerBudgetMs: 20 });
+    bot = await startBotUnderTest({ answerBudgetMs: 20 });
   });
-  afterAll(async () => {
-    await bot.stop();
-    await sandbox.close();
-    await connector.stop();
-  });
+  afterAll(() => bot.stop());
 
   it('answers the click with progress, then replaces the card when Partner Center finishes', async () => {
     const chat = newChat();
     const confirm = await driveToConfirmation(bot, rep, chat);
-    sandbox.knobs.set({ latency: { ms: 500, pathPattern: '/checkout$' } });
+    bot.sandbox.knobs.set({ latency: { ms: 500, pathPattern: '/checkout$' } });
     const order = await placeOrder(bot, chat, confirm);
     expect(text(order.answer)).toContain('Placing the order…');
     expect(text(order.answer)).toContain('Started by Rita Rep');
     expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('checking_out');
 
     await bot.app.background.idle();
-    const updates = connector.calls.filter((c) => c.conversationId === chat.id && c.method === 'PUT' && c.activityId === 'activity-1');
+    const updates = bot.connector.calls.filter((c) => c.conversationId === chat.id && c.method === 'PUT' && c.activityId === 'activity-1');
     const lastTwo = updates.slice(-2).map((c) => text(c.body));
     expect(lastTwo[0]).toContain('Placing the order…');
     expect(lastTwo[1]).toContain('Order placed for Contoso Ltd');
-    expect(checkoutsOf(sandbox.requests, order.cartId).map((r) => r.status)).toEqual([201]);
+    expect(checkoutsOf(bot.sandbox.requests, order.cartId).map((r) => r.status)).toEqual([201]);
     expect((await bot.app.purchases.load(order.purchaseId))!.purchase.status).toBe('ordered');
   });
 });

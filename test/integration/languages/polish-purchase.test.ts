@@ -2,6 +2,7 @@ import { catalogs } from '../../../src/i18n/catalogs';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsUser } from '../harness/teams-client';
 import type { Card } from '../bot/card-helpers';
+import { commandWordOf, manifestCommandTitles } from '../../support/manifest-commands';
 import { tourCancel, tourPurchase, tourRefusedCheckout, type TourCard } from '../../support/purchase-tour';
 
 const rep: TeamsUser = { id: '29:polish-rep', aadObjectId: '55555555-5555-4555-8555-555555555555', name: 'Paweł Przedstawiciel', tenantId: 'partner-tenant' };
@@ -24,8 +25,11 @@ function readableTexts(node: unknown, key = ''): string[] {
   return [];
 }
 
+/** Command words stay as typed whatever the language: the bot and Teams' command menu know them so. */
+const COMMAND_WORDS = new Set(manifestCommandTitles());
+
 function englishIn(card: Card): string[] {
-  return readableTexts(card).flatMap((text) => [
+  return readableTexts(card).filter((text) => !COMMAND_WORDS.has(commandWordOf(text))).flatMap((text) => [
     ...(englishMessages.has(text) ? [text] : []),
     ...englishFragments.filter((fragment) => text.includes(fragment)).map((fragment) => `"${fragment}" in "${text}"`),
   ]);

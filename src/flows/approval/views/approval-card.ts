@@ -1,13 +1,14 @@
 import { displayText, guardCard } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { cartExpired, cartTotals } from '../../cart/priced-cart';
+import { cartExpired } from '../../cart/priced-cart';
 import { action, refOf, type CardAction } from '../../cart/views/actions';
-import { billingLabel, dateTime, money, termLabel } from '../../cart/views/format';
+import { dateTime } from '../../cart/views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { MAX_REASON_LENGTH, type Approval } from '../approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
+import { approvalSubject } from './approval-subject';
 
 /**
  * Who the card is drawn for: `approver` gets the decision controls, `everyone` the status (the base card
@@ -27,7 +28,7 @@ export interface ApprovalCardOptions {
 
 const STAGE_COLORS: Record<ApprovalStage, string> = { awaiting: 'Accent', approved: 'Good', rejected: 'Attention', expired: 'Warning' };
 
-/** The approval request as a card: customer, lines, prices, total, requester, cart expiry and the decision. */
+/** The approval request as a card: requester, what is asked for (approval-subject.ts) and the decision. */
 export function approvalCard(purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions): AdaptiveCard {
   const { locale, view } = options;
   const approval = purchase.approval;
@@ -42,16 +43,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
     status: displayText(statusText(purchase, view, expired, locale)),
     statusColor: STAGE_COLORS[expired ? 'expired' : stage],
     notes: notesFor(purchase, view, stage, locale).map((text) => ({ text: displayText(text) })),
-    facts: [
-      { title: t(locale, 'approval.fact.customer'), value: displayText(customer) },
-      { title: t(locale, 'approval.fact.cart'), value: purchase.cart?.id ?? '' },
-      { title: t(locale, 'approval.fact.expires'), value: dateTime(locale, purchase.cart?.expirationTimestamp) },
-    ],
-    lines: linesOf(purchase, locale),
-    totals: cartTotals(purchase).map((total) => ({
-      label: t(locale, 'approval.total', { currency: total.currency }),
-      value: money(locale, total.amount, total.currency),
-    })),
+    ...approvalSubject(purchase, locale),
     hint: view === 'everyone' && stage === 'awaiting' && !expired ? t(locale, 'approval.hint') : '',
     showReason: deciding,
     reasonLabel: t(locale, 'approval.reasonLabel'),
@@ -94,7 +86,7 @@ function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalV
 
 /** After an approval: the checkout as it stands, then its orders (or why it failed). */
 function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, locale: string): string[] {
-  if (stage === 'rejected' && view === 'requester') return [t(locale, 'approval.next.rejected')];
+  if (stage === 'rejected' && view === 'requester') return [t(locale, purchase.kind === 'addon' ? 'approval.next.rejectedAddOn' : 'approval.next.rejected')];
   if (stage !== 'approved') return [];
   if (purchase.status === 'approved' || purchase.status === 'checking_out') return [t(locale, 'approval.checkout.running')];
   const checkout = purchase.checkout;
@@ -109,24 +101,6 @@ function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, 
   return notes;
 }
 
-function linesOf(purchase: Purchase, locale: string): { title: string; detail: string }[] {
-  const items = purchase.cart?.lineItems ?? [];
-  return purchase.lines.map((line, index) => {
-    const item = items.find((i) => i.id === index) ?? items[index];
-    const currency = item?.currencyCode ?? 'USD';
-    const unit = item?.pricing?.price ?? item?.pricing?.listPrice;
-    const term = [termLabel(locale, line.termDuration), billingLabel(locale, line.billingCycle)].filter(Boolean).join(', ');
-    return {
-      title: displayText(t(locale, 'approval.line', { quantity: line.quantity, product: line.productTitle, sku: line.skuTitle })),
-      detail: unit === undefined || unit === null
-        ? displayText(`${term} · ${t(locale, 'approval.noPrice')}`)
-        : displayText(t(locale, 'approval.linePrice', {
-            term, unit: money(locale, unit, currency), extended: money(locale, item?.pricing?.extendedPrice ?? unit * line.quantity, currency),
-          })),
-    };
-  });
-}
-
 function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalView, stage: ApprovalStage, expired: boolean, locale: string): CardAction[] {
   const decisionData = { purchaseId: purchase.id, requestId: purchase.approval.requestId };
   if (view === 'approver' && stage === 'awaiting') {
@@ -137,6 +111,7 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
     ];
   }
   if (view !== 'requester') return [];
+  if (purchase.kind === 'addon') return addOnRequesterActions(purchase, stage, locale);
   const ref = refOf(purchase);
   if (stage === 'rejected' && purchase.status === 'priced') {
     return [action(t(locale, 'approval.sendAgain'), 'cart.confirm', ref, 'positive'), action(t(locale, 'approval.edit'), 'cart.edit', ref)];
@@ -144,5 +119,22 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
   if (stage === 'expired' && purchase.status === 'expired') return [action(t(locale, 'approval.rebuild'), 'cart.review', ref, 'positive')];
   if (purchase.status === 'failed') return [action(t(locale, 'result.retry'), 'cart.show', ref, 'positive')];
   if (purchase.status === 'ordered') return [action(t(locale, 'common.newCart'), 'cart.start', {})];
+  return [];
+}
+
+/**
+ * The rep's next step on a decided add-on: after a rejection its confirmation card again (quantity, the
+ * attestation, Buy); after an expiry, as the priced cart cannot be checked out (checkout-a-cart), a new
+ * add-on purchase for the same subscription.
+ */
+function addOnRequesterActions(purchase: Purchase, stage: ApprovalStage, locale: string): CardAction[] {
+  const ref = refOf(purchase);
+  const base = purchase.addOn?.base;
+  if (stage === 'rejected' && purchase.status === 'priced') return [action(t(locale, 'approval.sendAgain'), 'cart.show', ref, 'positive')];
+  if (stage === 'expired' && base && purchase.customer) {
+    return [action(t(locale, 'approval.restartAddOn'), 'addon.forSubscription', { customerId: purchase.customer.id, subscriptionId: base.id }, 'positive')];
+  }
+  // As on the add-on's own result card: one step back, to pick the add-on again.
+  if (purchase.status === 'failed') return [action(t(locale, 'result.retry'), 'addon.back', ref, 'positive')];
   return [];
 }

@@ -1,11 +1,11 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { cartTotals } from '../../cart/priced-cart';
 import { action } from '../../cart/views/actions';
 import { dateTime, money } from '../../cart/views/format';
 import type { AdaptiveCard } from '../../ports';
 import type { WithApproval } from '../approval-cards';
+import { purchaseTotals } from '../purchase-totals';
 
 /** The oldest requests first, as many as keep the card small on a phone and under the size budget. */
 export const MAX_PENDING_SHOWN = 15;
@@ -22,16 +22,21 @@ export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCa
     title: t(locale, 'pending.title'),
     summary,
     items: shown.map((purchase) => ({
-      title: displayText(t(locale, 'pending.item', {
-        customer: purchase.customer?.name ?? '',
-        total: cartTotals(purchase).map((x) => money(locale, x.amount, x.currency)).join(' + '),
-      })),
-      detail: displayText(t(locale, 'pending.itemDetail', {
-        name: purchase.approval.requestedBy.name,
-        time: dateTime(locale, purchase.approval.requestedAt),
-        expires: dateTime(locale, purchase.cart?.expirationTimestamp),
-      })),
+      title: displayText(t(locale, 'pending.item', { customer: purchase.customer?.name ?? '', total: totalText(purchase, locale) })),
+      detail: displayText(detailText(purchase, locale)),
       open: action(t(locale, 'pending.open'), 'approval.show', { purchaseId: purchase.id, requestId: purchase.approval.requestId }, 'positive'),
     })),
   });
+}
+
+function totalText(purchase: WithApproval, locale: string): string {
+  const totals = purchaseTotals(purchase);
+  return totals === undefined ? t(locale, 'approval.priceUnknown') : totals.map((x) => money(locale, x.amount, x.currency)).join(' + ');
+}
+
+/** Who asked and when; and for a purchase with a Partner Center cart, when that cart expires. */
+function detailText(purchase: WithApproval, locale: string): string {
+  const requested = { name: purchase.approval.requestedBy.name, time: dateTime(locale, purchase.approval.requestedAt) };
+  const expires = purchase.cart?.expirationTimestamp;
+  return expires ? t(locale, 'pending.itemDetail', { ...requested, expires: dateTime(locale, expires) }) : t(locale, 'pending.itemDetailNoCart', requested);
 }

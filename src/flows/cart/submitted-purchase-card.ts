@@ -1,11 +1,11 @@
 import { t } from '../../i18n/translate';
-import { progressCard } from '../cart/views/progress-card';
-import { resultCard } from '../cart/views/result-card';
+import { progressCard } from './views/progress-card';
+import { resultCard } from './views/result-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 
 /**
- * The card of an add-on or an order that has left the rep's hands: Partner Center's answer once there is
+ * The card of a purchase (cart, add-on or order) that has left the rep's hands: Partner Center's answer once there is
  * one, "placing the order" until then. Undefined while the rep is still building or has dropped it.
  */
 export function submittedPurchaseCard(purchase: Purchase): AdaptiveCard | undefined {

@@ -13,5 +13,8 @@ export function manifestCommandTitles(): string[] {
   return [...new Set(manifest.bots[0].commandLists.flatMap((list) => list.commands.map((c) => c.title)))];
 }
 
-/** "status <order id>" → "status": what a help card shows is a command word plus what to type after it. */
-export const commandWordOf = (usage: string): string => usage.replace(/\s*<.*>$/, '');
+/**
+ * "status [order id]" → "status": a help card shows a command word plus what to type after it, in square
+ * brackets (Teams' markdown drops anything written like an HTML tag, such as "<order id>").
+ */
+export const commandWordOf = (usage: string): string => usage.replace(/\s*\[.*\]$/, '');

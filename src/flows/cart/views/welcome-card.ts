@@ -10,7 +10,7 @@ export function welcomeCard(locale: string, commands: CommandRoute[]): AdaptiveC
     title: t(locale, 'welcome.title'),
     intro: t(locale, 'welcome.intro'),
     commands: commands.flatMap(({ name, help }) =>
-      help ? [{ name: help.argument ? `${name} <${t(locale, help.argument)}>` : name, description: t(locale, help.description) }] : [],
+      help ? [{ name: help.argument ? `${name} [${t(locale, help.argument)}]` : name, description: t(locale, help.description) }] : [],
     ),
     actions: [action(t(locale, 'common.newCart'), 'cart.start', {}, 'positive')],
   });

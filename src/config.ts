@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_APP_SCOPE, DEFAULT_USER_SCOPE } from './partner-center/auth';
 
 const optionalText = z
   .string()
@@ -31,7 +32,6 @@ const environmentSchema = z.object({
   PARTNER_CENTER_CERTIFICATE_PATH: optionalText,
   PARTNER_CENTER_REFRESH_TOKEN_FILE: optionalText,
   PARTNER_CENTER_SCOPE: optionalText,
-  SANDBOX_PORT: port(3979),
   DATA_DIR: z.string().default('./data'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
   AZURE_STORAGE_CONTAINER: optionalText,
@@ -68,14 +68,12 @@ export type StorageConfig =
   | { kind: 'azure-blob'; connectionString: string; container: string };
 
 export interface Config {
-  production: boolean;
   port: number;
   logLevel: Environment['LOG_LEVEL'];
   /** Empty app id = local mode: the Bot Framework accepts unauthenticated requests (teams-platform §1.4). */
   localMode: boolean;
   botEnvironment: Record<string, string | undefined>;
   partnerCenter: PartnerCenterConfig;
-  sandboxPort: number;
   storage: StorageConfig;
   resultsChannelId?: string;
   approvals: { approverIds: string[]; threshold?: number; channelId?: string };
@@ -89,10 +87,6 @@ export class ConfigError extends Error {
   }
 }
 
-const APP_ONLY_SCOPE = 'https://api.partnercenter.microsoft.com/.default';
-/** Delegated scope of the Secure Application Model (enable-secure-app-model.md). */
-const APP_USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation';
-
 /** Validates the environment once at start-up; every bad variable is named with what is expected. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = environmentSchema.safeParse(env);
@@ -102,8 +96,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   const problems: string[] = [];
   const localMode = !e.MicrosoftAppId;
-  const production = e.NODE_ENV === 'production';
-  if (production && localMode) {
+  if (e.NODE_ENV === 'production' && localMode) {
     problems.push('MicrosoftAppId: required when NODE_ENV=production (an empty app id turns off request authentication)');
   }
   if (!localMode && !e.MicrosoftAppPassword && !/^UserAssignedMsi$/i.test(e.MicrosoftAppType ?? '')) {
@@ -121,7 +114,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
-    production,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     localMode,
@@ -132,7 +124,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
     partnerCenter: partnerCenter ?? { mode: 'sandbox' },
-    sandboxPort: e.SANDBOX_PORT,
     storage:
       e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_CONTAINER
         ? { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER }
@@ -174,6 +165,6 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
     auth: e.PARTNER_CENTER_REFRESH_TOKEN_FILE
       ? { kind: 'app+user', refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE }
       : { kind: 'app-only' },
-    scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? APP_USER_SCOPE : APP_ONLY_SCOPE),
+    scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? DEFAULT_USER_SCOPE : DEFAULT_APP_SCOPE),
   };
 }

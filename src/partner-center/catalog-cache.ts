@@ -22,7 +22,7 @@ interface Entry {
  * `getAvailability` is deliberately not cached: it is the re-read right before checkout that avoids 400019.
  * Within one flow (same MS-CorrelationId), concurrent identical re-reads share one call: the checkout of a
  * cart whose lines share an availability then sends one GET, not one per line, and the answer is still
- * fresh. Concurrent identical reads share one call; a failed read is forgotten at once. Callers get
+ * fresh. A cached read in progress is shared the same way; a failed one is forgotten at once. Callers get
  * copies, so one flow editing a result cannot change what another flow sees.
  */
 export function withCatalogCache<T extends PartnerCenterReader>(target: T, options: CatalogCacheOptions): T {

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, PLAYGROUND: 'off' });
   const storage = await createStorage(bench.BENCH_STORAGE === 'memory' ? { kind: 'memory' } : config.storage);
   const log = createLogger(config.logLevel);
-  const app = await startApp({ config, storage, partnerCenterBaseUrl: bench.BENCH_PARTNER_CENTER_URL, tokenProvider: noToken, log }, 0);
+  const app = await startApp({ config, storage, partnerCenterBaseUrl: bench.BENCH_PARTNER_CENTER_URL, tokenProvider: noToken, log, host: '127.0.0.1' }, 0);
   serveParent(app.port, { idle: () => app.background.idle(), close: () => app.close() });
 }
 

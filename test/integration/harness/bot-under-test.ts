@@ -33,7 +33,7 @@ export async function startBotUnderTest(
   const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
   const app = await startApp(
     { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
-      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry },
+      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1' },
     0,
   );
   const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);

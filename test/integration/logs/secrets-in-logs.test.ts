@@ -57,7 +57,7 @@ describe('secrets never reach the logs', () => {
   const seenTokens: Record<string, string> = {};
 
   async function bot(config: Config, tokenProvider: AccessTokenProvider): Promise<BotUnderTest> {
-    const app = await startApp({ config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider, log: createLogger('trace', output.stream) }, 0);
+    const app = await startApp({ config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider, log: createLogger('trace', output.stream), host: '127.0.0.1' }, 0);
     apps.push(app);
     const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);
     return { app, sandbox, connector, teams, storage, stop: async () => app.close() };

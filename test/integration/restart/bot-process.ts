@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const config = loadConfig(environment);
   const log = createLogger(config.logLevel);
   const storage = await createStorage(config.storage);
-  const app = await startApp({ config, storage, partnerCenterBaseUrl, tokenProvider: noToken, log }, config.port);
+  const app = await startApp({ config, storage, partnerCenterBaseUrl, tokenProvider: noToken, log, host: '127.0.0.1' }, config.port);
   log.info({ port: app.port, storage: storage.describe() }, 'bot listening');
 }
 

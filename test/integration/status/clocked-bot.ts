@@ -27,6 +27,7 @@ export async function startClockedBot(
       now: parts.clock.now,
       provisioningTimer: parts.clock,
       answerBudgetMs: 5000,
+      host: '127.0.0.1',
     },
     0,
   );

@@ -1,6 +1,6 @@
 import type { BotUnderTest } from '../integration/harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../integration/harness/teams-client';
-import { actionsOf, choicesOf, type Card } from '../integration/bot/card-helpers';
+import { actionsOf, buttonData, choicesOf, type Card } from '../integration/bot/card-helpers';
 
 /** A card the bot showed, named after the moment of the purchase it belongs to. */
 export interface TourCard {
@@ -31,7 +31,7 @@ const CARD_ID = 'tour-card';
 export async function click(
   party: TourParty, card: Card, verb: string, inputs: Record<string, unknown> = {}, match?: [string, string],
 ): Promise<Card> {
-  const data = match ? buttonData(card, verb, match) : actionsOf(card).get(verb);
+  const data = match ? buttonData(card, verb, ...match) : actionsOf(card).get(verb);
   if (!data) throw new Error(`the card has no "${verb}" button: ${JSON.stringify(card).slice(0, 300)}`);
   const response = await party.bot.teams.send(party.rep, party.chat, {
     type: 'invoke',
@@ -45,20 +45,6 @@ export async function click(
     throw new Error(`"${verb}" was answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`);
   }
   return body.value;
-}
-
-function buttonData(card: Card, verb: string, [key, value]: [string, string]): Record<string, unknown> | undefined {
-  let found: Record<string, unknown> | undefined;
-  const walk = (node: unknown): void => {
-    if (found || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
-    const record = node as Record<string, unknown>;
-    const data = record.data as Record<string, unknown> | undefined;
-    if (record.type === 'Action.Execute' && record.verb === verb && String(data?.[key]).toLowerCase() === value.toLowerCase()) found = data;
-    Object.values(record).forEach(walk);
-  };
-  walk(card);
-  return found;
 }
 
 /** A text command typed in the chat; returns the card the bot posted for it. */

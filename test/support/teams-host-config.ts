@@ -3,6 +3,15 @@
  * text, Teams purple for accents) so pictures and overflow checks resemble what a rep sees. Teams itself
  * renders with its own host config; this is our approximation, not a copy of it.
  */
+/** Text colours that read on both the white and the light grey (emphasis) container. */
+const TEXT_COLORS = {
+  default: { default: '#242424', subtle: '#616161' },
+  accent: { default: '#5B5FC7', subtle: '#4F52B2' },
+  good: { default: '#0E700E', subtle: '#107C10' },
+  warning: { default: '#8A3707', subtle: '#835B00' },
+  attention: { default: '#C4314B', subtle: '#A72037' },
+} as const;
+
 export const TEAMS_LIKE_HOST_CONFIG = {
   supportsInteractivity: true,
   fontFamily: '"Segoe UI", "Liberation Sans", "DejaVu Sans", sans-serif',
@@ -15,24 +24,14 @@ export const TEAMS_LIKE_HOST_CONFIG = {
     default: {
       backgroundColor: '#FFFFFF',
       foregroundColors: {
-        default: { default: '#242424', subtle: '#616161' },
+        ...TEXT_COLORS,
         dark: { default: '#242424', subtle: '#616161' },
         light: { default: '#FFFFFF', subtle: '#F5F5F5' },
-        accent: { default: '#5B5FC7', subtle: '#4F52B2' },
-        good: { default: '#0E700E', subtle: '#107C10' },
-        warning: { default: '#8A3707', subtle: '#835B00' },
-        attention: { default: '#C4314B', subtle: '#A72037' },
       },
     },
     emphasis: {
       backgroundColor: '#F5F5F5',
-      foregroundColors: {
-        default: { default: '#242424', subtle: '#616161' },
-        accent: { default: '#5B5FC7', subtle: '#4F52B2' },
-        good: { default: '#0E700E', subtle: '#107C10' },
-        warning: { default: '#8A3707', subtle: '#835B00' },
-        attention: { default: '#C4314B', subtle: '#A72037' },
-      },
+      foregroundColors: TEXT_COLORS,
     },
     good: { backgroundColor: '#E7F2DA' },
     warning: { backgroundColor: '#FBF6D9' },

@@ -1,7 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, text, type Card } from '../bot/card-helpers';
+import { actionsOf, buttonData, text, type Card } from '../bot/card-helpers';
 
 const rep: TeamsUser = { id: '29:addon-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Ana Addon', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:addon-other', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Otto Other', tenantId: 'partner-tenant' };
@@ -11,22 +11,6 @@ const E3_ORDER = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
 const E5_SUBSCRIPTION = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
-
-/** The Action.Execute data of the button whose data has `key` = `value` (one button per list item). */
-function buttonData(card: Card, verb: string, key: string, value: string): Record<string, unknown> {
-  const found: Record<string, unknown>[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    const data = record.data as Record<string, unknown> | undefined;
-    if (record.type === 'Action.Execute' && record.verb === verb && String(data?.[key]).toLowerCase() === value.toLowerCase()) found.push(data!);
-    Object.values(record).forEach(walk);
-  };
-  walk(card);
-  if (found.length === 0) throw new Error(`no ${verb} button with ${key}=${value} in ${text(card).slice(0, 400)}`);
-  return found[0];
-}
 
 describe('the quick add-on flow (`add-on`)', () => {
   let bot: BotUnderTest;

@@ -2,6 +2,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, submitDataOf, text, type Card } from '../bot/card-helpers';
+import { clicksOn } from '../bot/drive-to-confirmation';
 import {
   APPROVAL_CHANNEL, APPROVER_IDS, anna, approvalThread, bruno, bystander, checkoutsOf, personalChat, postsIn, putCount, refreshOf, rep,
   requestApprovalFor, updatesOf,
@@ -162,14 +163,14 @@ describe('approvals in a shared channel: one decision, by the right person, seen
     const record = (await bot.app.audit.listFor({ purchaseId: request.purchaseId })).find((r) => r.action === 'approval.rejected')!;
     expect(record.details).toMatchObject({ decision: 'rejected', reason: 'Over the Q3 budget', approverTenantId: 'partner-tenant' });
 
-    let card = (await bot.teams.execute(rep, request.repChat, request.repCardId, 'cart.edit', actionsOf(told).get('cart.edit')!)).body.value;
-    expect(actionsOf(card).has('cart.addLine')).toBe(true);
+    const click = clicksOn(bot, rep, request.repChat, told, request.repCardId);
+    expect(actionsOf(await click('cart.edit')).has('cart.addLine')).toBe(true);
     expect((await bot.app.purchases.load(request.purchaseId))!.purchase.status).toBe('draft');
-    for (const [verb, inputs] of [['cart.review', {}], ['cart.confirm', {}], ['cart.placeOrder', { attestPartnerOfRecord: 'true' }]] as const) {
-      card = (await bot.teams.execute(rep, request.repChat, request.repCardId, verb, { ...actionsOf(card).get(verb)!, ...inputs })).body.value;
-    }
+    await click('cart.review');
+    await click('cart.confirm');
+    const resubmittedCard = await click('cart.placeOrder', { attestPartnerOfRecord: 'true' });
     await bot.app.background.idle();
-    expect(text(card)).toContain('Waiting for approval');
+    expect(text(resubmittedCard)).toContain('Waiting for approval');
     const resubmitted = (await bot.app.purchases.load(request.purchaseId))!.purchase.approval!;
     expect(resubmitted.requestId).not.toBe(actionsOf(view).get('approval.approve')!.requestId);
     expect(resubmitted.card!.activityId).not.toBe(request.approvalCardId);

@@ -1,10 +1,11 @@
 import type { BotUnderTest } from '../harness/bot-under-test';
 import type { ConnectorCall } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
+import { actionsOf, type Card } from '../bot/card-helpers';
+import { clicksOn, draftForContoso } from '../bot/drive-to-confirmation';
 
 export const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+export { CONTOSO } from '../bot/drive-to-confirmation';
 
 export const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 export const anna: TeamsUser = { id: '29:anna', aadObjectId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', name: 'Anna Approver', tenantId: 'partner-tenant' };
@@ -72,17 +73,8 @@ export async function requestApprovalFor(bot: BotUnderTest, chatName: string): P
   const repChat = personalChat(rep, chatName);
   await bot.teams.message(rep, repChat, 'new cart');
   const [{ id: repCardId, card: first }] = postsIn(bot, repChat.id);
-  let card = first;
-  const click = async (verb: string, inputs: Record<string, unknown> = {}) => {
-    const response = await bot.teams.execute(rep, repChat, repCardId, verb, { ...actionsOf(card).get(verb)!, ...inputs });
-    card = response.body.value;
-    return card;
-  };
-  await click('cart.searchCustomer', { query: 'Contoso' });
-  await click('cart.pickCustomer', { choice: CONTOSO });
-  const line = await click('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
-  const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'))!;
-  await click('cart.saveLine', { offer: monthly.value, quantity: '2' });
+  const click = clicksOn(bot, rep, repChat, first, repCardId);
+  await draftForContoso(click);
   await click('cart.review');
   const confirm = await click('cart.confirm');
   const placeOrder: Record<string, unknown> = { ...actionsOf(confirm).get('cart.placeOrder')!, attestPartnerOfRecord: 'true' };

@@ -16,6 +16,20 @@ export function actionsOf(card: Card): Map<string, Record<string, unknown>> {
   return found;
 }
 
+/**
+ * The Action.Execute data of the first button with `verb` whose data has `key` = `value` (case-insensitive):
+ * one button among a list of customers, subscriptions or add-ons.
+ */
+export function buttonData(card: Card, verb: string, key: string, value: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  walk(card, (r) => {
+    const data = r.data as Record<string, unknown> | undefined;
+    if (!found && r.type === 'Action.Execute' && r.verb === verb && String(data?.[key]).toLowerCase() === value.toLowerCase()) found = data;
+  });
+  if (!found) throw new Error(`no ${verb} button with ${key}=${value} in ${text(card).slice(0, 400)}`);
+  return found;
+}
+
 /** The Action.Submit fallback data of a verb: what an older or mobile client sends instead. */
 export function submitDataOf(card: Card, verb: string): Record<string, unknown> {
   let data: Record<string, unknown> | undefined;

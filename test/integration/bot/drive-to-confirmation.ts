@@ -2,21 +2,57 @@ import type { BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, choicesOf, type Card } from './card-helpers';
 
-/** Takes a new cart for Contoso with 2 × Business Basic (1 month) up to the confirmation card. */
-export async function driveToConfirmation(bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation): Promise<Card> {
+export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
+const BUSINESS_BASIC = 'CFQ7TTC0LH18';
+
+/** A click on the button with `verb` of the card the message shows now; resolves to the card it shows next. */
+export type Click = (verb: string, inputs?: Record<string, unknown>) => Promise<Card>;
+
+/**
+ * Clicks the Action.Execute buttons of one message as the rep's Teams client does: the button's own data
+ * merged with what the rep typed, each click on the card the message shows after the previous one.
+ */
+export function clicksOn(bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation, card: Card, cardId = 'activity-1'): Click {
+  let shown = card;
+  return async (verb, inputs = {}) => {
+    // A click slower than the answer budget was answered with a progress card; the finished card
+    // replaces it through the Bot Connector once the background work is done.
+    if (!actionsOf(shown).has(verb)) shown = await cardShownAfterBackgroundWork(bot, conversation, cardId, shown);
+    const data = actionsOf(shown).get(verb);
+    if (!data) throw new Error(`the card has no ${verb} button: ${JSON.stringify(shown).slice(0, 300)}`);
+    shown = (await bot.teams.execute(user, conversation, cardId, verb, { ...data, ...inputs })).body.value;
+    return shown;
+  };
+}
+
+async function cardShownAfterBackgroundWork(bot: BotUnderTest, conversation: TeamsConversation, cardId: string, answered: Card): Promise<Card> {
+  await bot.app.background.idle();
+  const update = bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === conversation.id && c.activityId === cardId).at(-1);
+  return (update?.body.attachments as { content: Card }[] | undefined)?.[0]?.content ?? answered;
+}
+
+/** Says "new cart"; the clicks go to the card the bot posted for it. */
+export async function startCart(bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation): Promise<Click> {
   await bot.teams.message(user, conversation, 'new cart');
   const cards = bot.connector.cardsIn(conversation.id);
-  let card = cards[cards.length - 1];
-  const click = async (verb: string, inputs: Record<string, unknown> = {}) => {
-    const response = await bot.teams.execute(user, conversation, 'activity-1', verb, { ...actionsOf(card).get(verb)!, ...inputs });
-    card = response.body.value;
-    return card;
-  };
+  if (cards.length === 0) throw new Error(`"new cart" posted no card in ${conversation.id}`);
+  return clicksOn(bot, user, conversation, cards[cards.length - 1]);
+}
+
+/** From the customer search card: Contoso, then a saved line of 2 × Business Basic (1 month, billed monthly). */
+export async function draftForContoso(click: Click): Promise<Card> {
   await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' });
-  const line = await click('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
-  const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'))!;
-  await click('cart.saveLine', { offer: monthly.value, quantity: '2' });
+  await click('cart.pickCustomer', { choice: CONTOSO });
+  const line = await click('cart.pickProduct', { choice: BUSINESS_BASIC });
+  const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'));
+  if (!monthly) throw new Error('Business Basic has no 1-month monthly offer in the sandbox');
+  return click('cart.saveLine', { offer: monthly.value, quantity: '2' });
+}
+
+/** Takes a new cart for Contoso with 2 × Business Basic (1 month) up to the confirmation card. */
+export async function driveToConfirmation(bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation): Promise<Card> {
+  const click = await startCart(bot, user, conversation);
+  await draftForContoso(click);
   await click('cart.review');
   return click('cart.confirm');
 }

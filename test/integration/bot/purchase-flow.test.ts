@@ -9,8 +9,6 @@ const chat: TeamsConversation = { id: 'a:personal-chat-1', conversationType: 'pe
 const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const E5 = 'CFQ7TTC0LF8S';
 
-
-
 describe('a rep buys through the cart conversation (personal chat, Action.Execute)', () => {
   let bot: BotUnderTest;
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { RecordedRequest } from '../../../src/sandbox';
 import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
-import { driveToConfirmation } from '../bot/drive-to-confirmation';
+import { draftForContoso, driveToConfirmation, startCart } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 
@@ -32,17 +32,8 @@ export async function placeOrder(bot: BotUnderTest, chat = newChat(), confirm?: 
 
 /** Drives a cart with a new-commerce licence (order group 0) and a SaaS plan (order group 1) to the confirmation card. */
 export async function driveTwoGroupsToConfirmation(bot: BotUnderTest, chat: TeamsConversation): Promise<Card> {
-  await bot.teams.message(rep, chat, 'new cart');
-  const cards = bot.connector.cardsIn(chat.id);
-  let card = cards[cards.length - 1];
-  const click = async (verb: string, inputs: Record<string, unknown> = {}) => {
-    card = (await bot.teams.execute(rep, chat, 'activity-1', verb, { ...actionsOf(card).get(verb)!, ...inputs })).body.value;
-    return card;
-  };
-  await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' });
-  const licence = await click('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
-  await click('cart.saveLine', { offer: choicesOf(licence, 'offer').find((o) => o.value.endsWith('|P1M|monthly'))!.value, quantity: '2' });
+  const click = await startCart(bot, rep, chat);
+  await draftForContoso(click);
   await click('cart.addLine');
   const saas = await click('cart.pickProduct', { choice: 'DZH318Z0BXWC' });
   await click('cart.saveLine', { offer: choicesOf(saas, 'offer').find((o) => o.value.includes('|P1M|'))!.value, quantity: '5' });

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -47,6 +48,7 @@ export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   readonly attempts: ConnectorAttempt[] = [];
   private readonly faults: ConnectorFault[] = [];
+  private readonly accepted = new EventEmitter();
   private readonly now: () => number;
   private server?: Server;
   private next = 1;
@@ -77,6 +79,28 @@ export class FakeConnector {
   /** Faults still waiting for a request to match them. */
   get pendingFaults(): number {
     return this.faults.reduce((sum, fault) => sum + fault.count, 0);
+  }
+
+  /**
+   * The first accepted request that `matches`, already made or as soon as it arrives: for sends from a
+   * bot in another process or from background work, which the test has no other event for.
+   */
+  callMatching(matches: (call: ConnectorCall) => boolean, withinMs: number): Promise<ConnectorCall> {
+    const made = this.calls.find(matches);
+    if (made) return Promise.resolve(made);
+    return new Promise((resolve, reject) => {
+      const onCall = (call: ConnectorCall) => {
+        if (!matches(call)) return;
+        clearTimeout(timer);
+        this.accepted.off('call', onCall);
+        resolve(call);
+      };
+      const timer = setTimeout(() => {
+        this.accepted.off('call', onCall);
+        reject(new Error(`no matching request reached the connector within ${withinMs} ms`));
+      }, withinMs);
+      this.accepted.on('call', onCall);
+    });
   }
 
   /** Cards the bot posted or updated in a conversation, newest last. */
@@ -110,6 +134,7 @@ export class FakeConnector {
     const answer = call.method === 'POST' ? { status: 201, body: { id: `activity-${this.next++}` } } : { status: 200, body: { id: call.activityId } };
     this.attempts.push({ ...call, status: answer.status });
     this.calls.push(call);
+    this.accepted.emit('call', call);
     return answer;
   }
 

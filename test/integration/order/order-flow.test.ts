@@ -2,6 +2,7 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, choicesOf, text, type Card } from '../bot/card-helpers';
+import { clicksOn } from '../bot/drive-to-confirmation';
 
 const rep: TeamsUser = { id: '29:order-rep', aadObjectId: 'c0000000-0000-4000-8000-000000000001', name: 'Olga Order', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:order-chat', conversationType: 'personal' };
@@ -78,15 +79,11 @@ describe('an order of offers with a billing cycle (`new order`, New-PartnerCusto
     bot.sandbox.knobs.set({ businessFault: { code: 900121, status: 400, on: 'order' } });
     const other: TeamsConversation = { id: 'a:order-refused', conversationType: 'personal' };
     await bot.teams.message(rep, other, 'new order');
-    let card = bot.connector.cardsIn(other.id).at(-1)!;
-    const click = async (verb: string, data: Record<string, unknown>) => {
-      card = (await bot.teams.execute(rep, other, 'activity-9', verb, { ...actionsOf(card).get(verb), ...data })).body.value;
-      return card;
-    };
+    const click = clicksOn(bot, rep, other, bot.connector.cardsIn(other.id).at(-1)!, 'activity-9');
     await click('order.pickCustomer', { customerId: CONTOSO });
     await click('order.addLine', { offerId: BUSINESS_PREMIUM, quantity: '3', billingCycle: 'annual' });
     await click('order.review', { billingCycle: 'annual' });
-    await click('cart.confirm', {});
+    await click('cart.confirm');
     const result = await click('cart.placeOrder', { attestPartnerOfRecord: 'true' });
     await bot.app.background.idle();
     expect(text(result)).toContain('Order not placed for Contoso Ltd');

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as pause } from 'node:timers/promises';
 import { PurchaseRepository } from '../../../src/flows/purchase/purchase-repository';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { AuditLog } from '../../../src/store/audit-log';
@@ -31,17 +30,6 @@ function checkoutArrival(): Promise<void> {
     };
     subscribe('http.server.request.start', listener);
   });
-}
-
-/** The other process has no event to wait on: poll its visible effect, with a deadline. */
-async function eventually<T>(what: string, probe: () => T | undefined): Promise<T> {
-  const deadline = Date.now() + DEADLINE_MS;
-  for (;;) {
-    const found = probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await pause(50);
-  }
 }
 
 describe('the bot process killed with SIGKILL in the middle of a checkout (embedded store)', () => {
@@ -89,11 +77,11 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
     expect(interrupted?.purchase.status).toBe('checking_out');
 
     const second = await startBot();
-    const result = await eventually('the result on the rep card', () => {
-      const updates = connector.calls.filter((c) => c.method === 'PUT' && c.activityId === confirmation.cardId);
-      const card = updates.length > 0 ? shownCard(connector, chat.id, confirmation.cardId) : undefined;
-      return card && text(card).includes('Order placed for Contoso Ltd') ? card : undefined;
-    });
+    await connector.callMatching(
+      (c) => c.method === 'PUT' && c.activityId === confirmation.cardId && text(c.body).includes('Order placed for Contoso Ltd'), DEADLINE_MS,
+    );
+    const result = shownCard(connector, chat.id, confirmation.cardId);
+    expect(text(result)).toContain('Order placed for Contoso Ltd');
 
     const newOrders = (await ordersOfContoso()).filter((id) => !ordersBefore.includes(id));
     expect(newOrders).toHaveLength(1);

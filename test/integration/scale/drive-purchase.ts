@@ -1,10 +1,10 @@
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
+import { actionsOf, type Card } from '../bot/card-helpers';
+import { draftForContoso } from '../bot/drive-to-confirmation';
 import type { FakeConnector } from '../harness/fake-connector';
 import type { TeamsClient, TeamsConversation, TeamsUser } from '../harness/teams-client';
 
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-const BUSINESS_BASIC = 'CFQ7TTC0LH18';
+export { CONTOSO } from '../bot/drive-to-confirmation';
 
 /** Every step a purchase driven by `driveToConfirmation` and then ordered leaves in the audit log. */
 export const ORDERED_PURCHASE_STEPS = [
@@ -19,7 +19,8 @@ export interface Confirmation {
 }
 
 /**
- * Takes a new cart for Contoso (2 × Microsoft 365 Business Basic, monthly) to the confirmation card. Turn
+ * Takes a new cart for Contoso (2 × Microsoft 365 Business Basic, monthly) to the confirmation card, as
+ * bot/drive-to-confirmation.ts does for one bot, but across instances and checking every answer. Turn
  * `i` goes to `clients[i % clients.length]`, so with two clients the turns alternate between instances.
  * `connector` must be new for this conversation: its first posted card is `activity-1`.
  */
@@ -42,12 +43,7 @@ export async function driveToConfirmation(
     expect(adaptiveCardProblems(card)).toEqual([]);
     return card;
   };
-  await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: CONTOSO });
-  const line = await click('cart.pickProduct', { choice: BUSINESS_BASIC });
-  const monthly = choicesOf(line, 'offer').find((offer) => offer.value.endsWith('|P1M|monthly'));
-  if (!monthly) throw new Error('Business Basic has no monthly offer in the sandbox');
-  await click('cart.saveLine', { offer: monthly.value, quantity: '2' });
+  await draftForContoso(click);
   await click('cart.review');
   await click('cart.confirm');
   const placeOrder = actionsOf(card).get('cart.placeOrder');

@@ -1,9 +1,11 @@
 import type { AdaptiveCard, ConversationGateway, Conversation, TurnResult } from './ports';
+import { replaceOrPost } from './replace-or-post';
 
 /**
  * Teams retries an invoke that is not answered within a few seconds (teams-platform §0.4). Slow work
  * therefore races a budget: if it finishes in time its card is the answer; otherwise the answer is a
- * progress card and the finished card replaces it later through the gateway. `work` must not reject.
+ * progress card and the finished card replaces it later through the gateway. `work` should turn its own
+ * failures into a card: one that rejects after the budget leaves the progress card showing.
  */
 export async function answerWithin(
   budgetMs: number,
@@ -20,10 +22,6 @@ export async function answerWithin(
   if (first !== 'late') return { card: first };
   return {
     card: progress,
-    after: async () => {
-      const card = await work;
-      if (target.activityId) await target.gateway.update(target.conversation, target.activityId, card);
-      else await target.gateway.post(target.conversation, card);
-    },
+    after: async () => replaceOrPost(target.gateway, target.conversation, target.activityId, await work),
   };
 }

@@ -5,6 +5,7 @@ import type { TurnHandlers } from '../teams/partner-cart-bot';
 import type { CartDeps } from './cart/cart-deps';
 import { searchCustomers, searchProducts } from './cart/catalog-search';
 import { noticeCard } from './cart/views/notice-card';
+import { MAX_CHOICES } from './cart/views/picker-card';
 import { welcomeCard } from './cart/views/welcome-card';
 import { action } from './cart/views/actions';
 import { command, CommandTable } from './command-table';
@@ -41,8 +42,8 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Log
       const loaded = await deps.purchases.load(data.data.purchaseId);
       if (!loaded || loaded.purchase.owner.aadObjectId !== turn.actor.aadObjectId) return [];
       const query = turn.queryText.trim();
-      if (turn.dataset === 'customers') return query.length < 2 ? [] : (await searchCustomers(deps, loaded.purchase, query)).slice(0, 15);
-      if (turn.dataset === 'products') return (await searchProducts(deps, loaded.purchase, query)).slice(0, 15);
+      if (turn.dataset === 'customers') return query.length < 2 ? [] : (await searchCustomers(deps, loaded.purchase, query)).slice(0, MAX_CHOICES);
+      if (turn.dataset === 'products') return (await searchProducts(deps, loaded.purchase, query)).slice(0, MAX_CHOICES);
       return [];
     },
     welcome: (locale) => welcomeCard(locale, commands.list()),

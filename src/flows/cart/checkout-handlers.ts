@@ -8,12 +8,12 @@ import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, Actor, TurnResult } from '../ports';
 import { openPurchase } from './access';
-import { isConflict, type CartDeps } from './cart-deps';
+import type { CartDeps } from './cart-deps';
 import type { Attestation } from './cart-request';
 import { completeCheckout } from './checkout-run';
 import { currentCard } from './current-card';
 import type { placeOrderPayload, purchaseRefSchema } from './payloads';
-import { cartExpired, cartLineErrors } from './priced-cart';
+import { cartExpired, isOrderable } from './priced-cart';
 import { confirmCard } from './views/confirm-card';
 import { dateTime } from './views/format';
 import { progressCard } from './views/progress-card';
@@ -25,7 +25,7 @@ export async function confirmCart(deps: CartDeps, turn: ActionTurn, p: Ref): Pro
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   const purchase = access.loaded.purchase;
-  if (purchase.status !== 'priced' || cartLineErrors(purchase).length > 0) return { card: await currentCard(deps, purchase) };
+  if (!isOrderable(purchase)) return { card: await currentCard(deps, purchase) };
   return { card: confirmCard(purchase) };
 }
 
@@ -49,7 +49,7 @@ export async function placeOrder(
   const { loaded } = access;
   const purchase = loaded.purchase;
   const locale = turn.locale;
-  if (purchase.status !== 'priced' || cartLineErrors(purchase).length > 0) return purchaseAsItStands(deps, purchase);
+  if (!isOrderable(purchase)) return purchaseAsItStands(deps, purchase);
   if (cartExpired(purchase, deps.now())) return { card: confirmCard(purchase, { general: t(locale, 'confirm.expired') }), audience: 'clicker' };
   const needsLineAttestation = purchase.lines.some((line) => line.attestationType);
   const errors = {
@@ -78,21 +78,15 @@ export async function submitPurchase(
     return requestApproval({ ...deps, approvals: deps.approvals }, turn, loaded, purchase, attestation);
   }
   const next = withCheckoutGate(deps, purchase, turn.actor, attestation);
-  let gated;
-  try {
-    gated = await deps.purchases.save(loaded, next, { action: 'checkout.started', actor: turn.actor, details: auditDetails });
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    const fresh = await deps.purchases.load(purchase.id);
-    return purchaseAsItStands(deps, (fresh ?? loaded).purchase);
-  }
+  const gated = await deps.purchases.saveOrReload(loaded, next, { action: 'checkout.started', actor: turn.actor, details: auditDetails });
+  if (!gated.saved) return purchaseAsItStands(deps, gated.purchase);
   const locale = turn.locale;
   const customer = purchase.customer?.name ?? '';
   const progress = progressCard(
     t(locale, 'checkout.title'), customer, t(locale, 'checkout.text', { customer }),
     t(locale, 'checkout.startedBy', { name: turn.actor.name, time: dateTime(locale, next.checkout.startedAt) }),
   );
-  const work = completeCheckout(deps, gated.purchase.id, turn.actor);
+  const work = completeCheckout(deps, purchase.id, turn.actor);
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
 }
 

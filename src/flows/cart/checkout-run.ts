@@ -4,7 +4,7 @@ import type { DraftLine, Purchase } from '../purchase/purchase';
 import { directSubmission } from '../order/direct-submission';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
-import { callContext, isConflict, type CartDeps } from './cart-deps';
+import { callContext, type CartDeps } from './cart-deps';
 import { buildCartRequest } from './cart-request';
 import { currentCard } from './current-card';
 import { toFailure } from './failure';
@@ -15,7 +15,7 @@ import { resultCard } from './views/result-card';
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
  * attestation, checks it out, stores the outcome and returns the result card. Safe to run again for the
  * same purchase (after a crash): the MS-RequestIds were fixed at the gate, and checkout is idempotent
- * per cart id (checkout-a-cart). Never rejects.
+ * per cart id (checkout-a-cart). A Partner Center failure is stored as the outcome, not thrown.
  */
 export async function completeCheckout(
   deps: CartDeps, purchaseId: string, actor: Actor, options: { resuming: boolean } = { resuming: false },
@@ -99,15 +99,9 @@ async function refreshAvailabilities(deps: CartDeps, purchase: Purchase): Promis
 }
 
 async function saveOutcome(deps: CartDeps, loaded: LoadedPurchase, next: Purchase, actor: Actor): Promise<Purchase> {
-  try {
-    const action = next.status === 'ordered' ? 'checkout.ordered' : 'checkout.failed';
-    const orderIds = (next.checkout?.result?.orders ?? []).map((o) => o.id);
-    return (await deps.purchases.save(loaded, next, { action, actor, details: { orderIds, failure: next.checkout?.failure } })).purchase;
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    const fresh = await deps.purchases.load(loaded.purchase.id);
-    return (fresh ?? loaded).purchase;
-  }
+  const action = next.status === 'ordered' ? 'checkout.ordered' : 'checkout.failed';
+  const orderIds = (next.checkout?.result?.orders ?? []).map((o) => o.id);
+  return (await deps.purchases.saveOrReload(loaded, next, { action, actor, details: { orderIds, failure: next.checkout?.failure } })).purchase;
 }
 
 async function announce(deps: CartDeps, purchase: Purchase): Promise<void> {

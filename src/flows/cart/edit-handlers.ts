@@ -142,7 +142,7 @@ export async function showCurrent(deps: CartDeps, turn: ActionTurn, p: Ref): Pro
     return saveAndShow(deps, turn, loaded, { ...purchase, status: 'priced' }, 'checkout.retry', (saved) => confirmCard(saved));
   }
   if (purchase.kind === 'cart' && purchase.status === 'failed') {
-    return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', cart: undefined, cartLineIds: undefined }, 'checkout.retry');
+    return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', cart: undefined }, 'checkout.retry');
   }
   if (!loaded.purchase.editing) return { card: await currentCard(deps, loaded.purchase) };
   return saveAndShow(deps, turn, loaded, { ...loaded.purchase, editing: undefined }, 'line.editCancelled');

@@ -37,7 +37,7 @@ export async function cancelCart(deps: CartDeps, turn: ActionTurn, p: z.infer<ty
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
-  if (!isEditable(loaded.purchase.status) && loaded.purchase.status !== 'priced') return { card: await currentCard(deps, loaded.purchase) };
+  if (!isEditable(loaded.purchase.status)) return { card: await currentCard(deps, loaded.purchase) };
   return saveAndShow(deps, turn, loaded, { ...loaded.purchase, status: 'cancelled', editing: undefined }, 'cart.cancelled');
 }
 
@@ -45,11 +45,9 @@ export async function cancelCart(deps: CartDeps, turn: ActionTurn, p: z.infer<ty
 export async function cancelCurrent(deps: CartDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
   const id = await deps.purchases.currentFor(conversation.id, actor);
   const loaded = id ? await deps.purchases.load(id) : undefined;
-  if (!loaded || (!isEditable(loaded.purchase.status) && loaded.purchase.status !== 'priced')) {
-    return { notice: t(locale, 'cancel.nothing') };
-  }
-  const saved = await deps.purchases.save(loaded, { ...loaded.purchase, status: 'cancelled', editing: undefined }, { action: 'cart.cancelled', actor });
-  const card = await currentCard(deps, saved.purchase);
-  if (saved.purchase.cardActivityId) await deps.gateway.update(conversation, saved.purchase.cardActivityId, card);
+  if (!loaded || !isEditable(loaded.purchase.status)) return { notice: t(locale, 'cancel.nothing') };
+  const outcome = await deps.purchases.saveOrReload(loaded, { ...loaded.purchase, status: 'cancelled', editing: undefined }, { action: 'cart.cancelled', actor });
+  const card = await currentCard(deps, outcome.purchase);
+  if (outcome.saved && outcome.purchase.cardActivityId) await deps.gateway.update(conversation, outcome.purchase.cardActivityId, card);
   return { card };
 }

@@ -23,6 +23,11 @@ export function cartLineErrors(purchase: Purchase): CartError[] {
   return (purchase.cart?.lineItems ?? []).flatMap((item) => (item.error ? [item.error] : []));
 }
 
+/** Priced and free of line errors: what the confirmation and "Place order" require. */
+export function isOrderable(purchase: Purchase): boolean {
+  return purchase.status === 'priced' && cartLineErrors(purchase).length === 0;
+}
+
 /** Carts expire 7 days after creation; an expired cart cannot be checked out (checkout-a-cart). */
 export function cartExpired(purchase: Purchase, now: Date): boolean {
   const expires = purchase.cart?.expirationTimestamp;

@@ -6,7 +6,7 @@ import type { LoadedPurchase } from '../purchase/purchase-repository';
 import { answerWithin } from '../answer-within';
 import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
 import { openPurchase } from './access';
-import { callContext, isConflict, type CartDeps } from './cart-deps';
+import { callContext, type CartDeps } from './cart-deps';
 import { buildCartRequest } from './cart-request';
 import { currentCard } from './current-card';
 import { toFailure } from './failure';
@@ -24,7 +24,7 @@ export async function reviewCart(deps: CartDeps, turn: ActionTurn, p: Ref): Prom
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  if (!isEditable(purchase.status) && purchase.status !== 'priced') return { card: await currentCard(deps, purchase) };
+  if (!isEditable(purchase.status)) return { card: await currentCard(deps, purchase) };
   if (purchase.lines.length === 0) return { card: draftCard(purchase, t(turn.locale, 'draft.needLine')), audience: 'clicker' };
   const work = priceCart(deps, turn, loaded);
   const progress = progressCard(t(turn.locale, 'review.title', { customer: purchase.customer?.name ?? '' }), '', t(turn.locale, 'review.pricing'));
@@ -46,17 +46,13 @@ async function priceCart(deps: CartDeps, turn: ActionTurn, loaded: LoadedPurchas
           throw error;
         })
       : await deps.partnerCenter.createCart(ctx, customerId, body);
-    const saved = await deps.purchases.save(
+    const outcome = await deps.purchases.saveOrReload(
       loaded,
       { ...purchase, cart, status: 'priced', pricingFailure: undefined, checkout: undefined, editing: undefined },
       { action: 'cart.priced', actor: turn.actor, details: { cartId: cart.id } },
     );
-    return currentCard(deps, saved.purchase);
+    return currentCard(deps, outcome.purchase);
   } catch (error) {
-    if (isConflict(error)) {
-      const fresh = await deps.purchases.load(purchase.id);
-      return currentCard(deps, (fresh ?? loaded).purchase);
-    }
     deps.log.warn({ purchaseId: purchase.id, failure: toFailure(error) }, 'pricing failed');
     const message = t(purchase.locale, 'review.pricingFailed', { text: formatErrorForUser(error, purchase.locale) });
     const saved = await deps.purchases

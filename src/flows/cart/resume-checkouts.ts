@@ -1,4 +1,5 @@
 import type { BackgroundWork } from '../../background-work';
+import { replaceOrPost } from '../replace-or-post';
 import type { CartDeps } from './cart-deps';
 import { completeCheckout } from './checkout-run';
 
@@ -16,8 +17,7 @@ export async function resumeInterruptedCheckouts(deps: CartDeps, background: Bac
     resumed += 1;
     background.run(async () => {
       const card = await completeCheckout(deps, id, purchase.checkout!.startedBy, { resuming: true });
-      if (purchase.cardActivityId) await deps.gateway.update(purchase.conversation, purchase.cardActivityId, card);
-      else await deps.gateway.post(purchase.conversation, card);
+      await replaceOrPost(deps.gateway, purchase.conversation, purchase.cardActivityId, card);
     });
   }
   return resumed;

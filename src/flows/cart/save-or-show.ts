@@ -1,7 +1,7 @@
 import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
-import { isConflict, type CartDeps } from './cart-deps';
+import type { CartDeps } from './cart-deps';
 import { currentCard } from './current-card';
 
 /**
@@ -13,12 +13,6 @@ export async function saveAndShow(
   deps: CartDeps, turn: ActionTurn, loaded: LoadedPurchase, next: Purchase, action: string,
   cardFor: (saved: Purchase) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
 ): Promise<TurnResult> {
-  try {
-    const saved = await deps.purchases.save(loaded, next, { action, actor: turn.actor });
-    return { card: await cardFor(saved.purchase) };
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    const fresh = await deps.purchases.load(loaded.purchase.id);
-    return { card: fresh ? await currentCard(deps, fresh.purchase) : await currentCard(deps, loaded.purchase) };
-  }
+  const outcome = await deps.purchases.saveOrReload(loaded, next, { action, actor: turn.actor });
+  return { card: outcome.saved ? await cardFor(outcome.purchase) : await currentCard(deps, outcome.purchase) };
 }

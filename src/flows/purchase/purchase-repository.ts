@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { ETagConflictError } from '../../store/errors';
 import type { VersionedStorage } from '../../store/storage';
 import type { Actor } from '../ports';
 import { canMove } from './transitions';
@@ -17,6 +17,9 @@ export interface AuditEntry {
   outcome: string;
   details?: Record<string, unknown>;
 }
+
+/** What a save records about itself: the audit entry minus what the repository knows. */
+export type TransitionNote = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
 
 /** Where every transition is recorded (who, when, what); the store's audit log in production. */
 export type AuditSink = (entry: AuditEntry) => Promise<void>;
@@ -44,14 +47,6 @@ export class PurchaseRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  newId(): string {
-    return randomUUID();
-  }
-
-  timestamp(): string {
-    return this.now().toISOString();
-  }
-
   async create(purchase: Purchase, actor: Actor): Promise<LoadedPurchase> {
     const value = purchaseSchema.parse(purchase);
     const eTag = await this.storage.create(purchaseKey(value.id), value);
@@ -69,16 +64,30 @@ export class PurchaseRepository {
    * Writes `next` over `current` if nobody changed it since it was read. The version goes up by one;
    * the status move must be allowed by the state machine.
    */
-  async save(
+  async save(current: LoadedPurchase, next: Purchase, audit: TransitionNote): Promise<LoadedPurchase> {
+    if (!canMove(current.purchase.status, next.status)) throw new IllegalTransitionError(current.purchase.status, next.status);
+    const value = purchaseSchema.parse({ ...next, version: current.purchase.version + 1, updatedAt: this.now().toISOString() });
+    const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag);
+    await this.audit({ ...audit, purchase: value, outcome: value.status });
+    return { purchase: value, eTag };
+  }
+
+  /**
+   * `save`, except that losing the race is an answer rather than an error: nothing is written and the
+   * purchase comes back as the winner left it (or as it was read, if it has vanished since).
+   */
+  async saveOrReload(
     current: LoadedPurchase,
     next: Purchase,
-    audit: { action: string; actor: Actor; details?: Record<string, unknown> },
-  ): Promise<LoadedPurchase> {
-    if (!canMove(current.purchase.status, next.status)) throw new IllegalTransitionError(current.purchase.status, next.status);
-    const value = purchaseSchema.parse({ ...next, version: current.purchase.version + 1, updatedAt: this.timestamp() });
-    const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag);
-    await this.audit({ action: audit.action, actor: audit.actor, purchase: value, outcome: value.status, details: audit.details });
-    return { purchase: value, eTag };
+    audit: TransitionNote,
+  ): Promise<{ saved: boolean; purchase: Purchase }> {
+    try {
+      return { saved: true, purchase: (await this.save(current, next, audit)).purchase };
+    } catch (error) {
+      if (!(error instanceof ETagConflictError)) throw error;
+      const fresh = await this.load(current.purchase.id);
+      return { saved: false, purchase: (fresh ?? current).purchase };
+    }
   }
 
   /** Every purchase, for start-up recovery of checkouts a crash interrupted. */

@@ -89,8 +89,6 @@ export const purchaseSchema = z.object({
   editing: z.object({ productId: z.string(), lineId: z.string().optional() }).optional(),
   lines: z.array(draftLineSchema),
   cart: cartSchema.optional(),
-  /** Line id per Partner Center line index: the cart is rebuilt in this order on every PUT. */
-  cartLineIds: z.array(z.string()).optional(),
   pricingFailure: failureSchema.optional(),
   checkout: checkoutSchema.optional(),
   /** Set when the purchase needed an approver (APPROVAL_THRESHOLD); the latest request and its decision. */

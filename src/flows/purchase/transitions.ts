@@ -23,7 +23,3 @@ export function canMove(from: PurchaseStatus, to: PurchaseStatus): boolean {
 export function isEditable(status: PurchaseStatus): boolean {
   return status === 'draft' || status === 'priced' || status === 'failed' || status === 'expired';
 }
-
-export function isFinished(status: PurchaseStatus): boolean {
-  return status === 'ordered' || status === 'cancelled';
-}

@@ -12,7 +12,7 @@ export function announcementCard(purchase: Purchase): AdaptiveCard {
   const orders = purchase.checkout?.result?.orders ?? [];
   return renderCard('notice', {
     title: displayText(t(locale, 'announce.title', { name: purchase.checkout?.startedBy.name ?? purchase.owner.name, customer: purchase.customer?.name ?? '' })),
-    text: displayText(purchase.lines.map((l) => `${l.quantity} × ${l.productTitle}`).join('; ')),
+    text: displayText(purchase.lines.map((l) => t(locale, 'draft.lineSummary', { quantity: l.quantity, product: l.productTitle })).join('; ')),
     detail: [orders.map((o) => o.id).join(', '), cartTotals(purchase).map((x) => money(locale, x.amount, x.currency)).join(' + ')].join(' · '),
     actions: [],
   });

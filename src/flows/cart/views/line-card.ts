@@ -52,9 +52,11 @@ export function lineCard(
     offers: offering.options.map((o) => ({
       value: o.value,
       title: displayText(
-        o.termDuration
-          ? t(locale, 'line.offerTerm', { sku: o.sku.title, term: termLabel(locale, o.termDuration), billing: billingLabel(locale, o.billingCycle) })
-          : t(locale, 'line.offerOneTime', { sku: o.sku.title }),
+        !o.termDuration
+          ? t(locale, 'line.offerOneTime', { sku: o.sku.title })
+          : o.billingCycle === 'none'
+            ? t(locale, 'line.offerTrial', { sku: o.sku.title, term: termLabel(locale, o.termDuration) })
+            : t(locale, 'line.offerTerm', { sku: o.sku.title, term: termLabel(locale, o.termDuration), billing: billingLabel(locale, o.billingCycle) }),
       ),
     })),
     offerError: e('offer'),

@@ -15,7 +15,7 @@ export interface PickerState {
 }
 
 /** At most 15 choices: Teams' typeahead shows 15 and long static lists break the size budget. */
-const MAX_CHOICES = 15;
+export const MAX_CHOICES = 15;
 
 export function customerPickerCard(purchase: Purchase, state: PickerState): AdaptiveCard {
   const locale = purchase.locale;

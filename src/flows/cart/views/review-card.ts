@@ -6,7 +6,7 @@ import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartLineErrors, cartTotals } from '../priced-cart';
 import { action, refOf } from './actions';
-import { dateTime, money, productAndSku, termLabel } from './format';
+import { billingLabel, dateTime, money, productAndSku, termLabel } from './format';
 
 /** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
 export function reviewCard(purchase: Purchase): AdaptiveCard {
@@ -22,7 +22,7 @@ export function reviewCard(purchase: Purchase): AdaptiveCard {
     const error = item?.error;
     return {
       title: displayText(productAndSku(line.productTitle, line.skuTitle)),
-      detail: t(locale, 'review.lineDetail', { quantity: line.quantity, term: termLabel(locale, line.termDuration) || line.billingCycle }),
+      detail: t(locale, 'review.lineDetail', { quantity: line.quantity, term: termLabel(locale, line.termDuration) || billingLabel(locale, line.billingCycle) }),
       price: unit === undefined || unit === null
         ? t(locale, 'review.noPrice')
         : t(locale, 'review.linePrice', { unit: money(locale, unit, currency), extended: money(locale, extended ?? unit * line.quantity, currency) }),

@@ -1,17 +1,17 @@
 import { t } from '../../i18n/translate';
-import { hasApproval, requesterCard } from '../approval/approval-cards';
-import type { CartDeps } from '../cart/cart-deps';
-import { callContext } from '../cart/cart-deps';
+import { callContext, type CartDeps } from '../cart/cart-deps';
+import { submittedPurchaseCard } from '../cart/submitted-purchase-card';
 import { noticeCard } from '../cart/views/notice-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import { addOnBases, addOnOptions } from './addon-options';
-import { submittedPurchaseCard } from '../cart/submitted-purchase-card';
 import { addOnConfirmCard, addOnStepCard, customerStepCard, subscriptionStepCard } from './views/addon-cards';
 
-/** The card for an add-on purchase as stored: after a restart, a stale click or "Back". */
+/**
+ * The card for an add-on purchase as stored: after a restart, a stale click or "Back". A request waiting
+ * for an approver never gets here: currentCard shows the requester's approval card first.
+ */
 export async function addOnCurrentCard(deps: CartDeps, purchase: Purchase): Promise<AdaptiveCard> {
-  if (purchase.status === 'awaiting_approval' && hasApproval(purchase)) return requesterCard(deps, purchase);
   const submitted = submittedPurchaseCard(purchase);
   if (submitted) return submitted;
   if (purchase.status === 'cancelled' || purchase.status === 'expired') {

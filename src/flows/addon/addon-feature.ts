@@ -1,11 +1,11 @@
-import { purchaseRefSchema } from '../cart/payloads';
+import { purchaseRefSchema, searchPayload } from '../cart/payloads';
 import { command } from '../command-table';
 import type { Feature } from '../feature';
 import { route } from '../verb-table';
 import type { AddOnDeps } from './addon-deps';
 import { buyAddOn } from './buy-handler';
 import {
-  addOnBuyPayload, addOnChoicePayload, addOnCustomerPayload, addOnForSubscriptionPayload, addOnSearchPayload, addOnSubscriptionPayload,
+  addOnBuyPayload, addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload, customerStepPayload,
 } from './payloads';
 import {
   addOnBack, addOnForSubscription, cancelAddOn, pickAddOn, pickAddOnCustomer, pickAddOnSubscription, searchAddOnCustomer, startAddOn,
@@ -20,8 +20,8 @@ export function addOnFeature(deps: AddOnDeps): Feature {
     name: 'addon',
     commands: [command('add-on', (turn) => startAddOn(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.addOn' } })],
     routes: [
-      route('addon.searchCustomer', addOnSearchPayload, (turn, p) => searchAddOnCustomer(deps, turn, p)),
-      route('addon.pickCustomer', addOnCustomerPayload, (turn, p) => pickAddOnCustomer(deps, turn, p)),
+      route('addon.searchCustomer', searchPayload, (turn, p) => searchAddOnCustomer(deps, turn, p)),
+      route('addon.pickCustomer', customerStepPayload, (turn, p) => pickAddOnCustomer(deps, turn, p)),
       route('addon.pickSubscription', addOnSubscriptionPayload, (turn, p) => pickAddOnSubscription(deps, turn, p)),
       route('addon.pickAddOn', addOnChoicePayload, (turn, p) => pickAddOn(deps, turn, p)),
       route('addon.buy', addOnBuyPayload, (turn, p) => buyAddOn(deps, turn, p)),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import { submitPurchase } from '../cart/checkout-handlers';
 import { currentCard } from '../cart/current-card';
+import { isOrderable } from '../cart/priced-cart';
 import type { ActionTurn, TurnResult } from '../ports';
 import { openAddOn } from './access';
 import type { AddOnDeps } from './addon-deps';
@@ -21,7 +22,7 @@ export async function buyAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typ
   const choice = purchase.addOn?.choice;
   const line = purchase.lines[0];
   const locale = turn.locale;
-  if (purchase.status !== 'priced' || !choice || !line || purchase.cart?.lineItems.some((item) => item.error)) {
+  if (!isOrderable(purchase) || !choice || !line) {
     return { card: await currentCard(deps, purchase) };
   }
   const quantity = /^\d{1,9}$/.test(p.quantity) ? Number(p.quantity) : NaN;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { purchaseRefSchema } from '../cart/payloads';
+import { customerIdSchema, purchaseRefSchema } from '../cart/payloads';
 
 /** Add-on card payloads: ids and a version; every id is reloaded from Partner Center before use. */
 const id = z.string().trim().min(1).max(100);
 
-export const addOnSearchPayload = purchaseRefSchema.extend({ query: z.string().max(100).optional().transform((v) => v?.trim() ?? '') });
-export const addOnCustomerPayload = purchaseRefSchema.extend({ customerId: id });
+/** A customer tapped on the customer step card, which the add-on and order flows share. */
+export const customerStepPayload = purchaseRefSchema.extend({ customerId: customerIdSchema });
 export const addOnSubscriptionPayload = purchaseRefSchema.extend({ subscriptionId: id });
 export const addOnChoicePayload = purchaseRefSchema.extend({ addOnId: id });
 /** Input.Number arrives as a string (toolchain.md); the toggle as "true"/"false". */
@@ -14,4 +14,4 @@ export const addOnBuyPayload = purchaseRefSchema.extend({
   attest: z.enum(['true', 'false']).default('false'),
 });
 /** From a subscription shown on another card (status): starts a new add-on purchase for it. */
-export const addOnForSubscriptionPayload = z.object({ customerId: id, subscriptionId: id });
+export const addOnForSubscriptionPayload = z.object({ customerId: customerIdSchema, subscriptionId: id });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
-import { formatErrorForUser, isPartnerCenterError } from '../../partner-center';
+import { formatErrorForUser } from '../../partner-center';
 import { answerWithin } from '../answer-within';
 import { callContext } from '../cart/cart-deps';
 import { buildCartRequest } from '../cart/cart-request';
@@ -12,14 +12,14 @@ import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '
 import { openAddOn } from './access';
 import type { AddOnDeps } from './addon-deps';
 import { addOnCurrentCard } from './addon-current-card';
-import { addOnBases, addOnOptions, baseOf } from './addon-options';
+import { addOnBases, addOnOptions, baseOf, type AddOnOption } from './addon-options';
 import { addOnLine } from './addon-line';
 import { customerRef, searchCustomerStep } from './customer-step';
 import type {
-  addOnChoicePayload, addOnCustomerPayload, addOnForSubscriptionPayload, addOnSearchPayload, addOnSubscriptionPayload,
+  addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload, customerStepPayload,
 } from './payloads';
 import { addOnConfirmCard, addOnStepCard, customerStepCard, subscriptionStepCard } from './views/addon-cards';
-import type { purchaseRefSchema } from '../cart/payloads';
+import type { purchaseRefSchema, searchPayload } from '../cart/payloads';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -37,13 +37,13 @@ export async function startAddOn(deps: AddOnDeps, actor: Actor, conversation: Co
   return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }) };
 }
 
-export async function searchAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnSearchPayload>): Promise<TurnResult> {
+export async function searchAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   return searchCustomerStep(deps, turn, access.loaded.purchase, p.query);
 }
 
-export async function pickAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnCustomerPayload>): Promise<TurnResult> {
+export async function pickAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -96,20 +96,22 @@ export async function pickAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<ty
   const line = addOnLine(deps.newId(), option, base, option.choice.minQuantity);
   const chosen: Purchase = { ...purchase, status: 'priced', lines: [line], cart: undefined, addOn: { step: 'confirm', base, choice: option.choice } };
   if (!option.nce) return saveAndShow(deps, turn, loaded, chosen, 'addon.chosen', (saved) => addOnConfirmCard(saved));
-  const work = priceNceAddOn(deps, turn, loaded, chosen);
+  const work = priceNceAddOn(deps, turn, loaded, chosen, options);
   const progress = progressCard(t(turn.locale, 'addon.pricing.title'), purchase.customer.name, t(turn.locale, 'addon.pricing.text'));
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
 }
 
-async function priceNceAddOn(deps: AddOnDeps, turn: ActionTurn, loaded: LoadedPurchase, chosen: Purchase): Promise<AdaptiveCard> {
+/** Never rejects (answerWithin): a failure shows the same add-on list again with Partner Center's answer. */
+async function priceNceAddOn(
+  deps: AddOnDeps, turn: ActionTurn, loaded: LoadedPurchase, chosen: Purchase, options: AddOnOption[],
+): Promise<AdaptiveCard> {
   try {
     const cart = await deps.partnerCenter.createCart(callContext(chosen), chosen.customer!.id, buildCartRequest(chosen.lines));
     const result = await saveAndShow(deps, turn, loaded, { ...chosen, cart }, 'addon.priced', (saved) => addOnConfirmCard(saved));
     return result.card!;
   } catch (error) {
     deps.log.warn({ purchaseId: chosen.id, err: String(error) }, 'could not price the add-on');
-    const text = isPartnerCenterError(error) ? formatErrorForUser(error, turn.locale) : t(turn.locale, 'pc.unknown');
-    return addOnStepCard(loaded.purchase, [], t(turn.locale, 'addon.pricing.failed', { text }));
+    return addOnStepCard(loaded.purchase, options, t(turn.locale, 'addon.pricing.failed', { text: formatErrorForUser(error, turn.locale) }));
   }
 }
 

@@ -2,7 +2,7 @@ import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
 import type { Approval } from './approval-schema';
-import { approvalStage } from './approval-stage';
+import { isOpenRequest } from './approval-stage';
 import { approvalCard } from './views/approval-card';
 
 export type WithApproval = Purchase & { approval: Approval };
@@ -19,7 +19,7 @@ export function hasApproval(purchase: Purchase): purchase is WithApproval {
 export async function sharedApprovalCard(
   deps: ApprovalDeps, purchase: WithApproval, view: 'approver' | 'everyone', locale: string, banner?: string,
 ): Promise<AdaptiveCard> {
-  const open = purchase.status === 'awaiting_approval' && approvalStage(purchase) === 'awaiting';
+  const open = isOpenRequest(purchase, purchase.approval.requestId);
   // Approvers the bot has not met yet have no known Teams id; with none known, userIds is left out so
   // Teams refreshes for every member of a chat or channel of up to 60 people (User-Specific-Views), and
   // the others can still use "Refresh card" or `pending`.

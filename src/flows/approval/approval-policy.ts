@@ -11,7 +11,7 @@ export interface ApprovalPolicy {
   channelId?: string;
 }
 
-export function approvalPolicy(settings: { approverIds: string[]; threshold?: number; channelId?: string }): ApprovalPolicy {
+export function approvalPolicy(settings: { approverIds: readonly string[]; threshold?: number; channelId?: string }): ApprovalPolicy {
   return {
     approverIds: new Set(settings.approverIds.map((id) => id.toLowerCase())),
     threshold: settings.threshold,
@@ -48,9 +48,7 @@ export type DecisionRight = 'allowed' | 'not_approver' | 'own_purchase';
  */
 export function decisionRight(policy: ApprovalPolicy, actor: Actor, purchase: Purchase): DecisionRight {
   if (!isApprover(policy, actor)) return 'not_approver';
-  const requester = purchase.approval?.requestedBy.aadObjectId ?? purchase.owner.aadObjectId;
-  if (actor.aadObjectId.toLowerCase() === requester.toLowerCase() || actor.aadObjectId.toLowerCase() === purchase.owner.aadObjectId.toLowerCase()) {
-    return 'own_purchase';
-  }
-  return 'allowed';
+  const clicker = actor.aadObjectId.toLowerCase();
+  const own = [purchase.owner.aadObjectId, purchase.approval?.requestedBy.aadObjectId].some((id) => id?.toLowerCase() === clicker);
+  return own ? 'own_purchase' : 'allowed';
 }

@@ -4,6 +4,7 @@ import type { CommandTurn, TurnResult } from '../ports';
 import { hasApproval, type WithApproval } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
 import { approvalsEnabled, decisionRight, isApprover } from './approval-policy';
+import { isOpenRequest } from './approval-stage';
 import { pendingCard } from './views/pending-card';
 
 /** `pending`: what waits for the approver who asks; everyone else is told why nothing does. */
@@ -18,7 +19,7 @@ export async function listPending(deps: ApprovalDeps, turn: CommandTurn): Promis
   const waiting: WithApproval[] = [];
   for (const id of await deps.approvals.pending.purchaseIds()) {
     const purchase = (await deps.purchases.load(id))?.purchase;
-    if (!purchase || !hasApproval(purchase) || purchase.status !== 'awaiting_approval' || purchase.approval.decision) continue;
+    if (!purchase || !hasApproval(purchase) || !isOpenRequest(purchase, purchase.approval.requestId)) continue;
     if (decisionRight(policy, turn.actor, purchase) === 'allowed') waiting.push(purchase);
   }
   return { card: pendingCard(locale, waiting) };

@@ -1,3 +1,4 @@
+import { replaceOrPost } from '../replace-or-post';
 import { hasApproval, requesterCard, sharedApprovalCard, type WithApproval } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
 
@@ -14,8 +15,7 @@ export async function publishDecision(deps: ApprovalDeps, purchase: WithApproval
     await deps.gateway.update(shared.conversation, shared.activityId, card).catch(warn('approval card'));
   }
   const mine = requesterCard(deps, purchase);
-  if (purchase.cardActivityId) await deps.gateway.update(purchase.conversation, purchase.cardActivityId, mine).catch(warn("requester's card"));
-  else await deps.gateway.post(purchase.conversation, mine).catch(warn("requester's card"));
+  await replaceOrPost(deps.gateway, purchase.conversation, purchase.cardActivityId, mine).catch(warn("requester's card"));
 }
 
 /** Reloads and publishes; for work that finishes after the click was answered. */

@@ -1,4 +1,4 @@
-import { isConflict, type CartDeps } from '../cart/cart-deps';
+import type { CartDeps } from '../cart/cart-deps';
 import { currentCard } from '../cart/current-card';
 import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
@@ -11,9 +11,10 @@ import { purchaseTotals } from './purchase-totals';
 
 /**
  * "Place order" (or an add-on's "Buy") on a purchase that needs an approver: one conditional write over
- * `loaded` stores `purchase` as the rep sent it (an add-on with its quantity) in awaiting_approval with
- * the rep's attestation, the rep's card turns into "waiting for approval", and the approval card is
- * posted after Teams has its answer (design rule 6). Nothing is sent to Partner Center.
+ * `loaded` stores `purchase` as submitPurchase hands it over (an add-on with its quantity, the card it was
+ * sent from) in awaiting_approval with the rep's attestation, the rep's card turns into "waiting for
+ * approval", and the approval card is posted after Teams has its answer (design rule 6). Nothing is sent
+ * to Partner Center.
  */
 export async function requestApproval(
   deps: ApprovalDeps, turn: ActionTurn, loaded: LoadedPurchase, purchase: Purchase, attestation: Approval['attestation'],
@@ -23,22 +24,12 @@ export async function requestApproval(
     requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: deps.approvals.policy.threshold ?? 0,
   };
   await deps.approvals.pending.add(purchase.id, requestedAt);
-  let saved;
-  try {
-    saved = await deps.purchases.save(
-      loaded,
-      { ...purchase, status: 'awaiting_approval', cardActivityId: turn.replyToId ?? purchase.cardActivityId, approval },
-      {
-        action: 'approval.requested',
-        actor: turn.actor,
-        details: { requestId: approval.requestId, totals: purchaseTotals(purchase) ?? 'unknown', threshold: approval.threshold, attestation, cartId: purchase.cart?.id },
-      },
-    );
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    const fresh = (await deps.purchases.load(purchase.id)) ?? loaded;
-    return (await waitingForApproval(deps, turn, purchase.id)) ?? { card: await currentCard(deps, fresh.purchase) };
-  }
+  const saved = await deps.purchases.saveOrReload(loaded, { ...purchase, status: 'awaiting_approval', approval }, {
+    action: 'approval.requested',
+    actor: turn.actor,
+    details: { requestId: approval.requestId, totals: purchaseTotals(purchase) ?? 'unknown', threshold: approval.threshold, attestation, cartId: purchase.cart?.id },
+  });
+  if (!saved.saved) return (await waitingForApproval(deps, turn, purchase.id)) ?? { card: await currentCard(deps, saved.purchase) };
   const waiting = saved.purchase;
   if (!hasApproval(waiting)) throw new Error('approval vanished on save');
   return { card: requesterCard(deps, waiting), after: () => postApprovalCard(deps, waiting.id, approval.requestId) };

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/translate';
+import { approvalPolicy, isApprover } from '../approval/approval-policy';
 import { noticeCard } from '../cart/views/notice-card';
 import type { CommandTurn, TurnResult } from '../ports';
 import type { AuditDeps } from './audit-feature';
@@ -11,8 +12,7 @@ import { auditSubjectIdSchema, recordsAbout } from './audit-lookup';
  */
 export async function showAuditTrail(deps: AuditDeps, turn: CommandTurn, argument: string): Promise<TurnResult> {
   const { actor, locale } = turn;
-  const reader = actor.aadObjectId.toLowerCase();
-  if (!deps.approverIds.some((id) => id.toLowerCase() === reader)) {
+  if (!isApprover(approvalPolicy({ approverIds: deps.approverIds }), actor)) {
     deps.log.warn({ actor: actor.aadObjectId, tenant: actor.tenantId }, 'refused: audit trail asked for by a non-approver');
     return { card: noticeCard(t(locale, 'audit.denied.title'), t(locale, 'audit.denied.text')) };
   }

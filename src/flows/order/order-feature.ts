@@ -1,10 +1,11 @@
-import { purchaseRefSchema } from '../cart/payloads';
+import { purchaseRefSchema, searchPayload } from '../cart/payloads';
 import type { AddOnDeps } from '../addon/addon-deps';
+import { customerStepPayload } from '../addon/payloads';
 import { command } from '../command-table';
 import type { Feature } from '../feature';
 import { route } from '../verb-table';
 import { addOrderLine, editOrder, pickOrderCustomer, reviewOrder, searchOrderCustomer, startOrder } from './order-handlers';
-import { orderCustomerPayload, orderLinePayload, orderReviewPayload, orderSearchPayload } from './payloads';
+import { orderLinePayload, orderReviewPayload } from './payloads';
 
 /**
  * Orders of offers with a billing cycle (New-PartnerCustomerOrder, Subscription parameter set). The
@@ -16,8 +17,8 @@ export function orderFeature(deps: AddOnDeps): Feature {
     name: 'order',
     commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newOrder' } })],
     routes: [
-      route('order.searchCustomer', orderSearchPayload, (turn, p) => searchOrderCustomer(deps, turn, p)),
-      route('order.pickCustomer', orderCustomerPayload, (turn, p) => pickOrderCustomer(deps, turn, p)),
+      route('order.searchCustomer', searchPayload, (turn, p) => searchOrderCustomer(deps, turn, p)),
+      route('order.pickCustomer', customerStepPayload, (turn, p) => pickOrderCustomer(deps, turn, p)),
       route('order.addLine', orderLinePayload, (turn, p) => addOrderLine(deps, turn, p)),
       route('order.review', orderReviewPayload, (turn, p) => reviewOrder(deps, turn, p)),
       route('order.edit', purchaseRefSchema, (turn, p) => editOrder(deps, turn, p)),

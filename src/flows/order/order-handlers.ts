@@ -2,17 +2,18 @@ import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { AddOnDeps } from '../addon/addon-deps';
 import { customerRef, searchCustomerStep } from '../addon/customer-step';
+import type { customerStepPayload } from '../addon/payloads';
 import { customerStepCard } from '../addon/views/addon-cards';
 import { openPurchase } from '../cart/access';
 import { callContext } from '../cart/cart-deps';
 import { currentCard } from '../cart/current-card';
-import type { purchaseRefSchema } from '../cart/payloads';
+import type { purchaseRefSchema, searchPayload } from '../cart/payloads';
 import { saveAndShow } from '../cart/save-or-show';
 import type { Purchase, PurchaseStatus } from '../purchase/purchase';
 import type { ActionTurn, Actor, Conversation, TurnResult } from '../ports';
 import { ORDER_CUSTOMER_VERBS } from './order-current-card';
 import { linesRefusingCycle, orderLine } from './order-lines';
-import type { orderCustomerPayload, orderLinePayload, orderReviewPayload, orderSearchPayload } from './payloads';
+import type { orderLinePayload, orderReviewPayload } from './payloads';
 import { orderDraftCard } from './views/order-cards';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
@@ -38,13 +39,13 @@ export async function startOrder(deps: AddOnDeps, actor: Actor, conversation: Co
   return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ORDER_CUSTOMER_VERBS) };
 }
 
-export async function searchOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderSearchPayload>): Promise<TurnResult> {
+export async function searchOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ORDER_CUSTOMER_VERBS);
 }
 
-export async function pickOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderCustomerPayload>): Promise<TurnResult> {
+export async function pickOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;

@@ -4,8 +4,6 @@ import { ORDER_BILLING_CYCLES } from './order-state';
 
 const optionalText = (max: number) => z.string().max(max).optional().transform((v) => v?.trim() ?? '');
 
-export const orderCustomerPayload = purchaseRefSchema.extend({ customerId: z.string().trim().min(1).max(100) });
-export const orderSearchPayload = purchaseRefSchema.extend({ query: optionalText(100) });
 /** The draft card's inputs: an offer id as New-PartnerCustomerOrder takes it, a quantity, the billing cycle. */
 export const orderLinePayload = purchaseRefSchema.extend({
   offerId: optionalText(100),

@@ -1,3 +1,4 @@
+import { replaceOrPost } from '../replace-or-post';
 import type { BackgroundWork } from '../../background-work';
 import type { Logger } from '../../logger';
 import { isPartnerCenterError, type PartnerCenterReader } from '../../partner-center';
@@ -137,8 +138,7 @@ export class ProvisioningWatcher {
 
   private async announce(watch: OrderWatch): Promise<void> {
     const card = await this.cardFor(watch);
-    if (watch.cardActivityId) await this.deps.gateway.update(watch.conversation, watch.cardActivityId, card);
-    else await this.deps.gateway.post(watch.conversation, card);
+    await replaceOrPost(this.deps.gateway, watch.conversation, watch.cardActivityId, card);
   }
 
   private async cardFor(watch: OrderWatch): Promise<AdaptiveCard> {

@@ -3,7 +3,7 @@ import { renderCard } from '../../cards/render-card';
 import { t } from '../../i18n/translate';
 import type { Order, Subscription } from '../../partner-center/schemas';
 import { action } from '../cart/views/actions';
-import { dateTime } from '../cart/views/format';
+import { dateTime, orderStatusLabel } from '../cart/views/format';
 import { isOrderSettled } from '../provisioning/backoff';
 import type { AdaptiveCard } from '../ports';
 
@@ -27,7 +27,7 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
   return renderCard('status-order', {
     title: displayText(t(locale, 'status.title', { orderId })),
     subtitle: displayText(view.customerName),
-    status: t(locale, 'status.line', { status: order.status ?? '—', created: dateTime(locale, order.creationDate) }),
+    status: t(locale, 'status.line', { status: orderStatusLabel(locale, order.status), created: dateTime(locale, order.creationDate) }),
     note: settled ? '' : t(locale, 'status.provisioningNote'),
     lines: order.lineItems.map((line) => {
       const subscription = line.subscriptionId ? bySubscription.get(line.subscriptionId.toLowerCase()) : undefined;
@@ -36,7 +36,7 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
         text: displayText(t(locale, 'status.orderLine', { quantity: line.quantity, offer: line.friendlyName ?? line.offerId })),
         detail: displayText(
           line.subscriptionId
-            ? t(locale, 'status.subscription', { id: line.subscriptionId, status: subscription?.status ?? '—' })
+            ? t(locale, 'status.subscription', { id: line.subscriptionId, status: subscriptionStatusLabel(locale, subscription?.status) })
             : t(locale, 'status.noSubscriptionYet'),
         ),
         actions: canAddOn
@@ -46,4 +46,21 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
     }),
     actions: [action(t(locale, 'status.refresh'), 'status.show', { orderId })],
   });
+}
+
+/** Partner Center's subscription statuses (subscription-resources) in words; anything newer as sent. */
+function subscriptionStatusLabel(locale: string, status: string | undefined): string {
+  const value = status?.toLowerCase();
+  switch (value) {
+    case 'none':
+    case 'active':
+    case 'pending':
+    case 'suspended':
+    case 'expired':
+    case 'disabled':
+    case 'deleted':
+      return t(locale, `status.subscriptionStatus.${value}`);
+    default:
+      return status ?? '—';
+  }
 }

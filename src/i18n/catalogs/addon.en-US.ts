@@ -22,7 +22,7 @@ export const addOnEnUS = {
   'addon.pricing.text': 'Partner Center is pricing it. This card updates in a moment.',
   'addon.pricing.failed': 'Partner Center could not price the add-on: {text}',
   'addon.confirm.title': 'Buy {addOn}',
-  'addon.confirm.base': 'For: {base} ({quantity} licences)',
+  'addon.confirm.base': 'For: {base} (licences: {quantity})',
   'addon.confirm.term': 'Term: {term}, billed {billing}',
   'addon.confirm.billing': 'Billed {billing}, like its subscription',
   'addon.confirm.coterm': 'Ends with the subscription on {date}',

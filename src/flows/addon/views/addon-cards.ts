@@ -117,7 +117,6 @@ export interface ConfirmState {
   quantity?: string;
   quantityError?: string;
   attestationError?: string;
-  error?: string;
 }
 
 /** Step 4: quantity, the attestation and Buy — the last two taps. */
@@ -145,7 +144,7 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
   const canBuy = !lineError && line !== undefined && choice !== undefined;
   const error = lineError
     ? t(locale, 'review.lineError', { code: lineError.errorCode, text: t(locale, lineErrorMessageKey(lineError.errorCode)) })
-    : (state.error ?? '');
+    : '';
   const actions = canBuy ? [action(t(locale, 'addon.confirm.buy'), 'addon.buy', ref, 'positive')] : [];
   actions.push(backAction(purchase), cancelAction(purchase));
   return renderCard('addon-confirm', {

@@ -3,7 +3,7 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { cartExpired } from '../../cart/priced-cart';
 import { action, refOf, type CardAction } from '../../cart/views/actions';
-import { dateTime } from '../../cart/views/format';
+import { dateTime, orderStatusLabel } from '../../cart/views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { MAX_REASON_LENGTH, type Approval } from '../approval-schema';
@@ -90,7 +90,7 @@ function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, 
   if (stage !== 'approved') return [];
   if (purchase.status === 'approved' || purchase.status === 'checking_out') return [t(locale, 'approval.checkout.running')];
   const checkout = purchase.checkout;
-  const notes = (checkout?.result?.orders ?? []).map((order) => t(locale, 'approval.checkout.order', { orderId: order.id ?? '', status: order.status ?? '' }));
+  const notes = (checkout?.result?.orders ?? []).map((order) => t(locale, 'approval.checkout.order', { orderId: order.id ?? '', status: orderStatusLabel(locale, order.status) }));
   const groupErrors = checkout?.result?.orderErrors?.length ?? 0;
   if (groupErrors > 0) notes.push(t(locale, 'approval.checkout.orderErrors', { count: groupErrors }));
   if (checkout?.failure) {

@@ -1,6 +1,6 @@
 import { displayText } from '../../../cards/card-guard';
 import { t } from '../../../i18n/translate';
-import { billingLabel, dateTime, money, termLabel } from '../../cart/views/format';
+import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../cart/views/format';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import { purchaseTotals } from '../purchase-totals';
 
@@ -48,7 +48,7 @@ function cartLines(purchase: Purchase, locale: string): ApprovalSubject['lines']
     const unit = item?.pricing?.price ?? item?.pricing?.listPrice;
     const term = termOf(line, locale);
     return {
-      title: displayText(t(locale, 'approval.line', { quantity: line.quantity, product: line.productTitle, sku: line.skuTitle })),
+      title: displayText(t(locale, 'approval.line', { quantity: line.quantity, product: productAndSku(line.productTitle, line.skuTitle) })),
       detail: unit === undefined || unit === null
         ? displayText(`${term} · ${t(locale, 'approval.noPrice')}`)
         : displayText(t(locale, 'approval.linePrice', {

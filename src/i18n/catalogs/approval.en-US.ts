@@ -22,7 +22,7 @@ export const approvalEnUS = {
   'approval.fact.cart': 'Cart',
   'approval.fact.expires': 'Cart expires',
   'approval.line': '{quantity} × {product}',
-  'approval.linePrice': '{term} · {unit} each · {extended}',
+  'approval.linePrice': '{term} · {unit} per licence per billing period · {extended} for the whole term',
   'approval.noPrice': 'price shown at checkout',
   'approval.total': 'Total ({currency})',
   'approval.fact.subscription': 'Subscription',

@@ -23,7 +23,7 @@ export const approvalPlPL: Record<keyof typeof approvalEnUS, string> = {
   'approval.fact.cart': 'Koszyk',
   'approval.fact.expires': 'Koszyk wygasa',
   'approval.line': '{quantity} × {product}',
-  'approval.linePrice': '{term} · {unit} za sztukę · {extended}',
+  'approval.linePrice': '{term} · {unit} za licencję za okres rozliczeniowy · {extended} za cały okres',
   'approval.noPrice': 'cena podana przy składaniu zamówienia',
   'approval.total': 'Razem ({currency})',
   'approval.fact.subscription': 'Subskrypcja',

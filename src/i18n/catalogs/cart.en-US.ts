@@ -103,7 +103,7 @@ export const cartEnUS = {
   'review.title': 'Review: cart for {customer}',
   'review.cartInfo': 'Partner Center cart {cartId} · expires {expires}',
   'review.lineDetail': '{quantity} × {term}',
-  'review.linePrice': '{unit} each · {extended}',
+  'review.linePrice': '{unit} per licence per billing period · {extended} for the whole term',
   'review.noPrice': 'Price shown at checkout',
   'review.total': 'Total ({currency})',
   'review.note': 'Nothing has been bought yet. Prices are before tax.',

@@ -104,7 +104,7 @@ export const cartPlPL: Record<keyof typeof cartEnUS, string> = {
   'review.title': 'Podsumowanie: koszyk dla {customer}',
   'review.cartInfo': 'Koszyk w Centrum partnerskim {cartId} · wygasa {expires}',
   'review.lineDetail': '{quantity} × {term}',
-  'review.linePrice': '{unit} za sztukę · {extended}',
+  'review.linePrice': '{unit} za licencję za okres rozliczeniowy · {extended} za cały okres',
   'review.noPrice': 'Cena zostanie podana przy zamówieniu',
   'review.total': 'Razem ({currency})',
   'review.note': 'Nic jeszcze nie zostało kupione. Ceny netto.',

@@ -7,4 +7,5 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
   testTimeout: 20000,
+  globalSetup: '<rootDir>/test/support/prepare-chromium.ts',
 };

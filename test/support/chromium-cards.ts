@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ChromiumBinary } from './bundled-chromium';
+import { findChromium } from './find-chromium';
 import { TEAMS_LIKE_HOST_CONFIG } from './teams-host-config';
 
-/** Debian's chromium package; .ci/run installs it when missing (toolchain.md). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium offline and quiet in a container (toolchain.md). */
+/** Flags that keep Chromium offline and quiet in a container: without them it keeps calling Google's hosts. */
 const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
@@ -40,16 +39,6 @@ export interface CardRenderer {
   close(): Promise<void>;
 }
 
-export class ChromiumMissingError extends Error {
-  constructor() {
-    super(
-      `Chromium not found at ${CHROMIUM_PATH}. Card rendering tests need Debian's chromium: ` +
-        'run .ci/run (it installs it) or `apt-get install -y chromium fonts-liberation`, or set CHROMIUM_PATH.',
-    );
-    this.name = 'ChromiumMissingError';
-  }
-}
-
 const RENDERER_SCRIPT = require.resolve('adaptivecards/dist/adaptivecards.js');
 const RENDERER_CSS = path.join(path.dirname(RENDERER_SCRIPT), 'adaptivecards.css');
 const PAGE_SCRIPT = path.join(__dirname, 'card-page.js');
@@ -70,11 +59,12 @@ interface PageResult { errors: string[]; warnings: string[]; overflow: string[];
 
 /**
  * One headless Chromium with one page holding the `adaptivecards` renderer (3.0.6). Renders run one at a
- * time on that page, so a test file launches one renderer and reuses it for every card.
+ * time on that page, so a test file launches one renderer and reuses it for every card. The browser is
+ * `binary`, by default the one findChromium picks.
  */
-export async function launchCardRenderer(): Promise<CardRenderer> {
-  if (!existsSync(CHROMIUM_PATH)) throw new ChromiumMissingError();
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+export async function launchCardRenderer(binary?: ChromiumBinary): Promise<CardRenderer> {
+  const { executablePath, env } = binary ?? (await findChromium());
+  const browser: Browser = await chromium.launch({ executablePath, env: { ...process.env, ...env }, headless: true, args: CHROMIUM_FLAGS });
   try {
     const pages = new Map<number, Page>();
     const pageErrors: string[] = [];

@@ -1,0 +1,118 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, chown, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { currentBundle, type Bundle } from '../../scripts/bundle';
+import { freePort, waitUntilHealthy } from '../integration/harness/child-bot';
+import { startAzurite, type RunningAzurite } from '../store/azurite';
+import { unzipTo } from './unzip';
+
+// chmod does not stop root: as root the bot runs as `nobody`, like the Dockerfile's non-root user.
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+const runAs = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
+
+/** What App Service sets for a single-tenant bot with a user-assigned managed identity (infra/main.bicep). */
+const production = {
+  NODE_ENV: 'production',
+  MicrosoftAppId: '2f0c7f52-6b1e-4f4e-9d4a-1c7d6b0e5a11',
+  MicrosoftAppType: 'UserAssignedMSI',
+  MicrosoftAppTenantId: '8b1f7c3e-0000-4000-8000-000000000001',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'info',
+};
+
+let bundle: Bundle;
+let scratch: string;
+let app: string;
+let azurite: RunningAzurite;
+const running: ChildProcess[] = [];
+
+beforeAll(async () => {
+  [bundle, azurite] = await Promise.all([currentBundle(), startAzurite()]);
+  scratch = await mkdtemp(path.join(tmpdir(), 'partner-cart-bundle-'));
+  await chmod(scratch, 0o755);
+  app = path.join(scratch, 'app');
+  await unzipTo(bundle.zipPath, app);
+  execFileSync('chmod', ['-R', 'a-w', app]);
+}, 180_000);
+
+afterAll(async () => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await azurite?.stop();
+  if (scratch) {
+    execFileSync('chmod', ['-R', 'u+w', scratch]);
+    await rm(scratch, { recursive: true, force: true });
+  }
+});
+
+function startBundle(env: Record<string, string>, port: number): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['dist/src/index.js'], {
+    cwd: app,
+    env: { PATH: process.env.PATH, ...production, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...runAs,
+  });
+  running.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+async function expectServing(env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  const { child, output } = startBundle(env, port);
+  await waitUntilHealthy(child, port, Date.now() + 30_000, output);
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(health.status).toBe(200);
+  // A Teams message without the Bot Connector's token: production mode must refuse it.
+  const message = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message', id: 'm1', text: 'new cart', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      from: { id: '29:rep', aadObjectId: '00000000-0000-4000-8000-00000000a001' },
+      conversation: { id: 'a:personal' }, recipient: { id: `28:${production.MicrosoftAppId}` },
+    }),
+  });
+  expect(message.status).toBe(401);
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+  return output();
+}
+
+describe('the deployable bundle (npm run bundle)', () => {
+  it('holds the compiled code, the card templates, package.json with its lockfile and production dependencies only', async () => {
+    const top = await readdir(app);
+    expect(top.sort()).toEqual(['cards', 'dist', 'node_modules', 'package-lock.json', 'package.json', 'scripts']);
+    const modules = await readdir(path.join(app, 'node_modules'));
+    expect(modules).toEqual(expect.arrayContaining(['botbuilder', 'restify', 'zod']));
+    for (const dev of ['typescript', 'jest', 'tsx', 'azurite', 'playwright-core', 'yazl', 'dtrace-provider']) expect(modules).not.toContain(dev);
+  });
+
+  it('refuses to start on the read-only app folder with the default DATA_DIR, naming what to set', async () => {
+    const { child, output } = startBundle({}, await freePort());
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(output()).toContain(`DATA_DIR ${path.join(app, 'data')} is read-only`);
+    expect(output()).toMatch(/Set DATA_DIR to a writable folder .*AZURE_STORAGE_CONTAINER with AZURE_STORAGE_ACCOUNT_URL .* or AZURE_STORAGE_CONNECTION_STRING/s);
+  });
+
+  it('runs read-only in production mode with Azure Blob storage (Azurite)', async () => {
+    const log = await expectServing({ AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'bundle-state' });
+    expect(log).toContain('"mode":"production"');
+    expect(log).toContain('Azure Blob Storage (container \\"bundle-state\\"');
+    expect(log).not.toContain(azurite.connectionString);
+  });
+
+  it('runs read-only in production mode with a writable DATA_DIR elsewhere', async () => {
+    const dataDir = path.join(scratch, 'data');
+    await mkdir(dataDir);
+    if (asRoot) await chown(dataDir, NOBODY, NOBODY);
+    const log = await expectServing({ DATA_DIR: dataDir });
+    expect(log).toContain(`embedded (files in ${dataDir})`);
+  });
+});

@@ -54,7 +54,7 @@ function bundleNames(): { zipPath: string } {
 }
 
 /** What the bundle is made from; a zip newer than all of it is current. */
-const BUNDLE_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.ts', ...BUNDLE_SOURCES];
+export const BUNDLE_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.ts', ...BUNDLE_SOURCES];
 
 /** The existing zip when nothing it is made from changed since, otherwise a fresh build (for the tests). */
 export async function currentBundle(): Promise<Bundle> {

@@ -35,6 +35,8 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
   AZURE_STORAGE_CONTAINER: optionalText,
+  AZURE_STORAGE_ACCOUNT_URL: optionalText.pipe(z.url({ error: 'expected the blob endpoint, like https://<account>.blob.core.windows.net' }).optional()),
+  AZURE_CLIENT_ID: optionalText,
   RESULTS_CHANNEL_ID: optionalText,
   APPROVER_IDS: idList.pipe(z.array(guid)),
   APPROVAL_THRESHOLD: z.preprocess(
@@ -65,7 +67,9 @@ export type PartnerCenterConfig =
 
 export type StorageConfig =
   | { kind: 'embedded'; dataDir: string }
-  | { kind: 'azure-blob'; connectionString: string; container: string };
+  | { kind: 'azure-blob'; connectionString: string; container: string }
+  /** Through Entra ID (managed identity in Azure, the developer's login elsewhere): no key to keep. */
+  | { kind: 'azure-blob-identity'; accountUrl: string; container: string; managedIdentityClientId?: string };
 
 export interface Config {
   port: number;
@@ -106,9 +110,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
   }
   const partnerCenter = partnerCenterConfig(e, problems);
-  if (Boolean(e.AZURE_STORAGE_CONNECTION_STRING) !== Boolean(e.AZURE_STORAGE_CONTAINER)) {
-    problems.push('AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER: set both for Azure Blob storage, or neither');
-  }
+  const storage = storageConfig(e, problems);
   if (e.APPROVAL_THRESHOLD !== undefined && e.APPROVER_IDS.length === 0) {
     problems.push('APPROVER_IDS: required when APPROVAL_THRESHOLD is set (Entra object ids of the approvers; otherwise nobody could approve)');
   }
@@ -124,14 +126,29 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
     partnerCenter: partnerCenter ?? { mode: 'sandbox' },
-    storage:
-      e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_CONTAINER
-        ? { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER }
-        : { kind: 'embedded', dataDir: e.DATA_DIR },
+    storage,
     resultsChannelId: e.RESULTS_CHANNEL_ID,
     approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
     playground: localMode && e.PLAYGROUND === 'on',
   };
+}
+
+function storageConfig(e: Environment, problems: string[]): StorageConfig {
+  const account = e.AZURE_STORAGE_CONNECTION_STRING ?? e.AZURE_STORAGE_ACCOUNT_URL;
+  if (e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_ACCOUNT_URL) {
+    problems.push('AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_ACCOUNT_URL: set one of them (the account URL uses the managed identity)');
+  }
+  if (Boolean(account) !== Boolean(e.AZURE_STORAGE_CONTAINER)) {
+    problems.push('AZURE_STORAGE_CONTAINER with AZURE_STORAGE_ACCOUNT_URL or AZURE_STORAGE_CONNECTION_STRING: set both for Azure Blob storage, or neither');
+  }
+  const container = e.AZURE_STORAGE_CONTAINER;
+  if (container && e.AZURE_STORAGE_CONNECTION_STRING) {
+    return { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container };
+  }
+  if (container && e.AZURE_STORAGE_ACCOUNT_URL) {
+    return { kind: 'azure-blob-identity', accountUrl: e.AZURE_STORAGE_ACCOUNT_URL, container, managedIdentityClientId: e.AZURE_CLIENT_ID };
+  }
+  return { kind: 'embedded', dataDir: e.DATA_DIR };
 }
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [

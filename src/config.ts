@@ -49,6 +49,9 @@ const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** The names of every variable the bot reads (checked against the app settings in infra/main.bicep). */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 export type PartnerCenterConfig =
   | { mode: 'sandbox' }
   | {

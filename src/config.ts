@@ -30,6 +30,7 @@ const environmentSchema = z.object({
   PARTNER_CENTER_CLIENT_ID: optionalText,
   PARTNER_CENTER_CLIENT_SECRET: optionalText,
   PARTNER_CENTER_CERTIFICATE_PATH: optionalText,
+  PARTNER_CENTER_CERTIFICATE_PASSWORD: optionalText,
   PARTNER_CENTER_REFRESH_TOKEN_FILE: optionalText,
   PARTNER_CENTER_SCOPE: optionalText,
   DATA_DIR: z.string().default('./data'),
@@ -59,7 +60,7 @@ export type PartnerCenterConfig =
       baseUrl: string;
       tenantId: string;
       clientId: string;
-      credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string };
+      credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string; password?: string };
       /**
        * app-only: client credentials. app+user: the Secure Application Model, a refresh token obtained once
        * with MFA and kept in a file outside the repository, exchanged by the same app registration.
@@ -156,7 +157,7 @@ function storageConfig(e: Environment, problems: string[]): StorageConfig {
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [
   'PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_CERTIFICATE_PATH',
-  'PARTNER_CENTER_REFRESH_TOKEN_FILE',
+  'PARTNER_CENTER_CERTIFICATE_PASSWORD', 'PARTNER_CENTER_REFRESH_TOKEN_FILE',
 ] as const;
 
 function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterConfig | undefined {
@@ -181,7 +182,7 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
     clientId: e.PARTNER_CENTER_CLIENT_ID!,
     credential: e.PARTNER_CENTER_CLIENT_SECRET
       ? { kind: 'secret', secret: e.PARTNER_CENTER_CLIENT_SECRET }
-      : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH! },
+      : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH!, password: e.PARTNER_CENTER_CERTIFICATE_PASSWORD },
     auth: e.PARTNER_CENTER_REFRESH_TOKEN_FILE
       ? { kind: 'app+user', refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE }
       : { kind: 'app-only' },

@@ -28,7 +28,7 @@ export async function connectPartnerCenter(config: PartnerCenterConfig): Promise
     return { baseUrl: sandbox.baseUrl, tokenProvider: noToken, mode: 'embedded sandbox', close: () => sandbox.close() };
   }
   const credential: AppCredential =
-    config.credential.kind === 'secret' ? { clientSecret: config.credential.secret } : { certificate: { path: config.credential.path } };
+    config.credential.kind === 'secret' ? { clientSecret: config.credential.secret } : { certificate: { path: config.credential.path, password: config.credential.password } };
   const app = { tenantId: config.tenantId, clientId: config.clientId, credential, scope: config.scope };
   const credentialName = config.credential.kind === 'secret' ? 'client secret' : 'certificate';
   const tokenProvider =

@@ -32,6 +32,11 @@ const environmentSchema = z.object({
   PARTNER_CENTER_CERTIFICATE_PATH: optionalText,
   PARTNER_CENTER_CERTIFICATE_PASSWORD: optionalText,
   PARTNER_CENTER_REFRESH_TOKEN_FILE: optionalText,
+  PARTNER_CENTER_TOKEN_KEY: optionalText.pipe(
+    z.base64({ error: 'expected 32 random bytes in base64 (openssl rand -base64 32)' })
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional(),
+  ),
   PARTNER_CENTER_SCOPE: optionalText,
   DATA_DIR: z.string().default('./data'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
@@ -65,7 +70,7 @@ export type PartnerCenterConfig =
        * app-only: client credentials. app+user: the Secure Application Model, a refresh token obtained once
        * with MFA and kept in a file outside the repository, exchanged by the same app registration.
        */
-      auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string };
+      auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string; rotationKey?: Buffer };
       scope: string;
     };
 
@@ -157,7 +162,7 @@ function storageConfig(e: Environment, problems: string[]): StorageConfig {
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [
   'PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_CERTIFICATE_PATH',
-  'PARTNER_CENTER_CERTIFICATE_PASSWORD', 'PARTNER_CENTER_REFRESH_TOKEN_FILE',
+  'PARTNER_CENTER_CERTIFICATE_PASSWORD', 'PARTNER_CENTER_REFRESH_TOKEN_FILE', 'PARTNER_CENTER_TOKEN_KEY',
 ] as const;
 
 function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterConfig | undefined {
@@ -184,7 +189,11 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
       ? { kind: 'secret', secret: e.PARTNER_CENTER_CLIENT_SECRET }
       : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH!, password: e.PARTNER_CENTER_CERTIFICATE_PASSWORD },
     auth: e.PARTNER_CENTER_REFRESH_TOKEN_FILE
-      ? { kind: 'app+user', refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE }
+      ? {
+          kind: 'app+user',
+          refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE,
+          rotationKey: e.PARTNER_CENTER_TOKEN_KEY ? Buffer.from(e.PARTNER_CENTER_TOKEN_KEY, 'base64') : undefined,
+        }
       : { kind: 'app-only' },
     scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? DEFAULT_USER_SCOPE : DEFAULT_APP_SCOPE),
   };

@@ -41,3 +41,23 @@ describe('Azure Blob storage through a managed identity (AZURE_STORAGE_ACCOUNT_U
     expect(config.storage).toEqual({ kind: 'azure-blob', connectionString: 'UseDevelopmentStorage=true', container: 'bot-state' });
   });
 });
+
+describe('PARTNER_CENTER_TOKEN_KEY (the key of the kept refresh token)', () => {
+  const appUser = {
+    PARTNER_CENTER_BASE_URL: 'https://api.partnercenter.microsoft.com', PARTNER_CENTER_TENANT_ID: 't', PARTNER_CENTER_CLIENT_ID: 'c',
+    PARTNER_CENTER_CLIENT_SECRET: 's', PARTNER_CENTER_REFRESH_TOKEN_FILE: '/secrets/refresh-token',
+  };
+
+  it('takes 32 bytes in base64 for App+User', () => {
+    const key = Buffer.alloc(32, 7);
+    const config = loadConfig({ ...appUser, PARTNER_CENTER_TOKEN_KEY: key.toString('base64') });
+    expect(config.partnerCenter).toMatchObject({ auth: { kind: 'app+user', refreshTokenFile: '/secrets/refresh-token', rotationKey: key } });
+  });
+
+  it('names a key of the wrong length or form without echoing it', () => {
+    const short = Buffer.alloc(16, 7).toString('base64');
+    expect(problemsOf({ ...appUser, PARTNER_CENTER_TOKEN_KEY: short })).toMatch(/PARTNER_CENTER_TOKEN_KEY: expected 32 random bytes in base64/);
+    expect(problemsOf({ ...appUser, PARTNER_CENTER_TOKEN_KEY: 'not base64!' })).toMatch(/PARTNER_CENTER_TOKEN_KEY: expected 32 random bytes/);
+    expect(problemsOf({ ...appUser, PARTNER_CENTER_TOKEN_KEY: short })).not.toContain(short);
+  });
+});

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { currentBundle, type Bundle } from '../../scripts/bundle';
 import { freePort, waitUntilHealthy } from '../integration/harness/child-bot';
 import { startAzurite, type RunningAzurite } from '../store/azurite';
+import { startFakeManagedIdentity, type FakeManagedIdentity } from './fake-managed-identity';
 import { unzipTo } from './unzip';
 
 // chmod does not stop root: as root the bot runs as `nobody`, like the Dockerfile's non-root user.
@@ -27,12 +28,22 @@ let bundle: Bundle;
 let scratch: string;
 let app: string;
 let azurite: RunningAzurite;
+let identity: FakeManagedIdentity;
+let trustAzurite: Record<string, string>;
 const running: ChildProcess[] = [];
 
 beforeAll(async () => {
-  [bundle, azurite] = await Promise.all([currentBundle(), startAzurite()]);
   scratch = await mkdtemp(path.join(tmpdir(), 'partner-cart-bundle-'));
   await chmod(scratch, 0o755);
+  // Azurite takes Entra ID tokens over TLS only: a throwaway certificate for 127.0.0.1, trusted by the bot.
+  const certFile = path.join(scratch, 'azurite.pem');
+  const keyFile = path.join(scratch, 'azurite.key');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'pipe' });
+  trustAzurite = { NODE_EXTRA_CA_CERTS: certFile };
+  [bundle, azurite, identity] = await Promise.all([
+    currentBundle(), startAzurite({ certFile, keyFile }), startFakeManagedIdentity(production.MicrosoftAppTenantId),
+  ]);
   app = path.join(scratch, 'app');
   await unzipTo(bundle.zipPath, app);
   execFileSync('chmod', ['-R', 'a-w', app]);
@@ -41,6 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await azurite?.stop();
+  await identity?.close();
   if (scratch) {
     execFileSync('chmod', ['-R', 'u+w', scratch]);
     await rm(scratch, { recursive: true, force: true });
@@ -101,8 +113,22 @@ describe('the deployable bundle (npm run bundle)', () => {
     expect(output()).toMatch(/Set DATA_DIR to a writable folder .*AZURE_STORAGE_CONTAINER with AZURE_STORAGE_ACCOUNT_URL .* or AZURE_STORAGE_CONNECTION_STRING/s);
   });
 
-  it('runs read-only in production mode with Azure Blob storage (Azurite)', async () => {
-    const log = await expectServing({ AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'bundle-state' });
+  it('runs read-only in production mode with Azure Blob storage through the managed identity (Azurite)', async () => {
+    const clientId = '5d3b0a8e-1f2c-4c6d-8e9f-0a1b2c3d4e5f';
+    const log = await expectServing({
+      ...trustAzurite,
+      AZURE_STORAGE_ACCOUNT_URL: azurite.accountUrl,
+      AZURE_STORAGE_CONTAINER: 'bundle-identity',
+      AZURE_CLIENT_ID: clientId,
+      IDENTITY_ENDPOINT: identity.endpoint,
+      IDENTITY_HEADER: identity.header,
+    });
+    expect(log).toContain('Azure Blob Storage (container \\"bundle-identity\\"');
+    expect(identity.requests.map((query) => [query.get('client_id'), query.get('resource')])).toContainEqual([clientId, 'https://storage.azure.com']);
+  });
+
+  it('runs read-only in production mode with Azure Blob storage through a connection string (Azurite)', async () => {
+    const log = await expectServing({ ...trustAzurite, AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'bundle-state' });
     expect(log).toContain('"mode":"production"');
     expect(log).toContain('Azure Blob Storage (container \\"bundle-state\\"');
     expect(log).not.toContain(azurite.connectionString);

@@ -59,8 +59,9 @@ afterAll(async () => {
   }
 });
 
-function startBundle(env: Record<string, string>, port: number): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['dist/src/index.js'], {
+/** `dist/src/index.js` is what App Service and the Dockerfile run; `scripts/start.js` is what `npm start` runs. */
+function startBundle(env: Record<string, string>, port: number, entry = 'dist/src/index.js'): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [entry], {
     cwd: app,
     env: { PATH: process.env.PATH, ...production, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,9 +74,17 @@ function startBundle(env: Record<string, string>, port: number): { child: ChildP
   return { child, output: () => output };
 }
 
-async function expectServing(env: Record<string, string>): Promise<string> {
+/** A DATA_DIR outside the read-only app folder that the bot's user may write. */
+async function writableDataDir(name: string): Promise<string> {
+  const dataDir = path.join(scratch, name);
+  await mkdir(dataDir);
+  if (asRoot) await chown(dataDir, NOBODY, NOBODY);
+  return dataDir;
+}
+
+async function expectServing(env: Record<string, string>, entry?: string): Promise<string> {
   const port = await freePort();
-  const { child, output } = startBundle(env, port);
+  const { child, output } = startBundle(env, port, entry);
   await waitUntilHealthy(child, port, Date.now() + 30_000, output);
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
@@ -135,10 +144,14 @@ describe('the deployable bundle (npm run bundle)', () => {
   });
 
   it('runs read-only in production mode with a writable DATA_DIR elsewhere', async () => {
-    const dataDir = path.join(scratch, 'data');
-    await mkdir(dataDir);
-    if (asRoot) await chown(dataDir, NOBODY, NOBODY);
+    const dataDir = await writableDataDir('data');
     const log = await expectServing({ DATA_DIR: dataDir });
     expect(log).toContain(`embedded (files in ${dataDir})`);
+  });
+
+  it('starts through npm start\'s launcher without a compiler (a production install has no typescript)', async () => {
+    const dataDir = await writableDataDir('data-npm-start');
+    const log = await expectServing({ DATA_DIR: dataDir }, 'scripts/start.js');
+    expect(log).toContain('"mode":"production"');
   });
 });

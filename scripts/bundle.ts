@@ -8,7 +8,7 @@ const ROOT = path.join(__dirname, '..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 /** The unpacked bundle: what the zip holds, and what the Dockerfile copies into its runtime image. */
 export const BUNDLE_FOLDER = path.join(ARTIFACTS, 'bundle');
-/** Copied from the repository as they are; `dist/src` comes from the compiler. */
+/** Copied from the repository as they are; `dist/` comes from the compiler. */
 export const BUNDLE_SOURCES = ['package.json', 'package-lock.json', 'cards', 'scripts/start.js'] as const;
 
 export interface Bundle {
@@ -24,33 +24,32 @@ export interface Bundle {
  * package" mounts this zip read-only as the app folder).
  */
 export async function buildBundle(): Promise<Bundle> {
-  const { zipPath } = bundleNames();
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-
   rmSync(BUNDLE_FOLDER, { recursive: true, force: true });
   mkdirSync(BUNDLE_FOLDER, { recursive: true });
-  cpSync(path.join(ROOT, 'dist', 'src'), path.join(BUNDLE_FOLDER, 'dist', 'src'), { recursive: true });
+  // Compiled straight into the staging folder, so no output of a since deleted source comes along.
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(BUNDLE_FOLDER, 'dist')], { stdio: 'inherit' });
   for (const source of BUNDLE_SOURCES) cpSync(path.join(ROOT, source), path.join(BUNDLE_FOLDER, source), { recursive: true });
 
   // --omit=optional drops dtrace-provider, restify's native DTrace probe (restify runs without it), so the
   // artifact has no compiled code and runs on whichever Linux the zip lands on. --prefer-offline takes
   // packages from npm's cache when they are there, as they are after `npm ci` in the repository.
   execFileSync(
-    npm,
+    'npm',
     ['ci', '--omit=dev', '--omit=optional', '--ignore-scripts', '--no-bin-links', '--prefer-offline', '--no-audit', '--no-fund'],
-    { cwd: BUNDLE_FOLDER, stdio: 'inherit' },
+    { cwd: BUNDLE_FOLDER, stdio: 'inherit', shell: process.platform === 'win32' },
   );
 
   pruneDependencies(path.join(BUNDLE_FOLDER, 'node_modules'));
 
+  const zipPath = bundleZipPath();
   const files = await writeZip(BUNDLE_FOLDER, zipPath);
   return { zipPath, folder: BUNDLE_FOLDER, bytes: statSync(zipPath).size, files };
 }
 
-function bundleNames(): { zipPath: string } {
+function bundleZipPath(): string {
   const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-  return { zipPath: path.join(ARTIFACTS, `${name}-${version}.zip`) };
+  return path.join(ARTIFACTS, `${name}-${version}.zip`);
 }
 
 /** What the bundle is made from; a zip newer than all of it is current. */
@@ -58,7 +57,7 @@ export const BUNDLE_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'sc
 
 /** The existing zip when nothing it is made from changed since, otherwise a fresh build (for the tests). */
 export async function currentBundle(): Promise<Bundle> {
-  const { zipPath } = bundleNames();
+  const zipPath = bundleZipPath();
   const built = statSync(zipPath, { throwIfNoEntry: false });
   const newestInput = Math.max(...BUNDLE_INPUTS.flatMap((input) => modificationTimes(path.join(ROOT, input))));
   if (!built || built.mtimeMs < newestInput || !statSync(BUNDLE_FOLDER, { throwIfNoEntry: false })) return buildBundle();

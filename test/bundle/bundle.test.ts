@@ -10,6 +10,9 @@ import { startAzurite, type RunningAzurite } from '../store/azurite';
 import { startFakeManagedIdentity, type FakeManagedIdentity } from './fake-managed-identity';
 import { unzipTo } from './unzip';
 
+// Each test starts the bot as a process: under a full parallel `npm test` that alone can take 20 s.
+jest.setTimeout(60_000);
+
 // chmod does not stop root: as root the bot runs as `nobody`, like the Dockerfile's non-root user.
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;

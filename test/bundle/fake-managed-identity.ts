@@ -22,13 +22,15 @@ export async function startFakeManagedIdentity(tenantId: string): Promise<FakeMa
     const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams;
     requests.push(query);
     if (request.headers['x-identity-header'] !== header) {
-      response.writeHead(401).end();
+      response.statusCode = 401;
+      response.end();
       return;
     }
     const now = Math.floor(Date.now() / 1000);
     const resource = query.get('resource') ?? '';
     const claims = { aud: resource, iss: `https://sts.windows.net/${tenantId}/`, iat: now, nbf: now, exp: now + 3600, oid: query.get('client_id'), tid: tenantId };
-    response.writeHead(200, { 'content-type': 'application/json' }).end(
+    response.setHeader('content-type', 'application/json');
+    response.end(
       JSON.stringify({
         access_token: `${base64url({ alg: 'RS256', typ: 'JWT' })}.${base64url(claims)}.c2lnbmF0dXJl`,
         expires_on: String(now + 3600),

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { currentBundle, type Bundle } from '../../scripts/bundle';
 import { freePort, waitUntilHealthy } from '../integration/harness/child-bot';
+import { FakeConnector } from '../integration/harness/fake-connector';
+import { TeamsClient } from '../integration/harness/teams-client';
 import { startAzurite, type RunningAzurite } from '../store/azurite';
 import { startFakeManagedIdentity, type FakeManagedIdentity } from './fake-managed-identity';
 import { unzipTo } from './unzip';
@@ -86,7 +88,7 @@ afterAll(async () => {
 function startBundle(env: Record<string, string>, port: number, entry = 'dist/src/index.js'): { child: ChildProcess; output: () => string } {
   const child = spawn(node, [entry], {
     cwd: app,
-    env: { PATH: process.env.PATH, ...production, ...env, PORT: String(port) },
+    env: { PATH: process.env.PATH, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...runAs,
   });
@@ -107,7 +109,7 @@ async function writableDataDir(name: string): Promise<string> {
 
 async function expectServing(env: Record<string, string>, entry?: string): Promise<string> {
   const port = await freePort();
-  const { child, output } = startBundle(env, port, entry);
+  const { child, output } = startBundle({ ...production, ...env }, port, entry);
   await waitUntilHealthy(child, port, Date.now() + 30_000, output);
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
@@ -138,7 +140,7 @@ describe('the deployable bundle (npm run bundle)', () => {
   });
 
   it('refuses to start on the read-only app folder with the default DATA_DIR, naming what to set', async () => {
-    const { child, output } = startBundle({}, await freePort());
+    const { child, output } = startBundle(production, await freePort());
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(1);
     expect(output()).toContain(`DATA_DIR ${path.join(app, 'data')} is read-only`);
@@ -170,6 +172,26 @@ describe('the deployable bundle (npm run bundle)', () => {
     const dataDir = await writableDataDir('data');
     const log = await expectServing({ DATA_DIR: dataDir });
     expect(log).toContain(`embedded (files in ${dataDir})`);
+  });
+
+  it('finds its card templates from the read-only folder: a help card for a Teams message (local mode)', async () => {
+    const connector = new FakeConnector();
+    await connector.start();
+    const port = await freePort();
+    const { child, output } = startBundle({ HOST: '127.0.0.1', PLAYGROUND: 'off', DATA_DIR: await writableDataDir('data-local') }, port);
+    try {
+      await waitUntilHealthy(child, port, Date.now() + 30_000, output);
+      const rep = { id: '29:rep', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Rita Rep', tenantId: 'partner-tenant' };
+      const teams = new TeamsClient(`http://127.0.0.1:${port}/api/messages`, connector.serviceUrl);
+      expect(await teams.message(rep, { id: 'a:personal-bundle', conversationType: 'personal' }, 'help')).toBe(200);
+      const reply = await connector.callMatching((call) => call.conversationId === 'a:personal-bundle' && call.method === 'POST', 10_000);
+      const [card] = (reply.body.attachments as { contentType: string; content: { type: string } }[]);
+      expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(card?.content.type).toBe('AdaptiveCard');
+    } finally {
+      child.kill('SIGTERM');
+      await connector.stop();
+    }
   });
 
   it('starts through npm start\'s launcher without a compiler (a production install has no typescript)', async () => {

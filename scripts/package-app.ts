@@ -40,7 +40,10 @@ export class PackageError extends Error {
   }
 }
 
-/** The value of every `${{NAME}}` placeholder in manifest/manifest.json. */
+/**
+ * The value of every `${{NAME}}` placeholder in manifest/manifest.json. The names are the Agents Toolkit's
+ * (m365agents.yml fills the same file from env/.env.<environment>), so the manifest has one source.
+ */
 export function manifestValues(env: Record<string, string | undefined>): Record<string, string> {
   const parsed = packageEnvironment.safeParse(env);
   if (!parsed.success) throw new PackageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -48,7 +51,7 @@ export function manifestValues(env: Record<string, string | undefined>): Record<
   const website = e.TEAMS_APP_WEBSITE_URL ?? `https://${e.BOT_DOMAIN}/`;
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return {
-    MicrosoftAppId: e.MicrosoftAppId,
+    BOT_ID: e.MicrosoftAppId,
     BOT_DOMAIN: e.BOT_DOMAIN,
     TEAMS_APP_ID: e.TEAMS_APP_ID ?? e.MicrosoftAppId,
     TEAMS_APP_VERSION: e.TEAMS_APP_VERSION ?? version,

@@ -30,11 +30,19 @@ const environmentSchema = z.object({
   PARTNER_CENTER_CLIENT_ID: optionalText,
   PARTNER_CENTER_CLIENT_SECRET: optionalText,
   PARTNER_CENTER_CERTIFICATE_PATH: optionalText,
+  PARTNER_CENTER_CERTIFICATE_PASSWORD: optionalText,
   PARTNER_CENTER_REFRESH_TOKEN_FILE: optionalText,
+  PARTNER_CENTER_TOKEN_KEY: optionalText.pipe(
+    z.base64({ error: 'expected 32 random bytes in base64 (openssl rand -base64 32)' })
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional(),
+  ),
   PARTNER_CENTER_SCOPE: optionalText,
   DATA_DIR: z.string().default('./data'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
   AZURE_STORAGE_CONTAINER: optionalText,
+  AZURE_STORAGE_ACCOUNT_URL: optionalText.pipe(z.url({ error: 'expected the blob endpoint, like https://<account>.blob.core.windows.net' }).optional()),
+  AZURE_CLIENT_ID: optionalText,
   RESULTS_CHANNEL_ID: optionalText,
   APPROVER_IDS: idList.pipe(z.array(guid)),
   APPROVAL_THRESHOLD: z.preprocess(
@@ -47,6 +55,9 @@ const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** The names of every variable the bot reads (checked against the app settings in infra/main.bicep). */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 export type PartnerCenterConfig =
   | { mode: 'sandbox' }
   | {
@@ -54,18 +65,20 @@ export type PartnerCenterConfig =
       baseUrl: string;
       tenantId: string;
       clientId: string;
-      credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string };
+      credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string; password?: string };
       /**
        * app-only: client credentials. app+user: the Secure Application Model, a refresh token obtained once
        * with MFA and kept in a file outside the repository, exchanged by the same app registration.
        */
-      auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string };
+      auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string; rotationKey?: Buffer };
       scope: string;
     };
 
 export type StorageConfig =
   | { kind: 'embedded'; dataDir: string }
-  | { kind: 'azure-blob'; connectionString: string; container: string };
+  | { kind: 'azure-blob'; connectionString: string; container: string }
+  /** Through Entra ID (managed identity in Azure, the developer's login elsewhere): no key to keep. */
+  | { kind: 'azure-blob-identity'; accountUrl: string; container: string; managedIdentityClientId?: string };
 
 export interface Config {
   port: number;
@@ -106,9 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
   }
   const partnerCenter = partnerCenterConfig(e, problems);
-  if (Boolean(e.AZURE_STORAGE_CONNECTION_STRING) !== Boolean(e.AZURE_STORAGE_CONTAINER)) {
-    problems.push('AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_CONTAINER: set both for Azure Blob storage, or neither');
-  }
+  const storage = storageConfig(e, problems);
   if (e.APPROVAL_THRESHOLD !== undefined && e.APPROVER_IDS.length === 0) {
     problems.push('APPROVER_IDS: required when APPROVAL_THRESHOLD is set (Entra object ids of the approvers; otherwise nobody could approve)');
   }
@@ -124,19 +135,34 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
     partnerCenter: partnerCenter ?? { mode: 'sandbox' },
-    storage:
-      e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_CONTAINER
-        ? { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER }
-        : { kind: 'embedded', dataDir: e.DATA_DIR },
+    storage,
     resultsChannelId: e.RESULTS_CHANNEL_ID,
     approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
     playground: localMode && e.PLAYGROUND === 'on',
   };
 }
 
+function storageConfig(e: Environment, problems: string[]): StorageConfig {
+  const account = e.AZURE_STORAGE_CONNECTION_STRING ?? e.AZURE_STORAGE_ACCOUNT_URL;
+  if (e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_ACCOUNT_URL) {
+    problems.push('AZURE_STORAGE_CONNECTION_STRING and AZURE_STORAGE_ACCOUNT_URL: set one of them (the account URL uses the managed identity)');
+  }
+  if (Boolean(account) !== Boolean(e.AZURE_STORAGE_CONTAINER)) {
+    problems.push('AZURE_STORAGE_CONTAINER with AZURE_STORAGE_ACCOUNT_URL or AZURE_STORAGE_CONNECTION_STRING: set both for Azure Blob storage, or neither');
+  }
+  const container = e.AZURE_STORAGE_CONTAINER;
+  if (container && e.AZURE_STORAGE_CONNECTION_STRING) {
+    return { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container };
+  }
+  if (container && e.AZURE_STORAGE_ACCOUNT_URL) {
+    return { kind: 'azure-blob-identity', accountUrl: e.AZURE_STORAGE_ACCOUNT_URL, container, managedIdentityClientId: e.AZURE_CLIENT_ID };
+  }
+  return { kind: 'embedded', dataDir: e.DATA_DIR };
+}
+
 const PARTNER_CENTER_CREDENTIAL_NAMES = [
   'PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_CERTIFICATE_PATH',
-  'PARTNER_CENTER_REFRESH_TOKEN_FILE',
+  'PARTNER_CENTER_CERTIFICATE_PASSWORD', 'PARTNER_CENTER_REFRESH_TOKEN_FILE', 'PARTNER_CENTER_TOKEN_KEY',
 ] as const;
 
 function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterConfig | undefined {
@@ -161,9 +187,13 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
     clientId: e.PARTNER_CENTER_CLIENT_ID!,
     credential: e.PARTNER_CENTER_CLIENT_SECRET
       ? { kind: 'secret', secret: e.PARTNER_CENTER_CLIENT_SECRET }
-      : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH! },
+      : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH!, password: e.PARTNER_CENTER_CERTIFICATE_PASSWORD },
     auth: e.PARTNER_CENTER_REFRESH_TOKEN_FILE
-      ? { kind: 'app+user', refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE }
+      ? {
+          kind: 'app+user',
+          refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE,
+          rotationKey: e.PARTNER_CENTER_TOKEN_KEY ? Buffer.from(e.PARTNER_CENTER_TOKEN_KEY, 'base64') : undefined,
+        }
       : { kind: 'app-only' },
     scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? DEFAULT_USER_SCOPE : DEFAULT_APP_SCOPE),
   };

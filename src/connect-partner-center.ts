@@ -2,8 +2,11 @@ import type { PartnerCenterConfig } from './config';
 import {
   createClientCredentialsTokenProvider, createRefreshTokenProvider, noToken, type AccessTokenProvider,
 } from './partner-center';
+import type { Logger } from './logger';
 import { refreshTokenFromFile, type AppCredential } from './partner-center/auth';
+import { encryptedRefreshTokenStore } from './partner-center/refresh-token-store';
 import { startSandbox } from './sandbox';
+import type { VersionedStorage } from './store/storage';
 
 export interface PartnerCenterConnection {
   baseUrl: string;
@@ -22,23 +25,39 @@ const SANDBOX_PROVISIONING_DELAY_MS = 60_000;
  * The Partner Center the bot talks to: the embedded sandbox when PARTNER_CENTER_BASE_URL is unset,
  * otherwise the real service with app-only or App+User credentials, as configured.
  */
-export async function connectPartnerCenter(config: PartnerCenterConfig): Promise<PartnerCenterConnection> {
+export async function connectPartnerCenter(
+  config: PartnerCenterConfig,
+  { storage, log }: { storage: VersionedStorage; log: Logger },
+): Promise<PartnerCenterConnection> {
   if (config.mode === 'sandbox') {
     const sandbox = await startSandbox({ port: 0, provisioningDelayMs: SANDBOX_PROVISIONING_DELAY_MS });
     return { baseUrl: sandbox.baseUrl, tokenProvider: noToken, mode: 'embedded sandbox', close: () => sandbox.close() };
   }
   const credential: AppCredential =
-    config.credential.kind === 'secret' ? { clientSecret: config.credential.secret } : { certificate: { path: config.credential.path } };
+    config.credential.kind === 'secret' ? { clientSecret: config.credential.secret } : { certificate: { path: config.credential.path, password: config.credential.password } };
   const app = { tenantId: config.tenantId, clientId: config.clientId, credential, scope: config.scope };
   const credentialName = config.credential.kind === 'secret' ? 'client secret' : 'certificate';
+  const { auth } = config;
   const tokenProvider =
-    config.auth.kind === 'app+user'
-      ? createRefreshTokenProvider({ ...app, refreshToken: refreshTokenFromFile(config.auth.refreshTokenFile) })
+    auth.kind === 'app+user'
+      ? createRefreshTokenProvider({
+          ...app,
+          refreshToken: refreshTokenFromFile(auth.refreshTokenFile),
+          rotation: auth.rotationKey && encryptedRefreshTokenStore(storage, auth.rotationKey, `${config.tenantId}/${config.clientId}`),
+          onRotationError: (error, during) =>
+            log.warn(
+              { during, reason: error instanceof Error ? error.message : String(error) },
+              during === 'load'
+                ? 'Partner Center: the kept refresh token could not be read (PARTNER_CENTER_TOKEN_KEY changed?); using PARTNER_CENTER_REFRESH_TOKEN_FILE'
+                : 'Partner Center: the rotated refresh token could not be stored; it is kept in memory',
+            ),
+        })
       : createClientCredentialsTokenProvider(app);
+  const rotation = auth.kind === 'app+user' && auth.rotationKey ? 'rotated token kept encrypted in storage' : 'rotated token kept in memory only: set PARTNER_CENTER_TOKEN_KEY';
   return {
     baseUrl: config.baseUrl,
     tokenProvider,
-    mode: config.auth.kind === 'app+user' ? `App+User (refresh token, ${credentialName})` : `app-only (${credentialName})`,
+    mode: auth.kind === 'app+user' ? `App+User (refresh token, ${credentialName}; ${rotation})` : `app-only (${credentialName})`,
     tenantId: config.tenantId,
     clientId: config.clientId,
     close: async () => undefined,

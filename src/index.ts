@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const storage = await createStorage(config.storage);
   log.info({ storage: storage.describe() }, 'storage ready');
 
-  const partnerCenter = await connectPartnerCenter(config.partnerCenter);
+  const partnerCenter = await connectPartnerCenter(config.partnerCenter, { storage, log });
   log.info(
     { partnerCenter: partnerCenter.baseUrl, auth: partnerCenter.mode },
     config.partnerCenter.mode === 'sandbox' ? 'Partner Center: embedded sandbox (set PARTNER_CENTER_BASE_URL for the real service)' : 'Partner Center: live service',

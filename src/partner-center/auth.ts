@@ -6,7 +6,9 @@ import {
   type INetworkModule,
 } from '@azure/msal-node';
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { resolveCertificate, type CertificateSource } from './certificate';
+import type { RefreshTokenStore } from './refresh-token-store';
 
 /** Where the client gets its bearer token. `undefined` means "send no Authorization header". */
 export interface AccessTokenProvider {
@@ -75,34 +77,87 @@ export interface RefreshTokenOptions extends ConfidentialAppOptions {
   /** The refresh token from the one-time MFA consent (stored in Key Vault); a function reads it on demand. */
   refreshToken: string | (() => Promise<string>);
   scope?: string;
+  /** Keeps the refresh tokens Entra ID rotates in, across restarts; tried before `refreshToken`. */
+  rotation?: RefreshTokenStore;
+  /** The rotated token could not be read or kept; the provider goes on with the token it has. */
+  onRotationError?: (error: unknown, during: 'load' | 'save') => void;
 }
 
+/** The part of msal-node's serialized token cache that holds refresh tokens. */
+const cachedRefreshTokensSchema = z.object({
+  RefreshToken: z.record(z.string(), z.object({ secret: z.string(), home_account_id: z.string() })).optional(),
+});
+
 /**
- * App+User (Secure Application Model). The first token comes from the stored refresh token; later ones
- * from msal's cache for that account, which holds the rotated refresh token Entra ID returns. If that
- * fails (cache lost, token revoked) the stored refresh token is tried again.
+ * App+User (Secure Application Model). The first token comes from the rotated refresh token kept in
+ * `rotation`, else from the configured one; later ones from msal's cache for that account, which holds the
+ * rotated refresh token Entra ID returns, and which is kept in `rotation` whenever it changes. If that
+ * fails (cache lost, token revoked) the stored refresh tokens are tried again.
  */
 export function createRefreshTokenProvider(options: RefreshTokenOptions): AccessTokenProvider {
   const app = confidentialApp(options);
   const scopes = [options.scope ?? DEFAULT_USER_SCOPE];
   let account: AccountInfo | null = null;
+  let kept: string | undefined;
 
-  async function fromStoredRefreshToken(): Promise<string> {
-    const refreshToken =
-      typeof options.refreshToken === 'string' ? options.refreshToken : await options.refreshToken();
+  async function redeem(refreshToken: string): Promise<string> {
     const result = await app.acquireTokenByRefreshToken({ refreshToken, scopes, forceCache: true });
     account = result?.account ?? null;
     return tokenOf(result);
   }
 
+  function cachedRefreshToken(): string | undefined {
+    const cache = cachedRefreshTokensSchema.parse(JSON.parse(app.getTokenCache().serialize()));
+    return Object.values(cache.RefreshToken ?? {}).find((entry) => entry.home_account_id === account?.homeAccountId)?.secret;
+  }
+
+  async function keepRotated(): Promise<void> {
+    const latest = cachedRefreshToken();
+    if (!options.rotation || !latest || latest === kept) return;
+    try {
+      await options.rotation.save(latest);
+      kept = latest;
+    } catch (error) {
+      options.onRotationError?.(error, 'save');
+    }
+  }
+
+  async function loadRotated(): Promise<string | undefined> {
+    try {
+      kept = await options.rotation?.load();
+      return kept;
+    } catch (error) {
+      options.onRotationError?.(error, 'load');
+      return undefined;
+    }
+  }
+
+  async function fromStoredRefreshToken(): Promise<string> {
+    const rotated = await loadRotated();
+    let accessToken: string | undefined;
+    if (rotated) {
+      // Expired or revoked: the configured token may come from a newer consent, so it gets its turn.
+      accessToken = await redeem(rotated).catch(() => undefined);
+    }
+    if (accessToken === undefined) {
+      const configured = typeof options.refreshToken === 'string' ? options.refreshToken : await options.refreshToken();
+      accessToken = await redeem(configured);
+    }
+    await keepRotated();
+    return accessToken;
+  }
+
   return {
     getAccessToken: async ({ forceRefresh = false } = {}) => {
       if (!account) return fromStoredRefreshToken();
+      let accessToken: string;
       try {
-        return tokenOf(await app.acquireTokenSilent({ account, scopes, forceRefresh }));
+        accessToken = tokenOf(await app.acquireTokenSilent({ account, scopes, forceRefresh }));
       } catch {
         return fromStoredRefreshToken();
       }
+      await keepRotated();
+      return accessToken;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
+import { pemFromPfx } from './pfx';
 
 /** What msal-node needs to sign a client assertion with a certificate. */
 export interface CertificateCredential {
@@ -11,15 +12,20 @@ export interface CertificateCredential {
 
 export type CertificateSource =
   | CertificateCredential
-  /** A PEM file holding both the private key and the certificate (PARTNER_CENTER_CERTIFICATE_PATH). */
-  | { path: string };
+  /**
+   * A PEM file holding both the private key and the certificate, or a PFX (PKCS#12) file with both,
+   * opened with `password` (PARTNER_CENTER_CERTIFICATE_PATH, PARTNER_CENTER_CERTIFICATE_PASSWORD).
+   */
+  | { path: string; password?: string };
 
 const PRIVATE_KEY_PEM = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/;
 const CERTIFICATE_PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 export function resolveCertificate(source: CertificateSource): CertificateCredential {
   if (!('path' in source)) return source;
-  return certificateFromPem(readFileSync(source.path, 'utf8'), source.path);
+  const content = readFileSync(source.path);
+  const pem = content.includes('-----BEGIN') ? content.toString('utf8') : pemFromPfx(content, source.path, source.password);
+  return certificateFromPem(pem, source.path);
 }
 
 /** The thumbprint is computed from the first certificate, so the file is the only thing to configure. */

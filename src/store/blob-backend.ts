@@ -17,16 +17,14 @@ import type { JsonObject, Versioned } from './storage';
 export class AzureBlobBackend implements StorageBackend {
   private constructor(private readonly container: ContainerClient) {}
 
-  static async open(connectionString: string, containerName: string): Promise<AzureBlobBackend> {
-    const container = new ContainerClient(connectionString, containerName);
+  static async open(container: ContainerClient): Promise<AzureBlobBackend> {
     await container.createIfNotExists();
     return new AzureBlobBackend(container);
   }
 
   /** For a tool beside the running bot: the container must exist already. */
-  static async attach(connectionString: string, containerName: string): Promise<AzureBlobBackend> {
-    const container = new ContainerClient(connectionString, containerName);
-    if (!(await container.exists())) throw new Error(`Storage: the container "${containerName}" does not exist.`);
+  static async attach(container: ContainerClient): Promise<AzureBlobBackend> {
+    if (!(await container.exists())) throw new Error(`Storage: the container "${container.containerName}" does not exist.`);
     return new AzureBlobBackend(container);
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StorageBackend } from './backend';
 import { AzureBlobBackend } from './blob-backend';
+import { containerClientFor } from './blob-container';
 import { EmbeddedBackend } from './embedded-backend';
 import { MemoryBackend } from './memory-backend';
 import type { VersionedStorage } from './storage';
@@ -8,6 +9,7 @@ import { VersionedStore } from './versioned-store';
 
 // Azure's rule for container names: 3–63 of a-z, 0-9 and single hyphens, starting and ending alphanumeric.
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+const containerName = z.string().regex(CONTAINER_NAME, 'an Azure container name: 3-63 of a-z, 0-9 and single hyphens');
 
 export const storageConfigSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('memory') }),
@@ -15,7 +17,13 @@ export const storageConfigSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('azure-blob'),
     connectionString: z.string().min(1),
-    container: z.string().regex(CONTAINER_NAME, 'an Azure container name: 3-63 of a-z, 0-9 and single hyphens'),
+    container: containerName,
+  }),
+  z.object({
+    kind: z.literal('azure-blob-identity'),
+    accountUrl: z.url(),
+    container: containerName,
+    managedIdentityClientId: z.string().min(1).optional(),
   }),
 ]);
 export type StorageConfig = z.infer<typeof storageConfigSchema>;
@@ -41,8 +49,9 @@ function openBackend(config: StorageConfig, mode: 'own' | 'attach'): Promise<Sto
     case 'embedded':
       return mode === 'own' ? EmbeddedBackend.open(config.dataDir) : EmbeddedBackend.attach(config.dataDir);
     case 'azure-blob':
-      return mode === 'own'
-        ? AzureBlobBackend.open(config.connectionString, config.container)
-        : AzureBlobBackend.attach(config.connectionString, config.container);
+    case 'azure-blob-identity': {
+      const container = containerClientFor(config, config.container);
+      return mode === 'own' ? AzureBlobBackend.open(container) : AzureBlobBackend.attach(container);
+    }
   }
 }

@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { assertConditionMet, jsonObjectSchema, newETag, type StorageBackend, type WriteCondition } from './backend';
 import { isNotFound, isTempFileName, removeFileDurably, writeFileAtomic } from './atomic-file';
 import { fileNameForKey, interpretFileName } from './embedded-file-names';
-import { InvalidStoredDocumentError } from './errors';
+import { DataDirNotWritableError, InvalidStoredDocumentError } from './errors';
 import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
@@ -24,7 +25,7 @@ export class EmbeddedBackend implements StorageBackend {
 
   static async open(dataDir: string): Promise<EmbeddedBackend> {
     const directory = resolve(dataDir);
-    await mkdir(directory, { recursive: true });
+    await ensureWritableDirectory(directory);
     await removeLeftoverTempFiles(directory);
     return new EmbeddedBackend(directory);
   }
@@ -100,6 +101,20 @@ async function readEnvelope(file: string, expectedKey?: string): Promise<Envelop
     throw new InvalidStoredDocumentError(key, `${file} holds the key ${JSON.stringify(envelope.key)}`);
   }
   return envelope;
+}
+
+// Checked up front: otherwise a read-only folder shows up only at the first purchase, as a raw EROFS.
+const NOT_WRITABLE_CODES = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOENT']);
+
+async function ensureWritableDirectory(directory: string): Promise<void> {
+  try {
+    await mkdir(directory, { recursive: true });
+    await access(directory, constants.W_OK);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.code && NOT_WRITABLE_CODES.has(failure.code)) throw new DataDirNotWritableError(directory, failure);
+    throw error;
+  }
 }
 
 /** A temp file can only be the remains of a write interrupted by a crash (one process per DATA_DIR). */

@@ -40,3 +40,21 @@ export class InvalidStoredDocumentError extends Error {
     super(`Storage: document "${key}" is invalid: ${reason}.`, options);
   }
 }
+
+/**
+ * DATA_DIR cannot be created or written: typically the app folder itself, which App Service mounts
+ * read-only when it runs from a package, as does a container with a read-only root file system.
+ */
+export class DataDirNotWritableError extends Error {
+  override readonly name = 'DataDirNotWritableError';
+  readonly code = 'STORE_DATA_DIR_NOT_WRITABLE';
+
+  constructor(directory: string, cause: NodeJS.ErrnoException) {
+    super(
+      `Storage: DATA_DIR ${directory} is read-only (${cause.code}). Set DATA_DIR to a writable folder ` +
+        '(on App Service, under /home), or use Azure Blob storage: AZURE_STORAGE_CONTAINER with ' +
+        'AZURE_STORAGE_ACCOUNT_URL (managed identity) or AZURE_STORAGE_CONNECTION_STRING.',
+      { cause },
+    );
+  }
+}

@@ -9,14 +9,17 @@ const READY_TIMEOUT_MS = 15_000;
 
 export interface RunningAzurite {
   connectionString: string;
+  /** The account's blob endpoint, as AZURE_STORAGE_ACCOUNT_URL takes it. */
+  accountUrl: string;
   stop(): Promise<void>;
 }
 
 /**
  * Starts an in-memory Azurite blob service on a port the OS picks (`--blobPort 0`) and resolves
- * once it logs the port it listens on.
+ * once it logs the port it listens on. With `https` (PEM files), it serves TLS and also accepts Entra ID
+ * bearer tokens (`--oauth basic`: Azurite checks their audience, issuer and lifetime, not the signature).
  */
-export async function startAzurite(): Promise<RunningAzurite> {
+export async function startAzurite(https?: { certFile: string; keyFile: string }): Promise<RunningAzurite> {
   const child = spawn(
     process.execPath,
     [
@@ -28,14 +31,16 @@ export async function startAzurite(): Promise<RunningAzurite> {
       '127.0.0.1',
       '--blobPort',
       '0',
+      ...(https ? ['--cert', https.certFile, '--key', https.keyFile, '--oauth', 'basic'] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const port = await listeningPort(child);
+  const protocol = https ? 'https' : 'http';
+  const accountUrl = `${protocol}://127.0.0.1:${port}/${DEV_ACCOUNT}`;
   return {
-    connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_ACCOUNT_KEY};` +
-      `BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`,
+    connectionString: `DefaultEndpointsProtocol=${protocol};AccountName=${DEV_ACCOUNT};AccountKey=${DEV_ACCOUNT_KEY};BlobEndpoint=${accountUrl};`,
+    accountUrl,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
@@ -56,7 +61,7 @@ function listeningPort(child: ChildProcess): Promise<number> {
     const timer = setTimeout(() => fail(`no port after ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
     const collect = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /successfully listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      const match = /successfully listens on https?:\/\/127\.0\.0\.1:(\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));

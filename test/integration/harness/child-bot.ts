@@ -62,7 +62,7 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
   };
 }
 
-async function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
+export async function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the bot process exited with ${child.exitCode}:\n${output()}`);
     const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
@@ -74,7 +74,7 @@ async function waitUntilHealthy(child: ChildProcess, port: number, deadline: num
 }
 
 /** A port nobody listens on now; the OS may hand it out again, but not within the next moments. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

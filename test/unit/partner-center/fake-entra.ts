@@ -32,7 +32,8 @@ function idToken(tenantId: string): string {
   return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`;
 }
 
-export async function startFakeEntra(tenantId: string): Promise<FakeEntra> {
+/** `rejectedRefreshTokens`: refresh tokens answered as expired (AADSTS70008), as Entra ID does after 90 days unused. */
+export async function startFakeEntra(tenantId: string, options: { rejectedRefreshTokens?: string[] } = {}): Promise<FakeEntra> {
   let issued = 0;
   const answer = (call: ReceivedCall): ScriptedAnswer => {
     const url = new URL(call.url, 'http://127.0.0.1');
@@ -58,9 +59,15 @@ export async function startFakeEntra(tenantId: string): Promise<FakeEntra> {
       };
     }
     if (url.pathname.endsWith('/oauth2/v2.0/token')) {
-      issued += 1;
       const form = new URLSearchParams(call.body);
       const delegated = form.get('grant_type') === 'refresh_token';
+      if (delegated && options.rejectedRefreshTokens?.includes(form.get('refresh_token') ?? '')) {
+        return {
+          status: 400,
+          body: { error: 'invalid_grant', error_description: 'AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.', error_codes: [70008] },
+        };
+      }
+      issued += 1;
       return {
         body: {
           token_type: 'Bearer',

@@ -16,6 +16,10 @@ export interface ChildBot {
   teams(serviceUrl: string): TeamsClient;
   /** Sends `signal` and resolves once the process is gone. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends `signal` without waiting for anything. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (null after an uncaught signal) once the process is gone. */
+  exited: Promise<number | null>;
   /** What the process wrote so far (logs), for failure messages. */
   output(): string;
 }
@@ -44,6 +48,7 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -54,10 +59,11 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
     teams: (serviceUrl) => new TeamsClient(`http://127.0.0.1:${port}/api/messages`, serviceUrl),
     async kill(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
       child.kill(signal);
       await exited;
     },
+    signal: (signal) => void child.kill(signal),
+    exited,
     output: () => output,
   };
 }

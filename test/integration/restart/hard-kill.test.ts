@@ -9,8 +9,8 @@ import { actionsOf, text } from '../bot/card-helpers';
 import { startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { CONTOSO, driveToConfirmation, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
-import { checkoutArrival } from './checkout-arrival';
+import { CONTOSO, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
+import { checkoutInFlight } from './checkout-in-flight';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:personal-hard-kill', conversationType: 'personal' };
@@ -46,14 +46,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
     const ordersBefore = await ordersOfContoso();
 
     const first = await startBot();
-    const teams = first.teams(connector.serviceUrl);
-    const confirmation = await driveToConfirmation([teams], connector, rep, chat);
-
-    sandbox.knobs.set({ latency: { ms: SLOW_CHECKOUT_MS, pathPattern: '/checkout$' } });
-    const arrived = checkoutArrival();
-    const answer = await teams.execute(rep, chat, confirmation.cardId, 'cart.placeOrder', placeOrderData(confirmation));
-    expect(text(answer.body.value)).toContain('Placing the order');
-    await arrived;
+    const confirmation = await checkoutInFlight(first.teams(connector.serviceUrl), connector, sandbox, rep, chat, SLOW_CHECKOUT_MS);
     await first.kill('SIGKILL');
     sandbox.knobs.reset();
     expect(await fetch(`http://127.0.0.1:${first.port}/healthz`).then(() => 'alive', () => 'gone')).toBe('gone');

@@ -8,8 +8,7 @@ import { text } from '../bot/card-helpers';
 import { startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector, type ConnectorCall } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { driveToConfirmation, placeOrderData } from '../scale/drive-purchase';
-import { checkoutArrival } from './checkout-arrival';
+import { checkoutInFlight } from './checkout-in-flight';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '77777777-7777-4777-8777-777777777777', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const DEADLINE_MS = 20_000;
@@ -29,17 +28,8 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
   };
   const statusOf = async (purchaseId: string) =>
     (await new PurchaseRepository(await createStorage({ kind: 'embedded', dataDir }), async () => undefined).load(purchaseId))?.purchase.status;
-  /** Drives a cart to its confirmation, slows the checkout down, clicks Place order and waits until the checkout reached Partner Center. */
-  const checkoutInFlight = async (bot: ChildBot, chat: TeamsConversation, checkoutMs: number) => {
-    const teams = bot.teams(connector.serviceUrl);
-    const confirmation = await driveToConfirmation([teams], connector, rep, chat);
-    sandbox.knobs.set({ latency: { ms: checkoutMs, pathPattern: '/checkout$' } });
-    const arrived = checkoutArrival();
-    const answer = await teams.execute(rep, chat, confirmation.cardId, 'cart.placeOrder', placeOrderData(confirmation));
-    expect(text(answer.body.value)).toContain('Placing the order');
-    await arrived;
-    return confirmation;
-  };
+  const checkoutOf = (bot: ChildBot, chat: TeamsConversation, checkoutMs: number) =>
+    checkoutInFlight(bot.teams(connector.serviceUrl), connector, sandbox, rep, chat, checkoutMs);
   beforeEach(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'partner-cart-sigterm-'));
     sandbox = await startSandbox({ port: 0 });
@@ -58,7 +48,7 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
     const base = `http://127.0.0.1:${bot.port}`;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const chat: TeamsConversation = { id: 'a:personal-sigterm', conversationType: 'personal' };
-    const confirmation = await checkoutInFlight(bot, chat, 2_500);
+    const confirmation = await checkoutOf(bot, chat, 2_500);
 
     bot.signal('SIGTERM');
     const readyz = await fetch(`${base}/readyz`);
@@ -81,7 +71,7 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
   it('exits 1 at SHUTDOWN_TIMEOUT_SECONDS and the next process finishes the checkout once', async () => {
     const bot = await startBot({ SHUTDOWN_TIMEOUT_SECONDS: '1' });
     const chat: TeamsConversation = { id: 'a:personal-sigterm-deadline', conversationType: 'personal' };
-    const confirmation = await checkoutInFlight(bot, chat, 5_000);
+    const confirmation = await checkoutOf(bot, chat, 5_000);
 
     bot.signal('SIGTERM');
     expect(await bot.exited).toBe(1);

@@ -7,6 +7,7 @@ import { checkPartnerCenter } from './partner-center/self-check';
 import { PLAYGROUND_PORT, startPlayground } from './playground';
 import { readableDestination } from './readable-log';
 import { createStorage } from './store/create-storage';
+import { startAzureMonitor } from './telemetry/azure-monitor';
 
 function readConfig(): Config {
   try {
@@ -22,8 +23,13 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel, process.stdout.isTTY ? readableDestination(process.stdout) : undefined);
+  const telemetry = config.applicationInsightsConnectionString ? startAzureMonitor(config.applicationInsightsConnectionString) : undefined;
   log.info(
-    { mode: config.localMode ? 'local' : 'production', botAuthentication: config.localMode ? 'off (MicrosoftAppId is empty)' : 'Bot Framework tokens required' },
+    {
+      mode: config.localMode ? 'local' : 'production',
+      botAuthentication: config.localMode ? 'off (MicrosoftAppId is empty)' : 'Bot Framework tokens required',
+      telemetry: telemetry ? 'Application Insights (OpenTelemetry)' : 'off (APPLICATIONINSIGHTS_CONNECTION_STRING is unset)',
+    },
     'starting Partner Cart',
   );
 
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
     cleanup: async () => {
       playground?.kill();
       await partnerCenter.close();
+      await telemetry?.shutdown();
     },
   });
 }

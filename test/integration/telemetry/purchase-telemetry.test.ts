@@ -105,3 +105,32 @@ describe('a purchase over HTTP with OpenTelemetry registered (in-memory exporter
     ]);
   });
 });
+
+describe('a checkout Partner Center refuses, with OpenTelemetry registered', () => {
+  const telemetry = new InMemoryTelemetry();
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    telemetry.register();
+    bot = await startBotUnderTest();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await telemetry.unregister();
+  });
+
+  it('counts a failed purchase and marks the checkout call with the Partner Center code', async () => {
+    const confirmation = await driveToConfirmation([bot.teams], bot.connector, rep, chat);
+    bot.sandbox.knobs.set({ businessFault: { count: 1, on: 'checkout', status: 400, code: 900121 } });
+    await bot.teams.execute(rep, chat, confirmation.cardId, 'cart.placeOrder', placeOrderData(confirmation));
+    await bot.app.background.idle();
+
+    const [span] = telemetry.spans().filter((s) => s.name === `Partner Center ${CHECKOUT}`);
+    expect(span!.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span!.attributes).toMatchObject({ 'http.response.status_code': 400, 'error.type': 'business', 'partner_center.error_code': '900121' });
+    expect((await telemetry.points('partner_cart.purchases')).map((p) => [p.attributes, p.value])).toEqual([
+      [{ kind: 'cart', outcome: 'failed', resumed: false }, 1],
+    ]);
+    const [checkout] = withAttributes(await telemetry.points('partner_cart.partner_center.duration'), { operation: CHECKOUT });
+    expect(checkout!.attributes).toEqual({ operation: CHECKOUT, outcome: 'business' });
+  });
+});

@@ -1,6 +1,8 @@
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectPartnerCenter } from './connect-partner-center';
+import { routeConsoleToLog } from './console-to-log';
+import { logProcessErrors } from './lifecycle/process-errors';
 import { stopOnSignals } from './lifecycle/stop-on-signals';
 import { createLogger } from './logger';
 import { checkPartnerCenter } from './partner-center/self-check';
@@ -23,6 +25,8 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel, process.stdout.isTTY ? readableDestination(process.stdout) : undefined);
+  routeConsoleToLog(log);
+  logProcessErrors(log);
   const telemetry = config.applicationInsightsConnectionString ? startAzureMonitor(config.applicationInsightsConnectionString) : undefined;
   log.info(
     {

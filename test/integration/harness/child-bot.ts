@@ -22,6 +22,10 @@ export interface ChildBot {
   exited: Promise<number | null>;
   /** What the process wrote so far (logs), for failure messages. */
   output(): string;
+  /** What it wrote to stderr alone. */
+  errors(): string;
+  /** Resolves with the first stdout line that `matches`, as soon as the process writes it. */
+  lineMatching(matches: (line: string) => boolean, withinMs: number): Promise<string>;
 }
 
 /**
@@ -40,6 +44,7 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
       // Nothing from the developer's shell may switch the child to Azure, production auth or the Playground.
       AZURE_STORAGE_CONNECTION_STRING: '',
       AZURE_STORAGE_CONTAINER: '',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: '',
       MicrosoftAppId: '',
       PLAYGROUND: 'off',
       LOG_LEVEL: 'warn',
@@ -50,8 +55,16 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
   });
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let errors = '';
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    errors += chunk.toString();
+  });
   await waitUntilHealthy(child, port, started + readyWithinMs, () => output);
   return {
     port,
@@ -65,7 +78,29 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
     signal: (signal) => void child.kill(signal),
     exited,
     output: () => output,
+    errors: () => errors,
+    lineMatching: (matches, withinMs) => firstLine(child, () => stdout, matches, withinMs),
   };
+}
+
+function firstLine(child: ChildProcess, stdout: () => string, matches: (line: string) => boolean, withinMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const line = stdout().split('\n').find(matches);
+      if (line === undefined) return false;
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      resolve(line);
+      return true;
+    };
+    // Listeners run in the order they were added: the harness's own one has appended the chunk already.
+    const onData = () => void check();
+    const timer = setTimeout(() => {
+      child.stdout?.off('data', onData);
+      reject(new Error(`no matching line within ${withinMs} ms:\n${stdout()}`));
+    }, withinMs);
+    if (!check()) child.stdout?.on('data', onData);
+  });
 }
 
 async function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {

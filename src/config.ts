@@ -43,7 +43,6 @@ const environmentSchema = z.object({
   ),
   APPROVAL_CHANNEL_ID: optionalText,
   PLAYGROUND: z.enum(['on', 'off']).default('on'),
-  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'expected seconds, such as 20' }).min(0).max(3600).default(20),
 });
 
@@ -82,8 +81,6 @@ export interface Config {
   playground: boolean;
   /** How long SIGTERM waits for running turns and background work before the process exits. */
   shutdownTimeoutMs: number;
-  /** Set = OpenTelemetry to Application Insights; unset = every span and metric is a no-op. */
-  applicationInsightsConnectionString?: string;
 }
 
 export class ConfigError extends Error {
@@ -138,7 +135,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
     playground: localMode && e.PLAYGROUND === 'on',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
-    applicationInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
 }
 

@@ -1,3 +1,5 @@
+// First: telemetry must be running before the modules below load Node's http module.
+import { telemetry } from './telemetry/early-start';
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectPartnerCenter } from './connect-partner-center';
@@ -9,7 +11,6 @@ import { checkPartnerCenter } from './partner-center/self-check';
 import { PLAYGROUND_PORT, startPlayground } from './playground';
 import { readableDestination } from './readable-log';
 import { createStorage } from './store/create-storage';
-import { startAzureMonitor } from './telemetry/azure-monitor';
 
 function readConfig(): Config {
   try {
@@ -27,7 +28,6 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel, process.stdout.isTTY ? readableDestination(process.stdout) : undefined);
   routeConsoleToLog(log);
   logProcessErrors(log);
-  const telemetry = config.applicationInsightsConnectionString ? startAzureMonitor(config.applicationInsightsConnectionString) : undefined;
   log.info(
     {
       mode: config.localMode ? 'local' : 'production',

@@ -11,7 +11,7 @@ const HEALTH_POLL_MS = 50;
 
 export interface ChildBot {
   port: number;
-  /** From spawn to the first healthy /healthz answer. */
+  /** From spawn to the first 200 from /readyz. */
   startMs: number;
   teams(serviceUrl: string): TeamsClient;
   /** Sends `signal` and resolves once the process is gone. */
@@ -30,8 +30,9 @@ export interface ChildBot {
 
 /**
  * Runs the bot (test/integration/restart/bot-process.ts) as a separate Node process with tsx, on a
- * free loopback port, and resolves once GET /healthz answers 200. Readiness is polled rather than read
- * from the logs, whose wording is not an interface.
+ * free loopback port, and resolves once GET /readyz answers 200 (listening, storage readable, Partner
+ * Center self-check passed). Readiness is polled rather than read from the logs, whose wording is not an
+ * interface.
  */
 export async function startChildBot(env: Record<string, string>, readyWithinMs = 30_000): Promise<ChildBot> {
   const port = await freePort();
@@ -65,7 +66,7 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
     output += chunk.toString();
     errors += chunk.toString();
   });
-  await waitUntilHealthy(child, port, started + readyWithinMs, () => output);
+  await waitUntilReady(child, port, started + readyWithinMs, () => output);
   return {
     port,
     startMs: Date.now() - started,
@@ -103,15 +104,15 @@ function firstLine(child: ChildProcess, stdout: () => string, matches: (line: st
   });
 }
 
-async function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
+async function waitUntilReady(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the bot process exited with ${child.exitCode}:\n${output()}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-    if (healthy) return;
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return;
     await pause(HEALTH_POLL_MS);
   }
   child.kill('SIGKILL');
-  throw new Error(`the bot process was not healthy on port ${port} in time:\n${output()}`);
+  throw new Error(`the bot process was not ready on port ${port} in time:\n${output()}`);
 }
 
 /** A port nobody listens on now; the OS may hand it out again, but not within the next moments. */

@@ -8,7 +8,7 @@ import { text } from '../bot/card-helpers';
 import { startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector, type ConnectorCall } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { checkoutInFlight } from './checkout-in-flight';
+import { checkoutAnswered, checkoutInFlight } from './checkout-in-flight';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '77777777-7777-4777-8777-777777777777', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const DEADLINE_MS = 20_000;
@@ -78,6 +78,7 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
     expect(connector.calls.some(orderPlacedFor(confirmation.cardId))).toBe(false);
     expect(await statusOf(confirmation.purchaseId)).toBe('checking_out');
     sandbox.knobs.reset();
+    await checkoutAnswered(sandbox, DEADLINE_MS);
 
     await startBot();
     await connector.callMatching(orderPlacedFor(confirmation.cardId), DEADLINE_MS);

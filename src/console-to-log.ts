@@ -1,22 +1,9 @@
 import { inspect } from 'node:util';
+import { clientStatus, errorFields } from './error-fields';
 import type { Logger } from './logger';
 
 const LEVELS = { error: 'error', warn: 'warn', info: 'info', log: 'info', debug: 'debug' } as const;
 type ConsoleMethod = keyof typeof LEVELS;
-
-/** An error that carries an HTTP 4xx status (botbuilder's AuthenticationError is 401) was the caller's doing. */
-function clientStatus(error: Error): number | undefined {
-  const status = (error as { statusCode?: unknown }).statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
-}
-
-/** pino's `err` serializer keeps type, message and stack; a refused request needs its reason, not where in botbuilder it was refused. */
-function errorFields(error: Error): object {
-  const statusCode = clientStatus(error);
-  // botframework-connector's AuthenticationError keeps the name "Error"; its class says what it is.
-  const type = error.name === 'Error' ? error.constructor.name : error.name;
-  return statusCode ? { error: { type, message: error.message, statusCode } } : { err: error };
-}
 
 /**
  * Libraries print with console: botbuilder's CloudAdapter writes every refused request (a bad or missing
@@ -32,7 +19,7 @@ export function routeConsoleToLog(log: Logger): () => void {
       const error = args.find((arg): arg is Error => arg instanceof Error);
       const text = args.filter((arg) => arg !== error).map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 2, breakLength: Infinity }))).join(' ');
       const level = error && clientStatus(error) ? 'warn' : LEVELS[method];
-      log[level]({ source: 'console', ...(error ? errorFields(error) : {}) }, text || error?.message || '');
+      log[level]({ source: 'console', ...(error ? { error: errorFields(error) } : {}) }, text || error?.message || '');
     };
   }
   return () => originals.forEach((original, method) => (console[method] = original));

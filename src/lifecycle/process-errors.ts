@@ -1,3 +1,4 @@
+import { errorFields } from '../error-fields';
 import type { Logger } from '../logger';
 
 /**
@@ -8,10 +9,10 @@ import type { Logger } from '../logger';
  */
 export function logProcessErrors(log: Logger & { fatal(obj: object, msg?: string): void }): void {
   process.on('unhandledRejection', (reason: unknown) => {
-    log.error({ err: reason }, 'a promise failed with nobody waiting for it');
+    log.error({ error: reason instanceof Error ? errorFields(reason) : { type: typeof reason, message: String(reason) } }, 'a promise failed with nobody waiting for it');
   });
   process.on('uncaughtException', (error: Error) => {
-    log.fatal({ err: error }, 'uncaught exception: exiting');
+    log.fatal({ error: errorFields(error) }, 'uncaught exception: exiting');
     process.exit(1);
   });
 }

@@ -18,6 +18,9 @@ import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-ti
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
+import { drain, type DrainOutcome } from './lifecycle/drain';
+import { Readiness } from './lifecycle/readiness';
+import { TurnGate } from './lifecycle/turn-gate';
 import type { Logger } from './logger';
 import { createPartnerCenterClient, readerOnly, type AccessTokenProvider } from './partner-center';
 import type { RetryPolicySettings } from './partner-center/retry-policy';
@@ -53,6 +56,13 @@ export interface RunningApp {
   background: BackgroundWork;
   purchases: PurchaseRepository;
   audit: AuditLog;
+  /** `/readyz`; the composition root records the Partner Center self-check here. */
+  readiness: Readiness;
+  /**
+   * Graceful stop (SIGTERM): refuses new turns at once, lets running turns and background work finish
+   * within `deadlineMs`, then stops listening. Work cut off by the deadline is resumed by the next start.
+   */
+  shutdown(deadlineMs: number): Promise<DrainOutcome>;
   close(): Promise<void>;
 }
 
@@ -92,7 +102,9 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];
   const bot = new PartnerCartBot(createTurnHandlers(deps, features, log), background, log);
-  const server = createServer(adapter, bot);
+  const gate = new TurnGate();
+  const readiness = new Readiness(parts.storage, gate, log);
+  const server = createServer(adapter, bot, gate, readiness);
   const boundPort = await listen(server, port, parts.host);
   const resumed = await resumeInterruptedCheckouts(deps, background);
   if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
@@ -105,6 +117,14 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     background,
     purchases,
     audit,
+    readiness,
+    async shutdown(deadlineMs) {
+      gate.close();
+      watcher.stop();
+      const outcome = await drain(gate, background, deadlineMs);
+      server.close();
+      return outcome;
+    },
     async close() {
       watcher.stop();
       await background.idle();

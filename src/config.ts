@@ -51,6 +51,7 @@ const environmentSchema = z.object({
   ),
   APPROVAL_CHANNEL_ID: optionalText,
   PLAYGROUND: z.enum(['on', 'off']).default('on'),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'expected seconds, such as 20' }).min(0).max(3600).default(20),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -91,6 +92,8 @@ export interface Config {
   resultsChannelId?: string;
   approvals: { approverIds: string[]; threshold?: number; channelId?: string };
   playground: boolean;
+  /** How long SIGTERM waits for running turns and background work before the process exits. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -139,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     resultsChannelId: e.RESULTS_CHANNEL_ID,
     approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
     playground: localMode && e.PLAYGROUND === 'on',
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
 

@@ -1,6 +1,11 @@
+// First: telemetry must be running before the modules below load Node's http module.
+import { telemetry } from './telemetry/early-start';
 import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectPartnerCenter } from './connect-partner-center';
+import { routeConsoleToLog } from './console-to-log';
+import { logProcessErrors } from './lifecycle/process-errors';
+import { stopOnSignals } from './lifecycle/stop-on-signals';
 import { createLogger } from './logger';
 import { checkPartnerCenter } from './partner-center/self-check';
 import { PLAYGROUND_PORT, startPlayground } from './playground';
@@ -21,8 +26,14 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel, process.stdout.isTTY ? readableDestination(process.stdout) : undefined);
+  routeConsoleToLog(log);
+  logProcessErrors(log);
   log.info(
-    { mode: config.localMode ? 'local' : 'production', botAuthentication: config.localMode ? 'off (MicrosoftAppId is empty)' : 'Bot Framework tokens required' },
+    {
+      mode: config.localMode ? 'local' : 'production',
+      botAuthentication: config.localMode ? 'off (MicrosoftAppId is empty)' : 'Bot Framework tokens required',
+      telemetry: telemetry ? 'Application Insights (OpenTelemetry)' : 'off (APPLICATIONINSIGHTS_CONNECTION_STRING is unset)',
+    },
     'starting Partner Cart',
   );
 
@@ -39,23 +50,24 @@ async function main(): Promise<void> {
     startApp({ config, storage, partnerCenterBaseUrl: partnerCenter.baseUrl, tokenProvider: partnerCenter.tokenProvider, log }, config.port),
     checkPartnerCenter(partnerCenter),
   ]);
+  app.readiness.recordSelfCheck(check);
   if (check.ok) log.info(check.fields, check.summary);
   else log.error(check.fields, check.summary);
-  log.info({ endpoint: `http://127.0.0.1:${app.port}/api/messages`, health: `http://127.0.0.1:${app.port}/healthz` }, 'bot listening');
+  log.info({ endpoint: `http://127.0.0.1:${app.port}/api/messages`, health: `http://127.0.0.1:${app.port}/healthz`, ready: `http://127.0.0.1:${app.port}/readyz` }, 'bot listening');
 
   const playground = config.playground ? await startPlayground(app.port, log) : undefined;
   if (playground) log.info({ url: `http://localhost:${PLAYGROUND_PORT}` }, 'Agents Playground: open this URL in a browser and type "new cart"');
   else if (config.localMode) log.info({}, 'Agents Playground is off (PLAYGROUND=off)');
 
-  const stop = async () => {
-    log.info({}, 'stopping');
-    playground?.kill();
-    await app.close();
-    await partnerCenter.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  stopOnSignals(app, {
+    deadlineMs: config.shutdownTimeoutMs,
+    log,
+    cleanup: async () => {
+      playground?.kill();
+      await partnerCenter.close();
+      await telemetry?.shutdown();
+    },
+  });
 }
 
 main().catch((error: unknown) => {

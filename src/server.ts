@@ -1,15 +1,27 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
+import type { Readiness } from './lifecycle/readiness';
+import type { TurnGate } from './lifecycle/turn-gate';
 import type { PartnerCartBot } from './teams/partner-cart-bot';
 
-/** restify: `POST /api/messages` for the Bot Framework, `GET /healthz` for probes. */
-export function createServer(adapter: CloudAdapter, bot: PartnerCartBot): restify.Server {
+/** How long a refused sender should wait: by then another instance (or this one restarted) takes the turn. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * restify: `POST /api/messages` for the Bot Framework; `GET /healthz` (the process answers) and
+ * `GET /readyz` (it can serve turns) for probes.
+ */
+export function createServer(adapter: CloudAdapter, bot: PartnerCartBot, gate: TurnGate, readiness: Readiness): restify.Server {
   const server = restify.createServer({ name: 'partner-cart-bot' });
   // CloudAdapter.process answers 400 unless req.body is already an object (teams-platform §1.2).
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }));
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();
+  });
+  server.get('/readyz', async (_req, res) => {
+    const report = await readiness.report();
+    res.send(report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', ...report });
   });
   server.post('/api/messages', async (req, res) => {
     // botbuilder throws outside its own error handling on a body without a string `type` (a 500).
@@ -18,7 +30,12 @@ export function createServer(adapter: CloudAdapter, bot: PartnerCartBot): restif
       res.send(400);
       return;
     }
-    await adapter.process(req, res, (ctx) => bot.run(ctx));
+    if (!gate.accepting) {
+      res.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.send(503, { error: 'shutting down' });
+      return;
+    }
+    await gate.track(() => adapter.process(req, res, (ctx) => bot.run(ctx)));
   });
   return server;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { t } from '../i18n/translate';
 import type { Logger } from '../logger';
+import { describeTurn } from '../telemetry/turn-span';
 import type { TurnHandlers } from '../teams/partner-cart-bot';
 import type { CartDeps } from './cart/cart-deps';
 import { searchCustomers, searchProducts } from './cart/catalog-search';
@@ -18,6 +19,7 @@ const searchDataSchema = z.object({ purchaseId: z.uuid() });
 /** The flows behind the Teams handler: the features' commands and verbs, and typeahead searches. */
 export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Logger): TurnHandlers {
   const verbs = new VerbTable(features.flatMap((f) => f.routes));
+  const knownVerbs = new Set(verbs.verbs());
   // `help` lists every other command, so it is the one command that needs the whole table.
   const commands: CommandTable = new CommandTable([
     ...features.flatMap((f) => f.commands),
@@ -27,12 +29,15 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Log
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
       if (turn.kind === 'command') {
         const match = commands.find(turn.text);
+        describeTurn(match ? { command: match.route.name } : { outcome: 'unknown_command' });
         if (match?.missingArgument) return { card: welcomeCard(turn.locale, [match.route]), audience: 'clicker' };
         if (match) return match.route.handle(turn, match.argument);
         return { notice: t(turn.locale, 'unknownCommand', { text: turn.text.slice(0, 60) }) };
       }
+      describeTurn(knownVerbs.has(turn.verb) ? { verb: turn.verb } : { outcome: 'unknown_verb' });
       const outcome = await verbs.dispatch(turn);
       if (outcome.kind === 'handled') return outcome.result;
+      if (outcome.kind === 'bad_payload') describeTurn({ outcome: 'bad_payload' });
       log.warn({ verb: turn.verb.slice(0, 64), outcome: outcome.kind, issues: outcome.kind === 'bad_payload' ? outcome.issues : [] }, 'refused card payload');
       return { card: noticeCard(t(turn.locale, 'badInput.title'), t(turn.locale, 'badInput.text')), audience: 'clicker' };
     },

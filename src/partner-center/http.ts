@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { PartnerCenterCall } from '../telemetry/partner-center-call';
 import type { AccessTokenProvider } from './auth';
-import { errorFromResponse, PartnerCenterError, type RequestIdentity } from './errors';
+import { errorFromResponse, isPartnerCenterError, PartnerCenterError, type RequestIdentity } from './errors';
 import type { PartnerCenterLogger } from './logger';
 import type { CallContext } from './operations';
 import { randomRequestId, requestIdFor, type RequestIdGenerator } from './request-ids';
@@ -70,16 +71,21 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       correlationId: ctx.correlationId,
     };
     let tokenRefreshed = false;
+    const call = new PartnerCenterCall({ method: request.method, url, requestId: identity.requestId, correlationId: identity.correlationId });
+    const answered = (response: Exchange): Exchange => {
+      call.answered(response.status);
+      return response;
+    };
 
     const attempt = async ({ attempt: number, timeoutMs }: AttemptInfo): Promise<z.infer<S>> => {
       const startedAt = runtime.now();
-      let response = await exchange(url, request, ctx, identity, await tokenFor(identity, false), timeoutMs);
+      let response = answered(await exchange(url, request, ctx, identity, await tokenFor(identity, false), timeoutMs));
       // One forced token refresh per operation: a 401 that is not an MFA challenge usually means an
       // expired or revoked token, which a fresh one fixes; a second 401 is final.
       if (response.error?.kind === 'auth' && response.error.httpStatus === 401 && !tokenRefreshed) {
         tokenRefreshed = true;
         const fresh = await tokenFor(identity, true);
-        if (fresh !== undefined) response = await exchange(url, request, ctx, identity, fresh, timeoutMs);
+        if (fresh !== undefined) response = answered(await exchange(url, request, ctx, identity, fresh, timeoutMs));
       }
       logger?.debug(
         { ...identity, attempt: number, status: response.status, durationMs: runtime.now() - startedAt },
@@ -89,12 +95,20 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       return parseBody(request.schema, response.bodyText, identity, response.status);
     };
 
-    return runWithRetry(attempt, request.retry ? { ...settings, ...request.retry } : settings, runtime, (error, attemptNumber, delayMs) =>
-      logger?.warn(
-        { ...identity, attempt: attemptNumber, kind: error.kind, httpStatus: error.httpStatus, code: error.code, delayMs },
-        'partner center call will be retried',
-      ),
-    );
+    try {
+      const result = await runWithRetry(attempt, request.retry ? { ...settings, ...request.retry } : settings, runtime, (error, attemptNumber, delayMs) => {
+        call.retrying(error, delayMs);
+        logger?.warn(
+          { ...identity, attempt: attemptNumber, kind: error.kind, httpStatus: error.httpStatus, code: error.code, delayMs },
+          'partner center call will be retried',
+        );
+      });
+      call.succeeded();
+      return result;
+    } catch (error) {
+      call.failed(isPartnerCenterError(error) ? error : { kind: 'unexpected' });
+      throw error;
+    }
   }
 
   async function tokenFor(identity: RequestIdentity, forceRefresh: boolean): Promise<string | undefined> {

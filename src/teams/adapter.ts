@@ -1,6 +1,7 @@
 import {
   CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
+import { errorFields } from '../error-fields';
 import { t } from '../i18n/translate';
 import type { Logger } from '../logger';
 import { ConnectorOutbound, type ConnectorOutboundOptions } from './connector-outbound';
@@ -21,7 +22,7 @@ export function createAdapter(
   const adapter = new CloudAdapter(auth);
   adapter.use(new OutboundTrafficMiddleware(new ConnectorOutbound({ ...outbound, log }), log));
   adapter.onTurnError = async (ctx, error) => {
-    log.error({ err: { name: error.name, message: error.message }, activityType: ctx.activity.type }, 'unhandled turn error');
+    log.error({ error: errorFields(error), activityType: ctx.activity.type }, 'unhandled turn error');
     if (ctx.activity.type === 'message') await ctx.sendActivity(t(ctx.activity.locale, 'failure.text'));
   };
   return adapter;

@@ -3,6 +3,7 @@ import {
   type SearchInvokeResponse, type SearchInvokeValue, type TurnContext,
 } from 'botbuilder';
 import type { BackgroundWork } from '../background-work';
+import { describeTurn, inTurnSpan } from '../telemetry/turn-span';
 import type { Logger } from '../logger';
 import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, Turn, TurnResult } from '../flows/ports';
 import { activityToTurn, invokeTrigger } from './activity-to-turn';
@@ -39,6 +40,11 @@ export class PartnerCartBot extends TeamsActivityHandler {
       if (botJoined) await ctx.sendActivity(cardActivity(this.turnHandlers.welcome(ctx.activity.locale ?? 'en-US')));
       await next();
     });
+  }
+
+  override run(ctx: TurnContext): Promise<void> {
+    const { type, name, conversation } = ctx.activity;
+    return inTurnSpan({ activityType: type, activityName: type === 'invoke' ? name : undefined, conversationType: conversation?.conversationType }, () => super.run(ctx));
   }
 
   private async handleMessage(ctx: TurnContext): Promise<void> {
@@ -119,6 +125,7 @@ export class PartnerCartBot extends TeamsActivityHandler {
       return await this.turnHandlers.handle(turn);
     } catch (error) {
       this.log.error({ err: describe(error), kind: turn.kind }, 'turn failed');
+      describeTurn({ outcome: 'failed' });
       return { card: this.turnHandlers.failure(locale ?? 'en-US') };
     }
   }

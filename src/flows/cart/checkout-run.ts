@@ -1,5 +1,6 @@
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
+import { recordCheckout } from '../../telemetry/checkout-metrics';
 import type { DraftLine, Purchase } from '../purchase/purchase';
 import { directSubmission } from '../order/direct-submission';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
@@ -27,6 +28,7 @@ export async function completeCheckout(
   if (purchase.status !== 'checking_out' || !purchase.checkout || (!direct && !purchase.cart?.id) || !purchase.customer) {
     return currentCard(deps, purchase);
   }
+  const startedAt = performance.now();
   let next: Purchase;
   try {
     const lines = await refreshAvailabilities(deps, purchase);
@@ -45,6 +47,7 @@ export async function completeCheckout(
     next = { ...purchase, status: 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), failure: toFailure(error) } };
   }
   const saved = await saveOutcome(deps, loaded, next, actor);
+  recordCheckout({ kind: purchase.kind, outcome: saved.status, durationMs: performance.now() - startedAt, resumed: options.resuming });
   if (saved.status === 'ordered') {
     await announce(deps, saved);
     await deps.orderPlaced?.(saved).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start watching the order'));

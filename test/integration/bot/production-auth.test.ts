@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
+import { forgedToken } from '../harness/forged-token';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { changedRecords, observe } from '../hostile/observed-state';
 import { CapturedOutput } from '../logs/captured-output';
@@ -7,15 +7,6 @@ import { CapturedOutput } from '../logs/captured-output';
 const APP_ID = '6d1b4f0e-2a37-4c4e-9d5b-0f6b8c3e7a21';
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:production-auth', conversationType: 'personal' };
-
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-/** A well-formed JWT for this bot, signed with a key Microsoft never published and issued by a stranger. */
-function forgedToken(issuer: string): string {
-  const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({ iss: issuer, aud: APP_ID, serviceurl: 'http://127.0.0.1/', nbf: now - 60, exp: now + 3600 })}`;
-  return `${unsigned}.${createHmac('sha256', 'not-microsofts-key').update(unsigned).digest('base64url')}`;
-}
 
 describe('with a MicrosoftAppId the bot refuses unauthenticated requests', () => {
   let bot: BotUnderTest;
@@ -34,7 +25,7 @@ describe('with a MicrosoftAppId the bot refuses unauthenticated requests', () =>
     ['no Authorization header', {}],
     ['a garbage bearer token', { Authorization: 'Bearer garbage' }],
     ['a scheme other than Bearer', { Authorization: 'Basic cmVwOnJlcA==' }],
-    ['a forged token from another issuer', { Authorization: `Bearer ${forgedToken('https://sts.evil.example/')}` }],
+    ['a forged token from another issuer', { Authorization: `Bearer ${forgedToken(APP_ID, 'https://sts.evil.example/')}` }],
   ];
 
   it.each(attempts)('answers a message with %s with 401 and runs no turn', async (_name, headers) => {

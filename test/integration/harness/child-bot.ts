@@ -11,19 +11,28 @@ const HEALTH_POLL_MS = 50;
 
 export interface ChildBot {
   port: number;
-  /** From spawn to the first healthy /healthz answer. */
+  /** From spawn to the first 200 from /readyz. */
   startMs: number;
   teams(serviceUrl: string): TeamsClient;
   /** Sends `signal` and resolves once the process is gone. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Sends `signal` without waiting for anything. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (null after an uncaught signal) once the process is gone. */
+  exited: Promise<number | null>;
   /** What the process wrote so far (logs), for failure messages. */
   output(): string;
+  /** What it wrote to stderr alone. */
+  errors(): string;
+  /** Resolves with the first stdout line that `matches`, as soon as the process writes it. */
+  lineMatching(matches: (line: string) => boolean, withinMs: number): Promise<string>;
 }
 
 /**
  * Runs the bot (test/integration/restart/bot-process.ts) as a separate Node process with tsx, on a
- * free loopback port, and resolves once GET /healthz answers 200. Readiness is polled rather than read
- * from the logs, whose wording is not an interface.
+ * free loopback port, and resolves once GET /readyz answers 200 (listening, storage readable, Partner
+ * Center self-check passed). Readiness is polled rather than read from the logs, whose wording is not an
+ * interface.
  */
 export async function startChildBot(env: Record<string, string>, readyWithinMs = 30_000): Promise<ChildBot> {
   const port = await freePort();
@@ -36,6 +45,7 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
       // Nothing from the developer's shell may switch the child to Azure, production auth or the Playground.
       AZURE_STORAGE_CONNECTION_STRING: '',
       AZURE_STORAGE_CONTAINER: '',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: '',
       MicrosoftAppId: '',
       PLAYGROUND: 'off',
       LOG_LEVEL: 'warn',
@@ -44,33 +54,75 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitUntilHealthy(child, port, started + readyWithinMs, () => output);
+  let errors = '';
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    errors += chunk.toString();
+  });
+  await waitUntilReady(child, port, started + readyWithinMs, () => output);
   return {
     port,
     startMs: Date.now() - started,
     teams: (serviceUrl) => new TeamsClient(`http://127.0.0.1:${port}/api/messages`, serviceUrl),
     async kill(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
       child.kill(signal);
       await exited;
     },
+    signal: (signal) => void child.kill(signal),
+    exited,
     output: () => output,
+    errors: () => errors,
+    lineMatching: (matches, withinMs) => firstLine(child, () => stdout, matches, withinMs),
   };
 }
 
-export async function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
+function firstLine(child: ChildProcess, stdout: () => string, matches: (line: string) => boolean, withinMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const line = stdout().split('\n').find(matches);
+      if (line === undefined) return false;
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      resolve(line);
+      return true;
+    };
+    // Listeners run in the order they were added: the harness's own one has appended the chunk already.
+    const onData = () => void check();
+    const timer = setTimeout(() => {
+      child.stdout?.off('data', onData);
+      reject(new Error(`no matching line within ${withinMs} ms:\n${stdout()}`));
+    }, withinMs);
+    if (!check()) child.stdout?.on('data', onData);
+  });
+}
+
+/** Waits until `/readyz` answers 200 (storage reachable, self-check passed). */
+function waitUntilReady(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
+  return waitForOk(child, port, '/readyz', deadline, output);
+}
+
+/** Waits until `/healthz` answers 200: the process listens, whatever its Partner Center self-check says. */
+export function waitUntilHealthy(child: ChildProcess, port: number, deadline: number, output: () => string): Promise<void> {
+  return waitForOk(child, port, '/healthz', deadline, output);
+}
+
+async function waitForOk(child: ChildProcess, port: number, path: string, deadline: number, output: () => string): Promise<void> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the bot process exited with ${child.exitCode}:\n${output()}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-    if (healthy) return;
+    const ok = await fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.ok, () => false);
+    if (ok) return;
     await pause(HEALTH_POLL_MS);
   }
   child.kill('SIGKILL');
-  throw new Error(`the bot process was not healthy on port ${port} in time:\n${output()}`);
+  throw new Error(`the bot process did not answer ${path} with 200 on port ${port} in time:\n${output()}`);
 }
 
 /** A port nobody listens on now; the OS may hand it out again, but not within the next moments. */

@@ -1,6 +1,4 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PurchaseRepository } from '../../../src/flows/purchase/purchase-repository';
@@ -11,26 +9,14 @@ import { actionsOf, text } from '../bot/card-helpers';
 import { startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { CONTOSO, driveToConfirmation, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
+import { CONTOSO, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
+import { checkoutInFlight } from './checkout-in-flight';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:personal-hard-kill', conversationType: 'personal' };
 /** Longer than the bot's answer budget (800 ms), so the rep sees progress while Partner Center is still working. */
 const SLOW_CHECKOUT_MS = 2_500;
 const DEADLINE_MS = 20_000;
-
-/** Resolves when a checkout request reaches the sandbox (an HTTP server in this process), before it is answered. */
-function checkoutArrival(): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (message: unknown) => {
-      const request = (message as { request: IncomingMessage }).request;
-      if (request.method !== 'POST' || !/\/carts\/[^/]+\/checkout$/.test(request.url ?? '')) return;
-      unsubscribe('http.server.request.start', listener);
-      resolve();
-    };
-    subscribe('http.server.request.start', listener);
-  });
-}
 
 describe('the bot process killed with SIGKILL in the middle of a checkout (embedded store)', () => {
   let dataDir: string;
@@ -60,14 +46,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
     const ordersBefore = await ordersOfContoso();
 
     const first = await startBot();
-    const teams = first.teams(connector.serviceUrl);
-    const confirmation = await driveToConfirmation([teams], connector, rep, chat);
-
-    sandbox.knobs.set({ latency: { ms: SLOW_CHECKOUT_MS, pathPattern: '/checkout$' } });
-    const arrived = checkoutArrival();
-    const answer = await teams.execute(rep, chat, confirmation.cardId, 'cart.placeOrder', placeOrderData(confirmation));
-    expect(text(answer.body.value)).toContain('Placing the order');
-    await arrived;
+    const confirmation = await checkoutInFlight(first.teams(connector.serviceUrl), connector, sandbox, rep, chat, SLOW_CHECKOUT_MS);
     await first.kill('SIGKILL');
     sandbox.knobs.reset();
     expect(await fetch(`http://127.0.0.1:${first.port}/healthz`).then(() => 'alive', () => 'gone')).toBe('gone');

@@ -24,6 +24,13 @@ describe('configuration from the environment', () => {
     expect(problems.join('\n')).toMatch(/PARTNER_CENTER_BASE_URL: expected a URL/);
   });
 
+  it('waits 20 s for running work on SIGTERM unless SHUTDOWN_TIMEOUT_SECONDS says otherwise', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(20_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '7.5' }).shutdownTimeoutMs).toBe(7_500);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_SECONDS: 'soon' })).toEqual([expect.stringMatching(/^SHUTDOWN_TIMEOUT_SECONDS: expected seconds/)]);
+    expect(problemsOf({ SHUTDOWN_TIMEOUT_SECONDS: '-1' })).toEqual([expect.stringMatching(/^SHUTDOWN_TIMEOUT_SECONDS:/)]);
+  });
+
   it('refuses an approval threshold without approvers (every purchase above it would wait forever)', () => {
     expect(problemsOf({ APPROVAL_THRESHOLD: '1000' }).join('\n')).toMatch(/APPROVER_IDS: required when APPROVAL_THRESHOLD is set/);
     expect(problemsOf({ APPROVAL_THRESHOLD: '1000', APPROVER_IDS: '66666666-6666-4666-8666-666666666666' })).toEqual([]);

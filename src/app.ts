@@ -43,7 +43,7 @@ export interface AppParts {
   outbound?: OutboundSettings;
   /** Partner Center retry settings; defaults are the client's (see retry-policy.ts). */
   partnerCenterRetry?: Partial<RetryPolicySettings>;
-  /** The interface to listen on; every interface when unset (Azure Bot Service reaches the bot from outside). */
+  /** The interface to listen on, instead of the configured HOST. */
   host?: string;
 }
 
@@ -93,7 +93,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   ];
   const bot = new PartnerCartBot(createTurnHandlers(deps, features, log), background, log);
   const server = createServer(adapter, bot);
-  const boundPort = await listen(server, port, parts.host);
+  const boundPort = await listen(server, port, parts.host ?? config.host);
   const resumed = await resumeInterruptedCheckouts(deps, background);
   if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
   const approved = await resumeApprovedCheckouts(deps, background);

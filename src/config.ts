@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isLoopback } from './listen-address';
 import { DEFAULT_APP_SCOPE, DEFAULT_USER_SCOPE } from './partner-center/auth';
+import { PLAYGROUND_TENANT_ID } from './playground';
 
 const optionalText = z
   .string()
@@ -20,6 +22,7 @@ const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 const environmentSchema = z.object({
   NODE_ENV: optionalText,
   PORT: port(3978),
+  HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -37,6 +40,8 @@ const environmentSchema = z.object({
   AZURE_STORAGE_CONTAINER: optionalText,
   RESULTS_CHANNEL_ID: optionalText,
   APPROVER_IDS: idList.pipe(z.array(guid)),
+  ALLOWED_TENANT_IDS: idList,
+  REP_IDS: idList.pipe(z.array(guid)),
   APPROVAL_THRESHOLD: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.coerce.number({ error: 'expected an amount such as 1000 (0 = always)' }).min(0).optional(),
@@ -69,6 +74,8 @@ export type StorageConfig =
 
 export interface Config {
   port: number;
+  /** The interface to listen on; undefined = every interface. */
+  host?: string;
   logLevel: Environment['LOG_LEVEL'];
   /** Empty app id = local mode: the Bot Framework accepts unauthenticated requests (teams-platform §1.4). */
   localMode: boolean;
@@ -77,6 +84,8 @@ export interface Config {
   storage: StorageConfig;
   resultsChannelId?: string;
   approvals: { approverIds: string[]; threshold?: number; channelId?: string };
+  /** Who may use the bot: home tenants (ALLOWED_TENANT_IDS) and, when set, the reps who may buy (REP_IDS). */
+  access: { allowedTenantIds: string[]; repIds?: string[] };
   playground: boolean;
 }
 
@@ -102,8 +111,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!localMode && !e.MicrosoftAppPassword && !/^UserAssignedMsi$/i.test(e.MicrosoftAppType ?? '')) {
     problems.push('MicrosoftAppPassword: required with MicrosoftAppId (or set MicrosoftAppType=UserAssignedMSI)');
   }
-  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
-    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  // New Azure Bot registrations are single-tenant: multi-tenant ones can no longer be created.
+  const appType = e.MicrosoftAppType ?? 'SingleTenant';
+  if (!localMode && appType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant (the default; the bot\'s Entra ID tenant)');
+  }
+  // Azure Bot Service reaches a registered bot from outside; without an app id nothing outside may reach it.
+  const host = e.HOST ?? (localMode ? '127.0.0.1' : undefined);
+  problems.push(...exposureProblems(e, localMode, host));
+  const allowedTenantIds = e.ALLOWED_TENANT_IDS.length > 0
+    ? e.ALLOWED_TENANT_IDS
+    : [e.MicrosoftAppTenantId ?? (localMode ? PLAYGROUND_TENANT_ID : undefined)].filter((id): id is string => id !== undefined);
+  if (allowedTenantIds.length === 0) {
+    problems.push('ALLOWED_TENANT_IDS: required when MicrosoftAppTenantId is empty (the Entra ID tenants whose users may buy)');
   }
   const partnerCenter = partnerCenterConfig(e, problems);
   if (Boolean(e.AZURE_STORAGE_CONNECTION_STRING) !== Boolean(e.AZURE_STORAGE_CONTAINER)) {
@@ -115,12 +135,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
+    host,
     logLevel: e.LOG_LEVEL,
     localMode,
     botEnvironment: {
       MicrosoftAppId: e.MicrosoftAppId ?? '',
       MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: e.MicrosoftAppType ?? '',
+      MicrosoftAppType: localMode ? '' : appType,
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
     partnerCenter: partnerCenter ?? { mode: 'sandbox' },
@@ -130,8 +151,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     resultsChannelId: e.RESULTS_CHANNEL_ID,
     approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
+    access: { allowedTenantIds, repIds: e.REP_IDS.length > 0 ? e.REP_IDS : undefined },
     playground: localMode && e.PLAYGROUND === 'on',
   };
+}
+
+/** Production, or an address others can reach, must neither run open nor buy from the embedded sandbox. */
+function exposureProblems(e: Environment, localMode: boolean, host: string | undefined): string[] {
+  const exposed = host === undefined || !isLoopback(host);
+  const where = host === undefined ? 'every interface (HOST unset with an app id)' : `HOST=${host}`;
+  const problems: string[] = [];
+  if (localMode && exposed) {
+    problems.push(`MicrosoftAppId: required when listening on ${where}, which is not loopback (an empty app id turns off request authentication); or set HOST=127.0.0.1`);
+  }
+  if (!e.PARTNER_CENTER_BASE_URL && (e.NODE_ENV === 'production' || exposed)) {
+    const why = e.NODE_ENV === 'production' ? 'NODE_ENV=production' : `listening on ${where}, which is not loopback`;
+    problems.push(`PARTNER_CENTER_BASE_URL: required when ${why} (the embedded sandbox is for local use only; e.g. https://api.partnercenter.microsoft.com)`);
+  }
+  return problems;
 }
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [

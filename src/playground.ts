@@ -6,6 +6,11 @@ import type { Logger } from './logger';
 import { findProjectRoot } from './cards/project-root';
 
 export const PLAYGROUND_PORT = 56150;
+/**
+ * The tenant the Agents Playground puts on its activities and member lookups (its default configuration;
+ * not a well-formed GUID, but what it sends). Local mode lets this tenant in unless ALLOWED_TENANT_IDS says otherwise.
+ */
+export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 
 /** The Playground moves to a random port when its own is taken, which would make the printed URL wrong. */
 function portIsFree(port: number): Promise<boolean> {

@@ -6,6 +6,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
 import type { VersionedStorage } from '../../../src/store/storage';
 import { FakeConnector } from './fake-connector';
+import { LOCAL_TEST_ENVIRONMENT } from './local-environment';
 import { TeamsClient } from './teams-client';
 
 export interface BotUnderTest {
@@ -30,7 +31,7 @@ export async function startBotUnderTest(
   if (!options.connector) await connector.start();
   const sandbox = options.sandbox ?? (await startSandbox({ port: 0 }));
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
-  const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
+  const config = loadConfig({ ...LOCAL_TEST_ENVIRONMENT, ...(options.env ?? {}) });
   const app = await startApp(
     { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
       outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1' },

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import { BackgroundWork } from './background-work';
 import type { Config } from './config';
+import { AccessGate } from './flows/access/access-gate';
+import { accessRules } from './flows/access/access-rules';
 import { approvalSettings, type ApprovalDeps } from './flows/approval/approval-deps';
 import { approvalFeature } from './flows/approval/approval-feature';
 import { resumeApprovedCheckouts } from './flows/approval/approved-checkout';
@@ -26,6 +28,7 @@ import { AuditLog } from './store/audit-log';
 import type { VersionedStorage } from './store/storage';
 import { createAdapter, type OutboundSettings } from './teams/adapter';
 import { BotConversationGateway } from './teams/conversation-gateway';
+import { MemberDirectory } from './teams/member-directory';
 import { PartnerCartBot } from './teams/partner-cart-bot';
 
 export interface AppParts {
@@ -88,10 +91,11 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
     cartFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
-    statusFeature({ reader: deps.catalog, watches, audit }),
+    statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];
-  const bot = new PartnerCartBot(createTurnHandlers(deps, features, log), background, log);
+  const gate = new AccessGate(accessRules({ ...config.access, approverIds: config.approvals.approverIds }), audit, log);
+  const bot = new PartnerCartBot(createTurnHandlers(deps, features, gate, log), background, new MemberDirectory(), log);
   const server = createServer(adapter, bot);
   const boundPort = await listen(server, port, parts.host ?? config.host);
   const resumed = await resumeInterruptedCheckouts(deps, background);

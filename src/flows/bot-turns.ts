@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { t } from '../i18n/translate';
 import type { Logger } from '../logger';
 import type { TurnHandlers } from '../teams/partner-cart-bot';
+import type { AccessGate } from './access/access-gate';
+import type { AccessLevel } from './access/access-rules';
 import type { CartDeps } from './cart/cart-deps';
 import { searchCustomers, searchProducts } from './cart/catalog-search';
 import { noticeCard } from './cart/views/notice-card';
@@ -16,8 +18,13 @@ import { VerbTable } from './verb-table';
 const searchDataSchema = z.object({ purchaseId: z.uuid() });
 
 /** The flows behind the Teams handler: the features' commands and verbs, and typeahead searches. */
-export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Logger): TurnHandlers {
+export function createTurnHandlers(deps: CartDeps, features: Feature[], gate: AccessGate, log: Logger): TurnHandlers {
   const verbs = new VerbTable(features.flatMap((f) => f.routes));
+  const commandLevels = new Map(features.flatMap((f) => f.commands.map((c) => [c.name, f.access.commands] as const)));
+  const verbLevels = new Map(features.flatMap((f) => f.routes.map((r) => [r.verb, f.access.verbs] as const)));
+  // Unknown commands and verbs only earn a "did not understand", which is still for the partner's own people.
+  const levelOf = (turn: CommandTurn | ActionTurn): AccessLevel =>
+    (turn.kind === 'command' ? commandLevels.get(commands.find(turn.text)?.route.name ?? '') : verbLevels.get(turn.verb)) ?? 'use';
   // `help` lists every other command, so it is the one command that needs the whole table.
   const commands: CommandTable = new CommandTable([
     ...features.flatMap((f) => f.commands),
@@ -25,6 +32,8 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Log
   ]);
   return {
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
+      const refused = await gate.check(turn, levelOf(turn));
+      if (refused) return refused;
       if (turn.kind === 'command') {
         const match = commands.find(turn.text);
         if (match?.missingArgument) return { card: welcomeCard(turn.locale, [match.route]), audience: 'clicker' };
@@ -37,6 +46,8 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], log: Log
       return { card: noticeCard(t(turn.locale, 'badInput.title'), t(turn.locale, 'badInput.text')), audience: 'clicker' };
     },
     async search(turn: SearchTurn): Promise<SearchResult[]> {
+      // Typeahead only serves carts being built, and its answer has no room for a card: refused = no results.
+      if (await gate.check(turn, 'buy')) return [];
       const data = searchDataSchema.safeParse(turn.data);
       if (!data.success) return [];
       const loaded = await deps.purchases.load(data.data.purchaseId);

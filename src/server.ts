@@ -1,12 +1,13 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
+import { jsonBodyOnly } from './json-body';
 import type { PartnerCartBot } from './teams/partner-cart-bot';
 
 /** restify: `POST /api/messages` for the Bot Framework, `GET /healthz` for probes. */
 export function createServer(adapter: CloudAdapter, bot: PartnerCartBot): restify.Server {
   const server = restify.createServer({ name: 'partner-cart-bot' });
-  // CloudAdapter.process answers 400 unless req.body is already an object (teams-platform §1.2).
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }));
+  // CloudAdapter.process answers 400 unless req.body is already an object; JSON only, in memory.
+  server.use(jsonBodyOnly());
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();

@@ -17,6 +17,7 @@ import { orderFeature } from './flows/order/order-feature';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
+import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
@@ -46,6 +47,8 @@ export interface AppParts {
   outbound?: OutboundSettings;
   /** Partner Center retry settings; defaults are the client's (see retry-policy.ts). */
   partnerCenterRetry?: Partial<RetryPolicySettings>;
+  /** Per-user token bucket sizes; default USAGE_LIMITS. */
+  usageLimits?: Record<LimitedUse, BucketSize>;
   /** The interface to listen on, instead of the configured HOST. */
   host?: string;
 }
@@ -83,6 +86,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     answerBudgetMs: parts.answerBudgetMs ?? 800,
     approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
     orderPlaced: (purchase) => watcher.watchPurchase(purchase),
+    limits: new UsageLimits(parts.usageLimits),
   };
   const watches = new OrderWatchStore(parts.storage);
   const watcher = new ProvisioningWatcher({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { amountsByCurrencySchema, type AmountsByCurrency } from './amounts-by-currency';
 import { isLoopback } from './listen-address';
 import { DEFAULT_APP_SCOPE, DEFAULT_USER_SCOPE } from './partner-center/auth';
 import { PLAYGROUND_TENANT_ID } from './playground';
@@ -42,10 +43,8 @@ const environmentSchema = z.object({
   APPROVER_IDS: idList.pipe(z.array(guid)),
   ALLOWED_TENANT_IDS: idList,
   REP_IDS: idList.pipe(z.array(guid)),
-  APPROVAL_THRESHOLD: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.coerce.number({ error: 'expected an amount such as 1000 (0 = always)' }).min(0).optional(),
-  ),
+  APPROVAL_THRESHOLD: optionalText.pipe(amountsByCurrencySchema.optional()),
+  PURCHASE_LIMIT: optionalText.pipe(amountsByCurrencySchema.optional()),
   APPROVAL_CHANNEL_ID: optionalText,
   PLAYGROUND: z.enum(['on', 'off']).default('on'),
 });
@@ -83,7 +82,8 @@ export interface Config {
   partnerCenter: PartnerCenterConfig;
   storage: StorageConfig;
   resultsChannelId?: string;
-  approvals: { approverIds: string[]; threshold?: number; channelId?: string };
+  /** `purchaseLimit`: above it a purchase is refused outright (PURCHASE_LIMIT). */
+  approvals: { approverIds: string[]; threshold?: AmountsByCurrency; channelId?: string; purchaseLimit?: AmountsByCurrency };
   /** Who may use the bot: home tenants (ALLOWED_TENANT_IDS) and, when set, the reps who may buy (REP_IDS). */
   access: { allowedTenantIds: string[]; repIds?: string[] };
   playground: boolean;
@@ -150,7 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         ? { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER }
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     resultsChannelId: e.RESULTS_CHANNEL_ID,
-    approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
+    approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID, purchaseLimit: e.PURCHASE_LIMIT },
     access: { allowedTenantIds, repIds: e.REP_IDS.length > 0 ? e.REP_IDS : undefined },
     playground: localMode && e.PLAYGROUND === 'on',
   };

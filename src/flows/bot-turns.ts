@@ -12,7 +12,8 @@ import { welcomeCard } from './cart/views/welcome-card';
 import { action } from './cart/views/actions';
 import { command, CommandTable } from './command-table';
 import type { Feature } from './feature';
-import type { ActionTurn, CommandTurn, SearchResult, SearchTurn, TurnResult } from './ports';
+import { SlowDownError } from './limits/usage-limits';
+import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, TurnResult } from './ports';
 import { VerbTable } from './verb-table';
 
 const searchDataSchema = z.object({ purchaseId: z.uuid() });
@@ -34,31 +35,51 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], gate: Ac
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
       const refused = await gate.check(turn, levelOf(turn));
       if (refused) return refused;
-      if (turn.kind === 'command') {
-        const match = commands.find(turn.text);
-        if (match?.missingArgument) return { card: welcomeCard(turn.locale, [match.route]), audience: 'clicker' };
-        if (match) return match.route.handle(turn, match.argument);
-        return { notice: t(turn.locale, 'unknownCommand', { text: turn.text.slice(0, 60) }) };
-      }
-      const outcome = await verbs.dispatch(turn);
-      if (outcome.kind === 'handled') return outcome.result;
-      log.warn({ verb: turn.verb.slice(0, 64), outcome: outcome.kind, issues: outcome.kind === 'bad_payload' ? outcome.issues : [] }, 'refused card payload');
-      return { card: noticeCard(t(turn.locale, 'badInput.title'), t(turn.locale, 'badInput.text')), audience: 'clicker' };
+      return dispatch(turn).catch((error: unknown) => {
+        if (!(error instanceof SlowDownError)) throw error;
+        log.warn({ actor: turn.actor.aadObjectId, use: error.use }, 'slowed down: per-user limit reached');
+        return { card: slowDownCard(turn.locale, error), audience: 'clicker' };
+      });
     },
     async search(turn: SearchTurn): Promise<SearchResult[]> {
       // Typeahead only serves carts being built, and its answer has no room for a card: refused = no results.
       if (await gate.check(turn, 'buy')) return [];
-      const data = searchDataSchema.safeParse(turn.data);
-      if (!data.success) return [];
-      const loaded = await deps.purchases.load(data.data.purchaseId);
-      if (!loaded || loaded.purchase.owner.aadObjectId !== turn.actor.aadObjectId) return [];
-      const query = turn.queryText.trim();
-      if (turn.dataset === 'customers') return query.length < 2 ? [] : (await searchCustomers(deps, loaded.purchase, query)).slice(0, MAX_CHOICES);
-      if (turn.dataset === 'products') return (await searchProducts(deps, loaded.purchase, query)).slice(0, MAX_CHOICES);
-      return [];
+      return typeahead(turn).catch((error: unknown) => {
+        if (error instanceof SlowDownError) return [];
+        throw error;
+      });
     },
     welcome: (locale) => welcomeCard(locale, commands.list()),
     failure: (locale) => noticeCard(t(locale, 'failure.title'), t(locale, 'failure.text'), '', [action(t(locale, 'common.newCart'), 'cart.start', {})]),
     noticeCard: (locale, text) => noticeCard(t(locale, 'welcome.title'), text),
   };
+
+  async function dispatch(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
+    if (turn.kind === 'command') {
+      const match = commands.find(turn.text);
+      if (match?.missingArgument) return { card: welcomeCard(turn.locale, [match.route]), audience: 'clicker' };
+      if (match) return match.route.handle(turn, match.argument);
+      return { notice: t(turn.locale, 'unknownCommand', { text: turn.text.slice(0, 60) }) };
+    }
+    const outcome = await verbs.dispatch(turn);
+    if (outcome.kind === 'handled') return outcome.result;
+    log.warn({ verb: turn.verb.slice(0, 64), outcome: outcome.kind, issues: outcome.kind === 'bad_payload' ? outcome.issues : [] }, 'refused card payload');
+    return { card: noticeCard(t(turn.locale, 'badInput.title'), t(turn.locale, 'badInput.text')), audience: 'clicker' };
+  }
+
+  async function typeahead(turn: SearchTurn): Promise<SearchResult[]> {
+    const data = searchDataSchema.safeParse(turn.data);
+    if (!data.success) return [];
+    const loaded = await deps.purchases.load(data.data.purchaseId);
+    if (!loaded || loaded.purchase.owner.aadObjectId !== turn.actor.aadObjectId) return [];
+    const query = turn.queryText.trim();
+    if (turn.dataset === 'customers') return query.length < 2 ? [] : (await searchCustomers(deps, loaded.purchase, query)).slice(0, MAX_CHOICES);
+    if (turn.dataset === 'products') return (await searchProducts(deps, loaded.purchase, query)).slice(0, MAX_CHOICES);
+    return [];
+  }
+}
+
+function slowDownCard(locale: string, error: SlowDownError): AdaptiveCard {
+  const what = t(locale, error.use === 'search' ? 'access.slowDown.search' : 'access.slowDown.draft');
+  return noticeCard(t(locale, 'access.slowDown.title'), t(locale, 'access.slowDown.text', { what, seconds: error.retryAfterSeconds }));
 }

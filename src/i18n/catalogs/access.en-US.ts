@@ -9,4 +9,8 @@ export const accessEnUS = {
   'access.slowDown.text': 'You asked for {what} many times in a short while. Partner Center limits how often the partner may call it, so wait about {seconds} seconds and try again.',
   'access.slowDown.search': 'customer searches',
   'access.slowDown.draft': 'new purchases',
+  'limit.refused.title': 'This purchase is over the partner\'s limit',
+  'limit.refused.over': 'Its total of {amount} is above the limit of {limit} per purchase set for Partner Cart. Nothing was bought; make the cart smaller or ask your administrator.',
+  'limit.refused.noLimit': 'No purchase limit is set for {currency}, so Partner Cart cannot buy in that currency. Nothing was bought; ask your administrator.',
+  'limit.refused.unknownTotal': 'Partner Center gave no price for part of this purchase, so it cannot be checked against the partner\'s purchase limit. Nothing was bought.',
 } as const;

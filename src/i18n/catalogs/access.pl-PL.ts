@@ -10,4 +10,8 @@ export const accessPlPL: Record<keyof typeof accessEnUS, string> = {
   'access.slowDown.text': 'W krótkim czasie wiele razy poprosiłeś o {what}. Centrum partnerskie ogranicza, jak często partner może z niego korzystać, więc odczekaj około {seconds} s i spróbuj ponownie.',
   'access.slowDown.search': 'wyszukiwanie klientów',
   'access.slowDown.draft': 'nowe zakupy',
+  'limit.refused.title': 'Ten zakup przekracza limit partnera',
+  'limit.refused.over': 'Jego suma {amount} przekracza limit {limit} na jeden zakup ustawiony dla Partner Cart. Nic nie zostało kupione; zmniejsz koszyk lub zapytaj administratora.',
+  'limit.refused.noLimit': 'Dla waluty {currency} nie ustawiono limitu zakupu, więc Partner Cart nie może w niej kupować. Nic nie zostało kupione; zapytaj administratora.',
+  'limit.refused.unknownTotal': 'Centrum partnerskie nie podało ceny części tego zakupu, więc nie można go sprawdzić względem limitu zakupu partnera. Nic nie zostało kupione.',
 };

@@ -132,8 +132,12 @@ export class PartnerCartBot extends TeamsActivityHandler {
   private async identified<T extends Turn>(ctx: TurnContext, turn: T): Promise<T> {
     if (turn.caller.channelId !== 'msteams' || !isEntraObjectId(turn.actor.aadObjectId)) return turn;
     const member = await this.members.lookup(ctx);
-    if (!member?.tenantId) return { ...turn, caller: { ...turn.caller, userRole: member?.userRole } };
-    return { ...turn, actor: { ...turn.actor, tenantId: member.tenantId }, caller: { ...turn.caller, homeTenantId: member.tenantId, userRole: member.userRole } };
+    const homeTenantId = member?.tenantId;
+    return {
+      ...turn,
+      actor: homeTenantId ? { ...turn.actor, tenantId: homeTenantId } : turn.actor,
+      caller: { ...turn.caller, homeTenantId, userRole: member?.userRole },
+    };
   }
 
   private schedule(result: TurnResult): void {

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../src/config';
+import { isEntraObjectId } from '../../../src/flows/access/access-rules';
+import { PLAYGROUND_TENANT_ID } from '../../../src/playground';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -109,8 +113,12 @@ describe('unsafe configurations are refused, naming the variable to fix', () => 
     expect(loadConfig({ ...APP, ...LIVE, ALLOWED_TENANT_IDS: 'a, b' }).access.allowedTenantIds).toEqual(['a', 'b']);
   });
 
-  it('lets in the Agents Playground\'s tenant in local mode', () => {
-    expect(loadConfig({}).access.allowedTenantIds).toEqual(['00000000-0000-0000-0000-0000000000001']);
+  it('lets in the Agents Playground\'s tenant in local mode, as its configuration file names it', () => {
+    expect(loadConfig({}).access.allowedTenantIds).toEqual([PLAYGROUND_TENANT_ID]);
+    const playgroundConfig = readFileSync(path.join(__dirname, '..', '..', '..', 'playground', 'agents-playground.yml'), 'utf8');
+    expect(playgroundConfig).toContain(`tenantId: ${PLAYGROUND_TENANT_ID}\n`);
+    // Every person the Playground plays has an Entra object id the access gate accepts.
+    for (const [, id] of playgroundConfig.matchAll(/aadObjectId: (\S+)/g)) expect(isEntraObjectId(id!)).toBe(true);
   });
 
   it('refuses a multi-tenant bot without ALLOWED_TENANT_IDS (every tenant could buy)', () => {

@@ -35,18 +35,19 @@ export function createTurnHandlers(deps: CartDeps, features: Feature[], gate: Ac
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
       const refused = await gate.check(turn, levelOf(turn));
       if (refused) return refused;
-      return dispatch(turn).catch((error: unknown) => {
+      return dispatch(turn).catch(async (error: unknown): Promise<TurnResult> => {
         if (!(error instanceof SlowDownError)) throw error;
-        log.warn({ actor: turn.actor.aadObjectId, use: error.use }, 'slowed down: per-user limit reached');
+        if (error.firstRefusal) await gate.slowedDown(turn, error.use);
         return { card: slowDownCard(turn.locale, error), audience: 'clicker' };
       });
     },
     async search(turn: SearchTurn): Promise<SearchResult[]> {
       // Typeahead only serves carts being built, and its answer has no room for a card: refused = no results.
       if (await gate.check(turn, 'buy')) return [];
-      return typeahead(turn).catch((error: unknown) => {
-        if (error instanceof SlowDownError) return [];
-        throw error;
+      return typeahead(turn).catch(async (error: unknown): Promise<SearchResult[]> => {
+        if (!(error instanceof SlowDownError)) throw error;
+        if (error.firstRefusal) await gate.slowedDown(turn, error.use);
+        return [];
       });
     },
     welcome: (locale) => welcomeCard(locale, commands.list()),

@@ -3,6 +3,7 @@ import { t } from '../../i18n/translate';
 import type { Logger } from '../../logger';
 import { ACCESS_REFUSED, type AuditLog } from '../../store/audit-log';
 import { noticeCard } from '../cart/views/notice-card';
+import type { LimitedUse } from '../limits/usage-limits';
 import type { Turn, TurnResult } from '../ports';
 import { isEntraObjectId, refusalFor, type AccessLevel, type AccessRules, type Refusal } from './access-rules';
 
@@ -33,10 +34,19 @@ export class AccessGate {
   async check(turn: Turn, level: AccessLevel): Promise<TurnResult | undefined> {
     const reason = refusalFor(this.rules, turn, level);
     if (!reason) return undefined;
+    await this.record(turn, { reason, level });
+    return { card: noticeCard(t(turn.locale, 'access.refused.title'), t(turn.locale, REFUSAL_TEXT[reason])), audience: 'clicker' };
+  }
+
+  /** A per-user limit ran dry (see UsageLimits): filed once per episode, not once per request of a flood. */
+  async slowedDown(turn: Turn, use: LimitedUse): Promise<void> {
+    await this.record(turn, { reason: 'slow_down', use });
+  }
+
+  private async record(turn: Turn, why: { reason: Refusal | 'slow_down'; level?: AccessLevel; use?: LimitedUse }): Promise<void> {
     const person = isEntraObjectId(turn.actor.aadObjectId) ? turn.actor.aadObjectId.toLowerCase() : 'none';
     const details = {
-      reason,
-      level,
+      ...why,
       attempted: clip(attempted(turn)),
       channelId: clip(turn.caller.channelId),
       homeTenantId: turn.caller.homeTenantId === undefined ? undefined : clip(turn.caller.homeTenantId),
@@ -51,8 +61,7 @@ export class AccessGate {
       outcome: 'denied',
       details,
     });
-    this.log.warn(details, 'refused: not allowed to use Partner Cart for this');
-    return { card: noticeCard(t(turn.locale, 'access.refused.title'), t(turn.locale, REFUSAL_TEXT[reason])), audience: 'clicker' };
+    this.log.warn(details, why.reason === 'slow_down' ? 'slowed down: per-user limit reached' : 'refused: not allowed to use Partner Cart for this');
   }
 }
 

@@ -20,7 +20,8 @@ export const USAGE_LIMITS: Record<LimitedUse, BucketSize> = {
 };
 
 export class SlowDownError extends Error {
-  constructor(readonly use: LimitedUse, readonly retryAfterSeconds: number) {
+  /** `firstRefusal`: the bucket has just run dry (the previous use got through); later refusals repeat it. */
+  constructor(readonly use: LimitedUse, readonly retryAfterSeconds: number, readonly firstRefusal: boolean) {
     super(`slow down: too many ${use} requests`);
     this.name = 'SlowDownError';
   }
@@ -29,6 +30,8 @@ export class SlowDownError extends Error {
 interface Bucket {
   tokens: number;
   at: number;
+  /** The last use was refused. */
+  limited: boolean;
 }
 
 /** An idle bucket is full again long before this; forgetting it changes nothing. */
@@ -50,12 +53,12 @@ export class UsageLimits {
     const { capacity, perSecond } = this.sizes[use];
     const key = JSON.stringify([use, actor.aadObjectId.toLowerCase()]);
     const now = this.now();
-    const last = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    const last = this.buckets.get(key) ?? { tokens: capacity, at: now, limited: false };
     const tokens = Math.min(capacity, last.tokens + ((now - last.at) / 1000) * perSecond);
     if (tokens < 1) {
-      this.buckets.set(key, { tokens, at: now });
-      throw new SlowDownError(use, Math.ceil((1 - tokens) / perSecond));
+      this.buckets.set(key, { tokens, at: now, limited: true });
+      throw new SlowDownError(use, Math.ceil((1 - tokens) / perSecond), !last.limited);
     }
-    this.buckets.set(key, { tokens: tokens - 1, at: now });
+    this.buckets.set(key, { tokens: tokens - 1, at: now, limited: false });
   }
 }

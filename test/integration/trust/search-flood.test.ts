@@ -5,6 +5,7 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import { PARTNER_TENANT } from '../harness/local-environment';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { CartDriver } from '../hostile/cart-driver';
+import { refusalsIn } from './refusals';
 
 const flooder: TeamsUser = { id: '29:flood', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Flo Flooder', tenantId: PARTNER_TENANT };
 const colleague: TeamsUser = { id: '29:carl', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Carl Colleague', tenantId: PARTNER_TENANT };
@@ -41,6 +42,9 @@ describe('one user cannot spend the partner\'s Partner Center quota', () => {
     const card = await driver.click('cart.searchCustomer', { query: 'Contoso' });
     expect(text(card)).toContain(t('en-US', 'access.slowDown.title'));
     expect(customerSearches() - before).toBeLessThanOrEqual(allowedWithin(Date.now() - started));
+    // One audit record when the bucket ran dry, not one per request of the flood.
+    const slowedDown = (await refusalsIn(bot)).filter((r) => r.details?.reason === 'slow_down');
+    expect(slowedDown).toEqual([expect.objectContaining({ actor: expect.objectContaining({ aadObjectId: flooder.aadObjectId }), details: expect.objectContaining({ use: 'search' }) })]);
   });
 
   it('serves another rep meanwhile, from the short search cache when the query was asked before', async () => {

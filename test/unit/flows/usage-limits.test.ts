@@ -10,7 +10,8 @@ describe('per-user token buckets', () => {
 
   it('lets a burst through, then says how long until the next token', () => {
     for (let i = 0; i < 3; i++) expect(take(rita, 'search')).not.toThrow();
-    expect(take(rita, 'search')).toThrow(expect.objectContaining({ use: 'search', retryAfterSeconds: 2 }) as SlowDownError);
+    expect(take(rita, 'search')).toThrow(expect.objectContaining({ use: 'search', retryAfterSeconds: 2, firstRefusal: true }) as SlowDownError);
+    expect(take(rita, 'search')).toThrow(expect.objectContaining({ firstRefusal: false }) as SlowDownError);
   });
 
   it('keeps users and uses apart', () => {

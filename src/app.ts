@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import { BackgroundWork } from './background-work';
 import type { Config } from './config';
+import { AccessGate } from './flows/access/access-gate';
+import { accessRules } from './flows/access/access-rules';
 import { approvalSettings, type ApprovalDeps } from './flows/approval/approval-deps';
 import { approvalFeature } from './flows/approval/approval-feature';
 import { resumeApprovedCheckouts } from './flows/approval/approved-checkout';
@@ -15,6 +17,7 @@ import { orderFeature } from './flows/order/order-feature';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
+import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
@@ -29,6 +32,7 @@ import { AuditLog } from './store/audit-log';
 import type { VersionedStorage } from './store/storage';
 import { createAdapter, type OutboundSettings } from './teams/adapter';
 import { BotConversationGateway } from './teams/conversation-gateway';
+import { MemberDirectory } from './teams/member-directory';
 import { PartnerCartBot } from './teams/partner-cart-bot';
 
 export interface AppParts {
@@ -46,7 +50,9 @@ export interface AppParts {
   outbound?: OutboundSettings;
   /** Partner Center retry settings; defaults are the client's (see retry-policy.ts). */
   partnerCenterRetry?: Partial<RetryPolicySettings>;
-  /** The interface to listen on; every interface when unset (Azure Bot Service reaches the bot from outside). */
+  /** Per-user token bucket sizes; default USAGE_LIMITS. */
+  usageLimits?: Record<LimitedUse, BucketSize>;
+  /** The interface to listen on, instead of the configured HOST. */
   host?: string;
 }
 
@@ -90,6 +96,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     answerBudgetMs: parts.answerBudgetMs ?? 800,
     approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
     orderPlaced: (purchase) => watcher.watchPurchase(purchase),
+    limits: new UsageLimits(parts.usageLimits),
   };
   const watches = new OrderWatchStore(parts.storage);
   const watcher = new ProvisioningWatcher({
@@ -98,14 +105,15 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
     cartFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
-    statusFeature({ reader: deps.catalog, watches, audit }),
+    statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];
-  const bot = new PartnerCartBot(createTurnHandlers(deps, features, log), background, log);
+  const accessGate = new AccessGate(accessRules({ ...config.access, approverIds: config.approvals.approverIds }), audit, log);
+  const bot = new PartnerCartBot(createTurnHandlers(deps, features, accessGate, log), background, new MemberDirectory(), log);
   const gate = new TurnGate();
   const readiness = new Readiness(parts.storage, gate, log);
   const server = createServer(adapter, bot, gate, readiness);
-  const boundPort = await listen(server, port, parts.host);
+  const boundPort = await listen(server, port, parts.host ?? config.host);
   const resumed = await resumeInterruptedCheckouts(deps, background);
   if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
   const approved = await resumeApprovedCheckouts(deps, background);

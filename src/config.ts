@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { amountsByCurrencySchema, type AmountsByCurrency } from './amounts-by-currency';
+import { isLoopback } from './listen-address';
 import { DEFAULT_APP_SCOPE, DEFAULT_USER_SCOPE } from './partner-center/auth';
+import { PLAYGROUND_TENANT_ID } from './playground';
 
 const optionalText = z
   .string()
@@ -20,6 +23,7 @@ const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 const environmentSchema = z.object({
   NODE_ENV: optionalText,
   PORT: port(3978),
+  HOST: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -45,10 +49,10 @@ const environmentSchema = z.object({
   AZURE_CLIENT_ID: optionalText,
   RESULTS_CHANNEL_ID: optionalText,
   APPROVER_IDS: idList.pipe(z.array(guid)),
-  APPROVAL_THRESHOLD: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.coerce.number({ error: 'expected an amount such as 1000 (0 = always)' }).min(0).optional(),
-  ),
+  ALLOWED_TENANT_IDS: idList,
+  REP_IDS: idList.pipe(z.array(guid)),
+  APPROVAL_THRESHOLD: optionalText.pipe(amountsByCurrencySchema.optional()),
+  PURCHASE_LIMIT: optionalText.pipe(amountsByCurrencySchema.optional()),
   APPROVAL_CHANNEL_ID: optionalText,
   PLAYGROUND: z.enum(['on', 'off']).default('on'),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'expected seconds, such as 20' }).min(0).max(3600).default(20),
@@ -83,6 +87,8 @@ export type StorageConfig =
 
 export interface Config {
   port: number;
+  /** The interface to listen on; undefined = every interface. */
+  host?: string;
   logLevel: Environment['LOG_LEVEL'];
   /** Empty app id = local mode: the Bot Framework accepts unauthenticated requests (teams-platform §1.4). */
   localMode: boolean;
@@ -90,7 +96,10 @@ export interface Config {
   partnerCenter: PartnerCenterConfig;
   storage: StorageConfig;
   resultsChannelId?: string;
-  approvals: { approverIds: string[]; threshold?: number; channelId?: string };
+  /** `purchaseLimit`: above it a purchase is refused outright (PURCHASE_LIMIT). */
+  approvals: { approverIds: string[]; threshold?: AmountsByCurrency; channelId?: string; purchaseLimit?: AmountsByCurrency };
+  /** Who may use the bot: home tenants (ALLOWED_TENANT_IDS) and, when set, the reps who may buy (REP_IDS). */
+  access: { allowedTenantIds: string[]; repIds?: string[] };
   playground: boolean;
   /** How long SIGTERM waits for running turns and background work before the process exits. */
   shutdownTimeoutMs: number;
@@ -118,8 +127,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!localMode && !e.MicrosoftAppPassword && !/^UserAssignedMsi$/i.test(e.MicrosoftAppType ?? '')) {
     problems.push('MicrosoftAppPassword: required with MicrosoftAppId (or set MicrosoftAppType=UserAssignedMSI)');
   }
-  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
-    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  // New Azure Bot registrations are single-tenant: multi-tenant ones can no longer be created.
+  const appType = e.MicrosoftAppType ?? 'SingleTenant';
+  if (!localMode && appType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant (the default; the bot\'s Entra ID tenant)');
+  }
+  // Azure Bot Service reaches a registered bot from outside; without an app id nothing outside may reach it.
+  const host = e.HOST ?? (localMode ? '127.0.0.1' : undefined);
+  problems.push(...exposureProblems(e, localMode, host));
+  const allowedTenantIds = e.ALLOWED_TENANT_IDS.length > 0
+    ? e.ALLOWED_TENANT_IDS
+    : [e.MicrosoftAppTenantId ?? (localMode ? PLAYGROUND_TENANT_ID : undefined)].filter((id): id is string => id !== undefined);
+  if (allowedTenantIds.length === 0) {
+    problems.push('ALLOWED_TENANT_IDS: required when MicrosoftAppTenantId is empty (the Entra ID tenants whose users may buy)');
   }
   const partnerCenter = partnerCenterConfig(e, problems);
   const storage = storageConfig(e, problems);
@@ -129,18 +149,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
+    host,
     logLevel: e.LOG_LEVEL,
     localMode,
     botEnvironment: {
       MicrosoftAppId: e.MicrosoftAppId ?? '',
       MicrosoftAppPassword: e.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: e.MicrosoftAppType ?? '',
+      MicrosoftAppType: localMode ? '' : appType,
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
     partnerCenter: partnerCenter ?? { mode: 'sandbox' },
     storage,
     resultsChannelId: e.RESULTS_CHANNEL_ID,
-    approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID },
+    approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID, purchaseLimit: e.PURCHASE_LIMIT },
+    access: { allowedTenantIds, repIds: e.REP_IDS.length > 0 ? e.REP_IDS : undefined },
     playground: localMode && e.PLAYGROUND === 'on',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
@@ -162,6 +184,21 @@ function storageConfig(e: Environment, problems: string[]): StorageConfig {
     return { kind: 'azure-blob-identity', accountUrl: e.AZURE_STORAGE_ACCOUNT_URL, container, managedIdentityClientId: e.AZURE_CLIENT_ID };
   }
   return { kind: 'embedded', dataDir: e.DATA_DIR };
+}
+
+/** Production, or an address others can reach, must neither run open nor buy from the embedded sandbox. */
+function exposureProblems(e: Environment, localMode: boolean, host: string | undefined): string[] {
+  const exposed = host === undefined || !isLoopback(host);
+  const where = host === undefined ? 'every interface (HOST unset with an app id)' : `HOST=${host}`;
+  const problems: string[] = [];
+  if (localMode && exposed) {
+    problems.push(`MicrosoftAppId: required when listening on ${where}, which is not loopback (an empty app id turns off request authentication); or set HOST=127.0.0.1`);
+  }
+  if (!e.PARTNER_CENTER_BASE_URL && (e.NODE_ENV === 'production' || exposed)) {
+    const why = e.NODE_ENV === 'production' ? 'NODE_ENV=production' : `listening on ${where}, which is not loopback`;
+    problems.push(`PARTNER_CENTER_BASE_URL: required when ${why} (the embedded sandbox is for local use only; e.g. https://api.partnercenter.microsoft.com)`);
+  }
+  return problems;
 }
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   const partnerCenter = await connectPartnerCenter(config.partnerCenter, { storage, log });
   log.info(
     { partnerCenter: partnerCenter.baseUrl, auth: partnerCenter.mode },
-    config.partnerCenter.mode === 'sandbox' ? 'Partner Center: embedded sandbox (set PARTNER_CENTER_BASE_URL for the real service)' : 'Partner Center: live service',
+    config.partnerCenter.mode === 'sandbox'
+      ? 'Partner Center: embedded sandbox, for local use only (nothing real is bought; set PARTNER_CENTER_BASE_URL for the real service)'
+      : 'Partner Center: live service',
   );
 
   const [app, check] = await Promise.all([
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   app.readiness.recordSelfCheck(check);
   if (check.ok) log.info(check.fields, check.summary);
   else log.error(check.fields, check.summary);
-  log.info({ endpoint: `http://127.0.0.1:${app.port}/api/messages`, health: `http://127.0.0.1:${app.port}/healthz`, ready: `http://127.0.0.1:${app.port}/readyz` }, 'bot listening');
+  log.info({ host: config.host ?? 'every interface', port: app.port, endpoint: '/api/messages', health: '/healthz', ready: '/readyz' }, 'bot listening');
 
   const playground = config.playground ? await startPlayground(app.port, log) : undefined;
   if (playground) log.info({ url: `http://localhost:${PLAYGROUND_PORT}` }, 'Agents Playground: open this URL in a browser and type "new cart"');

@@ -2,6 +2,7 @@ import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { Readiness } from './lifecycle/readiness';
 import type { TurnGate } from './lifecycle/turn-gate';
+import { jsonBodyOnly } from './json-body';
 import type { PartnerCartBot } from './teams/partner-cart-bot';
 
 /** How long a refused sender should wait: by then another instance (or this one restarted) takes the turn. */
@@ -13,8 +14,8 @@ const RETRY_AFTER_SECONDS = 5;
  */
 export function createServer(adapter: CloudAdapter, bot: PartnerCartBot, gate: TurnGate, readiness: Readiness): restify.Server {
   const server = restify.createServer({ name: 'partner-cart-bot' });
-  // CloudAdapter.process answers 400 unless req.body is already an object (teams-platform §1.2).
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }));
+  // CloudAdapter.process answers 400 unless req.body is already an object; JSON only, in memory.
+  server.use(jsonBodyOnly());
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();

@@ -86,6 +86,9 @@ export class BenchConnector {
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const lookup = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)$/.exec(req.url ?? '');
+    // Every bench rep (purchase-driver.ts) is a user of the partner's tenant, as Teams' member lookup would say.
+    if (req.method === 'GET' && lookup) return { status: 200, body: { id: decodeURIComponent(lookup[1]!), tenantId: 'partner-tenant', userRole: 'user' } };
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?/.exec(req.url ?? '');
     if (!match) return { status: 404, body: { error: { code: 'NotFound', message: req.url } } };
     const conversationId = decodeURIComponent(match[1]);

@@ -6,6 +6,9 @@ import { noToken } from '../../src/partner-center';
 import { createStorage } from '../../src/store/create-storage';
 import { serveParent } from './child-protocol';
 
+/** The tenant of purchase-driver.ts's reps. */
+const BENCH_TENANT = 'partner-tenant';
+
 const benchEnvironment = z.object({
   BENCH_PARTNER_CENTER_URL: z.url(),
   BENCH_STORAGE: z.enum(['memory', 'embedded']).default('embedded'),
@@ -17,7 +20,7 @@ const benchEnvironment = z.object({
  */
 async function main(): Promise<void> {
   const bench = benchEnvironment.parse(process.env);
-  const config = loadConfig({ ...process.env, PLAYGROUND: 'off' });
+  const config = loadConfig({ HOST: '127.0.0.1', ALLOWED_TENANT_IDS: BENCH_TENANT, ...process.env, PLAYGROUND: 'off' });
   const storage = await createStorage(bench.BENCH_STORAGE === 'memory' ? { kind: 'memory' } : config.storage);
   const log = createLogger(config.logLevel);
   const app = await startApp({ config, storage, partnerCenterBaseUrl: bench.BENCH_PARTNER_CENTER_URL, tokenProvider: noToken, log, host: '127.0.0.1' }, 0);

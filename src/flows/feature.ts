@@ -1,3 +1,4 @@
+import type { AccessLevel } from './access/access-rules';
 import type { CommandRoute } from './command-table';
 import type { VerbRoute } from './verb-table';
 
@@ -7,6 +8,8 @@ import type { VerbRoute } from './verb-table';
  */
 export interface Feature {
   name: string;
+  /** What its commands and its card verbs need (checked by the access gate before they run). */
+  access: { commands: AccessLevel; verbs: AccessLevel };
   commands: CommandRoute[];
   routes: VerbRoute[];
 }

@@ -43,8 +43,24 @@ export interface ConversationGateway {
   postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<string>;
 }
 
+/** What the Teams layer established about who sent a turn; the access gate (src/flows/access/) decides from it. */
+export interface Caller {
+  /** The Bot Framework channel the activity came through: only `msteams` is served. */
+  channelId: string;
+  /** The tenant the activity carries: the conversation's (in a shared channel, the host's). */
+  conversationTenantId: string;
+  /**
+   * The user's home tenant, from Teams' member lookup: in a shared channel the activity carries the host's
+   * tenant, not the user's. Undefined when Teams does not know the user in this conversation.
+   */
+  homeTenantId?: string;
+  /** Teams' `userRole`: `user`, `guest` (a B2B guest of the tenant) or `anonymous`. */
+  userRole?: string;
+}
+
 interface TurnBase {
   actor: Actor;
+  caller: Caller;
   conversation: Conversation;
   locale: string;
   /** The id of the card message that was clicked, when there is one. */

@@ -1,16 +1,23 @@
+import { plainText } from '../cards/plain-text';
 import { catalogs, type MessageKey } from './catalogs';
 import { resolveLocale } from './locale';
 
 export type MessageParams = Record<string, string | number>;
 
+/** Values come from outside the catalogs (names, typed text, Partner Center messages): never markdown. */
+function asText(value: string | number): string {
+  return typeof value === 'string' ? plainText(value) : String(value);
+}
+
 /**
  * Text for a key in the user's locale, with `{name}` placeholders filled. Every user-visible string goes
  * through here; a key missing from a locale falls back to English (tests keep the catalogs complete).
  */
+// Placeholders are filled as plain text (markdown escaped): the catalog's own markdown stays markdown.
 export function t(locale: string | undefined, key: MessageKey, params: MessageParams = {}): string {
   const resolved = resolveLocale(locale);
   const template = catalogs[resolved][key] ?? catalogs['en-US'][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? asText(params[name]!) : whole,
   );
 }

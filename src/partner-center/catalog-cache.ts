@@ -6,9 +6,16 @@ export interface CatalogCacheOptions {
   now?: () => number;
   /** Oldest entries are dropped beyond this, so a long-running bot does not grow without limit. */
   maxEntries?: number;
+  /** How long a customer search answer is reused; default DEFAULT_CUSTOMER_SEARCH_TTL_MS. */
+  customerSearchTtlMs?: number;
 }
 
 export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
+/**
+ * Short: a customer created a minute ago should be found. Long enough that every rep of the partner
+ * typing the same prefix (typeahead sends one search per pause) shares one Partner Center call.
+ */
+export const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
 const DEFAULT_MAX_ENTRIES = 500;
 
 interface Entry {
@@ -17,7 +24,7 @@ interface Entry {
 }
 
 /**
- * Reuses products, SKUs, availability lists and offers for a few minutes per (operation, arguments,
+ * Reuses customer searches for a minute, and products, SKUs, availability lists and offers for a few minutes per (operation, arguments,
  * locale) — the locale is part of the key because X-Locale changes titles and descriptions.
  * `getAvailability` is deliberately not cached: it is the re-read right before checkout that avoids 400019.
  * Within one flow (same MS-CorrelationId), concurrent identical re-reads share one call: the checkout of a
@@ -41,10 +48,10 @@ export function withCatalogCache<T extends PartnerCenterReader>(target: T, optio
     return running.then(structuredClone);
   }
 
-  function cached<R>(operation: string, ctx: CallContext, args: string[], load: () => Promise<R>): Promise<R> {
+  function cached<R>(operation: string, ctx: CallContext, args: string[], load: () => Promise<R>, ttlMs = options.ttlMs): Promise<R> {
     const key = JSON.stringify([operation, ctx.locale, ...args]);
     const hit = entries.get(key);
-    if (hit && now() - hit.storedAt < options.ttlMs) return (hit.value as Promise<R>).then(structuredClone);
+    if (hit && now() - hit.storedAt < ttlMs) return (hit.value as Promise<R>).then(structuredClone);
     const value = load();
     entries.delete(key);
     entries.set(key, { storedAt: now(), value });
@@ -61,6 +68,10 @@ export function withCatalogCache<T extends PartnerCenterReader>(target: T, optio
 
   return {
     ...target,
+    // Partner Center's starts_with search ignores case and surrounding spaces, so neither splits the cache.
+    searchCustomers: (ctx, prefix, size) =>
+      cached('searchCustomers', ctx, [prefix.trim().toLowerCase(), String(size ?? '')], () => target.searchCustomers(ctx, prefix, size),
+        options.customerSearchTtlMs ?? DEFAULT_CUSTOMER_SEARCH_TTL_MS),
     listProducts: (ctx, customerId, targetView) =>
       cached('listProducts', ctx, [customerId, targetView], () => target.listProducts(ctx, customerId, targetView)),
     listSkus: (ctx, customerId, productId) =>

@@ -14,6 +14,9 @@ export const auditActorSchema = z.object({
 /** `denied`: the actor may not do this; `conflict`: another actor changed the purchase first (lost eTag race). */
 export const auditOutcomeSchema = z.enum(['succeeded', 'failed', 'denied', 'conflict']);
 
+/** Someone the bot does not serve tried to use it: about no purchase or customer, filed under its actor. */
+export const ACCESS_REFUSED = 'access.refused';
+
 export const auditRecordSchema = z
   .object({
     id: z.string().min(1),
@@ -28,8 +31,8 @@ export const auditRecordSchema = z
     correlationId: z.string().optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   })
-  .refine((record) => record.purchaseId !== undefined || record.customerId !== undefined, {
-    message: 'an audit record needs a purchaseId or a customerId',
+  .refine((record) => record.purchaseId !== undefined || record.customerId !== undefined || record.action === ACCESS_REFUSED, {
+    message: 'an audit record needs a purchaseId or a customerId (only a refused access has neither)',
   });
 
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
@@ -74,10 +77,12 @@ export class AuditLog {
   async append(entry: AuditEntry): Promise<AuditRecord> {
     const record = auditRecordSchema.parse({ ...entry, id: randomUUID(), at: this.now().toISOString() });
     const filing = filingOf(record);
-    await Promise.all([
-      ...(record.customerId === undefined ? [] : [this.index.add('customer', record.customerId, filing)]),
-      ...(record.orderIds ?? []).map((orderId) => this.index.add('order', orderId, filing)),
-    ]);
+    if (!('actorId' in filing)) {
+      await Promise.all([
+        ...(record.customerId === undefined ? [] : [this.index.add('customer', record.customerId, filing)]),
+        ...(record.orderIds ?? []).map((orderId) => this.index.add('order', orderId, filing)),
+      ]);
+    }
     sequence = (sequence + 1) % 1_000_000;
     const suffix = `${record.at}-${String(sequence).padStart(6, '0')}-${record.id}`;
     await this.records.create(`${subjectPath(filing)}${suffix}`, record);
@@ -111,15 +116,18 @@ export class AuditLog {
   }
 }
 
-function filingOf(record: AuditRecord): FilingSubject {
+/** Where a record is filed: its subject, or for a refused access (no subject) its actor. */
+type Filing = FilingSubject | { actorId: string };
+
+function filingOf(record: AuditRecord): Filing {
   if (record.purchaseId !== undefined) return { purchaseId: record.purchaseId };
   if (record.customerId !== undefined) return { customerId: record.customerId };
-  throw new Error('auditRecordSchema lets no record through without a purchaseId or a customerId');
+  return { actorId: record.actor.aadObjectId };
 }
 
 /** Ids are URI-encoded so that one containing `/` stays one key segment. */
-function subjectPath(subject: FilingSubject): string {
-  return 'purchaseId' in subject
-    ? `purchase/${encodeURIComponent(subject.purchaseId)}/`
-    : `customer/${encodeURIComponent(subject.customerId)}/`;
+function subjectPath(subject: Filing): string {
+  if ('purchaseId' in subject) return `purchase/${encodeURIComponent(subject.purchaseId)}/`;
+  if ('customerId' in subject) return `customer/${encodeURIComponent(subject.customerId)}/`;
+  return `actor/${encodeURIComponent(subject.actorId)}/`;
 }

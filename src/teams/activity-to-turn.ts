@@ -18,8 +18,10 @@ const searchValueSchema = z.looseObject({
  * nothing to do with it. Identity comes from the activity, never from card data (design rule 2).
  */
 export function activityToTurn(activity: Activity): Turn | undefined {
+  const actor = actorOf(activity);
   const base = {
-    actor: actorOf(activity),
+    actor,
+    caller: { channelId: activity.channelId ?? '', conversationTenantId: actor.tenantId },
     conversation: conversationOf(activity),
     locale: activity.locale ?? 'en-US',
     replyToId: activity.replyToId,
@@ -65,10 +67,11 @@ function stripMention(activity: Activity): string {
   return withoutMention.replace(/<at>[^<]*<\/at>/g, '').trim();
 }
 
+/** No fallback to `from.id`: that is a per-bot Teams id (or anything a non-Teams channel makes up), not a person. */
 function actorOf(activity: Activity): Actor {
   const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
   return {
-    aadObjectId: activity.from?.aadObjectId ?? activity.from?.id ?? '',
+    aadObjectId: activity.from?.aadObjectId ?? '',
     tenantId: activity.conversation?.tenantId ?? channelData.tenant?.id ?? '',
     name: activity.from?.name ?? '',
     userId: activity.from?.id ?? '',

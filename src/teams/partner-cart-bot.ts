@@ -6,8 +6,10 @@ import type { BackgroundWork } from '../background-work';
 import { describeTurn, inTurnSpan } from '../telemetry/turn-span';
 import type { Logger } from '../logger';
 import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, Turn, TurnResult } from '../flows/ports';
+import { isEntraObjectId } from '../flows/access/access-rules';
 import { activityToTurn, invokeTrigger } from './activity-to-turn';
 import { cardActivity } from './cards';
+import type { MemberDirectory } from './member-directory';
 
 export interface TurnHandlers {
   handle(turn: CommandTurn | ActionTurn): Promise<TurnResult>;
@@ -28,6 +30,7 @@ export class PartnerCartBot extends TeamsActivityHandler {
   constructor(
     private readonly turnHandlers: TurnHandlers,
     private readonly background: BackgroundWork,
+    private readonly members: MemberDirectory,
     private readonly log: Logger,
   ) {
     super();
@@ -50,7 +53,7 @@ export class PartnerCartBot extends TeamsActivityHandler {
   private async handleMessage(ctx: TurnContext): Promise<void> {
     const turn = activityToTurn(ctx.activity);
     if (!turn || turn.kind === 'search') return;
-    const result = await this.safely(turn, ctx.activity.locale);
+    const result = await this.safely(ctx, turn);
     if (result.card) {
       // A submit from a card replaces that card in place (no new message per click in channels).
       if (turn.kind === 'action' && turn.replyToId && result.audience !== 'clicker') {
@@ -71,7 +74,7 @@ export class PartnerCartBot extends TeamsActivityHandler {
     if (!turn || turn.kind !== 'action') {
       return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.failure(ctx.activity.locale ?? 'en-US') };
     }
-    const result = await this.safely(turn, ctx.activity.locale);
+    const result = await this.safely(ctx, turn);
     // An automatic refresh is answered with the card alone: updating the message (or posting) would make
     // every client refresh the card again, endlessly (teams-platform §2.3).
     if (invokeTrigger(ctx.activity) === 'automatic') {
@@ -116,18 +119,32 @@ export class PartnerCartBot extends TeamsActivityHandler {
 
   protected override async onSearchInvoke(ctx: TurnContext, _value: SearchInvokeValue): Promise<SearchInvokeResponse> {
     const turn = activityToTurn(ctx.activity);
-    const results = turn?.kind === 'search' ? await this.turnHandlers.search(turn).catch(() => []) : [];
+    const results = turn?.kind === 'search'
+      ? await this.identified(ctx, turn).then((identified) => this.turnHandlers.search(identified)).catch(() => [])
+      : [];
     return { statusCode: 200, type: SEARCH_RESPONSE, value: { results } };
   }
 
-  private async safely(turn: Turn & { kind: 'command' | 'action' }, locale: string | undefined): Promise<TurnResult> {
+  private async safely(ctx: TurnContext, turn: Turn & { kind: 'command' | 'action' }): Promise<TurnResult> {
     try {
-      return await this.turnHandlers.handle(turn);
+      return await this.turnHandlers.handle(await this.identified(ctx, turn));
     } catch (error) {
       this.log.error({ err: describe(error), kind: turn.kind }, 'turn failed');
       describeTurn({ outcome: 'failed' });
-      return { card: this.turnHandlers.failure(locale ?? 'en-US') };
+      return { card: this.turnHandlers.failure(ctx.activity.locale ?? 'en-US') };
     }
+  }
+
+  /** Adds the user's home tenant and role from Teams' member lookup; the activity's own tenant is the conversation's. */
+  private async identified<T extends Turn>(ctx: TurnContext, turn: T): Promise<T> {
+    if (turn.caller.channelId !== 'msteams' || !isEntraObjectId(turn.actor.aadObjectId)) return turn;
+    const member = await this.members.lookup(ctx);
+    const homeTenantId = member?.tenantId;
+    return {
+      ...turn,
+      actor: homeTenantId ? { ...turn.actor, tenantId: homeTenantId } : turn.actor,
+      caller: { ...turn.caller, homeTenantId, userRole: member?.userRole },
+    };
   }
 
   private schedule(result: TurnResult): void {

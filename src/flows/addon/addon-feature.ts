@@ -18,6 +18,7 @@ import {
 export function addOnFeature(deps: AddOnDeps): Feature {
   return {
     name: 'addon',
+    access: { commands: 'buy', verbs: 'buy' },
     commands: [command('add-on', (turn) => startAddOn(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.addOn' } })],
     routes: [
       route('addon.searchCustomer', searchPayload, (turn, p) => searchAddOnCustomer(deps, turn, p)),

@@ -33,6 +33,7 @@ function newAddOnPurchase(deps: AddOnDeps, actor: Actor, conversation: Conversat
 
 /** `add-on`: a stored purchase from the first card, starting with this rep's recent customers. */
 export async function startAddOn(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
+  deps.limits.take(actor, 'draft');
   const created = await deps.purchases.create(newAddOnPurchase(deps, actor, conversation, locale), actor);
   return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }) };
 }

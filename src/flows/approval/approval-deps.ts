@@ -1,8 +1,9 @@
+import { describeAmounts } from '../../amounts-by-currency';
 import type { Logger } from '../../logger';
 import type { AuditLog } from '../../store/audit-log';
 import type { VersionedStorage } from '../../store/storage';
 import type { CartDeps } from '../cart/cart-deps';
-import { approvalPolicy, type ApprovalPolicy } from './approval-policy';
+import { approvalPolicy, type ApprovalPolicy, type ApprovalPolicySettings } from './approval-policy';
 import { ApproverDirectory } from './approver-directory';
 import { PendingApprovals } from './pending-approvals';
 
@@ -18,12 +19,12 @@ export interface ApprovalSettings {
 export type ApprovalDeps = CartDeps & { approvals: ApprovalSettings };
 
 export function approvalSettings(
-  config: { approverIds: string[]; threshold?: number; channelId?: string },
+  config: ApprovalPolicySettings,
   storage: VersionedStorage, audit: AuditLog, log: Logger, now: () => Date,
 ): ApprovalSettings {
   const policy = approvalPolicy(config);
   if (policy.threshold !== undefined && policy.approverIds.size === 0) {
-    log.warn({ threshold: policy.threshold }, 'APPROVAL_THRESHOLD is set but APPROVER_IDS is empty: approvals stay off');
+    log.warn({ threshold: describeAmounts(policy.threshold) }, 'APPROVAL_THRESHOLD is set but APPROVER_IDS is empty: approvals stay off');
   }
   return { policy, directory: new ApproverDirectory(storage, now), pending: new PendingApprovals(storage), audit };
 }

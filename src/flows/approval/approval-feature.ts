@@ -11,6 +11,7 @@ import { showApproval } from './show-approval';
 export function approvalFeature(deps: ApprovalDeps): Feature {
   return {
     name: 'approval',
+    access: { commands: 'use', verbs: 'approve' },
     commands: [command('pending', (turn) => listPending(deps, turn), { help: { description: 'welcome.cmd.pending' } })],
     routes: [
       route('approval.show', approvalRefSchema, (turn, p) => showApproval(deps, turn, p)),

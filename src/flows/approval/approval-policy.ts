@@ -1,21 +1,32 @@
+import { amountFor, type AmountsByCurrency } from '../../amounts-by-currency';
 import type { Purchase } from '../purchase/purchase';
 import type { Actor } from '../ports';
 import { purchaseTotals } from './purchase-totals';
 
-/** APPROVER_IDS, APPROVAL_THRESHOLD and APPROVAL_CHANNEL_ID as validated by config.ts. */
+/** APPROVER_IDS, APPROVAL_THRESHOLD, APPROVAL_CHANNEL_ID and PURCHASE_LIMIT as validated by config.ts. */
 export interface ApprovalPolicy {
   /** Entra object ids, lower-case: Teams sends them lower-case, admins may paste them in any case. */
   approverIds: ReadonlySet<string>;
-  /** Cart total (in the cart's currency) from which a purchase needs approval; undefined = never. */
-  threshold?: number;
+  /** Total (per currency) from which a purchase needs approval; undefined = never. */
+  threshold?: AmountsByCurrency;
   channelId?: string;
+  /** Total (per currency) above which a purchase is refused outright; undefined = no limit. */
+  purchaseLimit?: AmountsByCurrency;
 }
 
-export function approvalPolicy(settings: { approverIds: readonly string[]; threshold?: number; channelId?: string }): ApprovalPolicy {
+export interface ApprovalPolicySettings {
+  approverIds: readonly string[];
+  threshold?: AmountsByCurrency;
+  channelId?: string;
+  purchaseLimit?: AmountsByCurrency;
+}
+
+export function approvalPolicy(settings: ApprovalPolicySettings): ApprovalPolicy {
   return {
     approverIds: new Set(settings.approverIds.map((id) => id.toLowerCase())),
     threshold: settings.threshold,
     channelId: settings.channelId,
+    purchaseLimit: settings.purchaseLimit,
   };
 }
 
@@ -25,15 +36,48 @@ export function approvalsEnabled(policy: ApprovalPolicy): boolean {
 }
 
 /**
- * True when any currency's total of the purchase reaches the threshold (0 = every purchase). A purchase
- * whose price Partner Center does not give (a legacy add-on) could cost anything: with approvals on, it
- * always needs an approver, who sees on the card that the price is unknown.
+ * True when any currency's total of the purchase reaches its threshold (0 = every purchase), or is in a
+ * currency no threshold is set for. A purchase whose total is unknown (a line without a price, a legacy
+ * add-on, an order) could cost anything: with approvals on, it always needs an approver, who sees on the
+ * card that the price is unknown.
  */
 export function needsApproval(policy: ApprovalPolicy, purchase: Purchase): boolean {
   if (!approvalsEnabled(policy)) return false;
   const threshold = policy.threshold!;
   const totals = purchaseTotals(purchase);
-  return threshold === 0 || totals === undefined || totals.some((total) => total.amount >= threshold);
+  if (totals === undefined) return true;
+  return totals.some((total) => {
+    const applies = amountFor(threshold, total.currency);
+    return applies === undefined || total.amount >= applies;
+  });
+}
+
+/** The threshold the approval record keeps: the one of the purchase's (first) currency, 0 when none applies. */
+export function thresholdFor(policy: ApprovalPolicy, purchase: Purchase): number {
+  const currency = purchaseTotals(purchase)?.[0]?.currency;
+  return (policy.threshold && currency ? amountFor(policy.threshold, currency) : policy.threshold?.anyCurrency) ?? 0;
+}
+
+export type LimitExceeded =
+  | { kind: 'over'; currency: string; amount: number; limit: number }
+  | { kind: 'no_limit'; currency: string }
+  | { kind: 'unknown_total' };
+
+/**
+ * Why PURCHASE_LIMIT refuses the purchase, or undefined when it is within it. A currency the limit does
+ * not name is refused (it cannot be compared); an unknown total is refused unless approvals are on, in
+ * which case an approver decides (needsApproval sends every unknown total to one).
+ */
+export function purchaseLimitExceeded(policy: ApprovalPolicy, purchase: Purchase): LimitExceeded | undefined {
+  if (!policy.purchaseLimit) return undefined;
+  const totals = purchaseTotals(purchase);
+  if (totals === undefined) return approvalsEnabled(policy) ? undefined : { kind: 'unknown_total' };
+  for (const total of totals) {
+    const limit = amountFor(policy.purchaseLimit, total.currency);
+    if (limit === undefined) return { kind: 'no_limit', currency: total.currency };
+    if (total.amount > limit) return { kind: 'over', currency: total.currency, amount: total.amount, limit };
+  }
+  return undefined;
 }
 
 export function isApprover(policy: ApprovalPolicy, actor: Actor): boolean {

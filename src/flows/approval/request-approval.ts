@@ -5,6 +5,7 @@ import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, TurnResult } from '../ports';
 import { hasApproval, requesterCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
+import { thresholdFor } from './approval-policy';
 import type { Approval } from './approval-schema';
 import { postApprovalCard } from './post-approval-card';
 import { purchaseTotals } from './purchase-totals';
@@ -21,7 +22,7 @@ export async function requestApproval(
 ): Promise<TurnResult> {
   const requestedAt = deps.now().toISOString();
   const approval: Approval = {
-    requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: deps.approvals.policy.threshold ?? 0,
+    requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: thresholdFor(deps.approvals.policy, purchase),
   };
   await deps.approvals.pending.add(purchase.id, requestedAt);
   const saved = await deps.purchases.saveOrReload(loaded, { ...purchase, status: 'awaiting_approval', approval }, {

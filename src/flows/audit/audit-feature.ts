@@ -15,6 +15,7 @@ export interface AuditDeps {
 export function auditFeature(deps: AuditDeps): Feature {
   return {
     name: 'audit',
+    access: { commands: 'use', verbs: 'use' },
     commands: [command('audit', (turn, argument) => showAuditTrail(deps, turn, argument), {
       argument: 'required', help: { description: 'welcome.cmd.audit', argument: 'welcome.arg.auditSubject' },
     })],

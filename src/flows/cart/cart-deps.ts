@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger';
 import type { CallContext, PartnerCenterClient, PartnerCenterReader } from '../../partner-center';
 import { ETagConflictError } from '../../store/errors';
+import type { UsageLimits } from '../limits/usage-limits';
 import type { PurchaseRepository } from '../purchase/purchase-repository';
 import type { Purchase } from '../purchase/purchase';
 import type { ConversationGateway } from '../ports';
@@ -20,6 +21,8 @@ export interface CartDeps {
   targetViews: string[];
   /** How long a click may wait for Partner Center before the card shows progress instead (design rule 6). */
   answerBudgetMs: number;
+  /** Per-user token buckets on what costs Partner Center calls (customer searches, new drafts). */
+  limits: UsageLimits;
   /** Told of every purchase that reached `ordered` (the provisioning watch follows its orders). */
   orderPlaced?: (purchase: Purchase) => Promise<void>;
 }

@@ -26,7 +26,9 @@ export async function findProduct(deps: CartDeps, purchase: Purchase, productId:
   return (await customerProducts(deps, purchase)).find((p) => p.id === productId);
 }
 
+/** Throws SlowDownError when the purchase's owner searched too often (every search can cost a call). */
 export async function searchCustomers(deps: CartDeps, purchase: Purchase, query: string): Promise<SearchResult[]> {
+  deps.limits.take(purchase.owner, 'search');
   const customers = await deps.catalog.searchCustomers(callContext(purchase), query);
   return customers.map((c) => ({
     title: c.companyProfile?.companyName

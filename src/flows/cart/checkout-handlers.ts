@@ -3,6 +3,7 @@ import { t } from '../../i18n/translate';
 import { answerWithin } from '../answer-within';
 import type { ApprovalSettings } from '../approval/approval-deps';
 import { needsApproval } from '../approval/approval-policy';
+import { refusedByPurchaseLimit } from '../approval/purchase-limit';
 import { requestApproval, waitingForApproval } from '../approval/request-approval';
 import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
@@ -64,7 +65,7 @@ export async function placeOrder(
 /**
  * Where a purchase of any kind leaves the rep's hands, once its own checks passed: `submitted` is the
  * purchase as the rep sent it, `loaded` the version it was read at. One that needs an approver
- * (APPROVAL_THRESHOLD) waits for one instead, keeping the attestation. Otherwise the move to
+ * (APPROVAL_THRESHOLD) waits for one instead, keeping the attestation; one above PURCHASE_LIMIT is refused. Otherwise the move to
  * checking_out is the single gate: one conditional write with the eTag that was read, so of two clicks,
  * two instances or a redelivered invoke exactly one gets through; the others see the purchase as it now
  * is. Partner Center is called only after the gate.
@@ -74,6 +75,8 @@ export async function submitPurchase(
   attestation: Attestation, auditDetails: Record<string, unknown>,
 ): Promise<TurnResult> {
   const purchase: Purchase = { ...submitted, cardActivityId: turn.replyToId ?? submitted.cardActivityId };
+  const overLimit = deps.approvals && (await refusedByPurchaseLimit(deps.approvals, turn, purchase));
+  if (overLimit) return overLimit;
   if (deps.approvals && needsApproval(deps.approvals.policy, purchase)) {
     return requestApproval({ ...deps, approvals: deps.approvals }, turn, loaded, purchase, attestation);
   }

@@ -14,6 +14,7 @@ import { customerPickerCard } from './views/picker-card';
 export async function startCart(
   deps: CartDeps, actor: Actor, conversation: Conversation, locale: string,
 ): Promise<TurnResult> {
+  deps.limits.take(actor, 'draft');
   const now = deps.now().toISOString();
   const purchase: Purchase = {
     id: deps.newId(),

@@ -15,6 +15,7 @@ import { orderLinePayload, orderReviewPayload } from './payloads';
 export function orderFeature(deps: AddOnDeps): Feature {
   return {
     name: 'order',
+    access: { commands: 'buy', verbs: 'buy' },
     commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newOrder' } })],
     routes: [
       route('order.searchCustomer', searchPayload, (turn, p) => searchOrderCustomer(deps, turn, p)),

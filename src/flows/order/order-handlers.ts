@@ -29,6 +29,7 @@ async function openOrder(deps: AddOnDeps, turn: ActionTurn, ref: Ref, open: read
 
 /** `new order`: New-PartnerCustomerOrder in cards — offers, quantities and one billing cycle. */
 export async function startOrder(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
+  deps.limits.take(actor, 'draft');
   const now = deps.now().toISOString();
   const purchase: Purchase = {
     id: deps.newId(), kind: 'order', status: 'draft', version: 0, owner: actor, conversation, locale,

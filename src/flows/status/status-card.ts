@@ -1,3 +1,4 @@
+import { plainText } from '../../cards/plain-text';
 import { displayText } from '../../cards/card-guard';
 import { renderCard } from '../../cards/render-card';
 import { t } from '../../i18n/translate';
@@ -26,7 +27,7 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
   const settled = isOrderSettled(order.status);
   return renderCard('status-order', {
     title: displayText(t(locale, 'status.title', { orderId })),
-    subtitle: displayText(view.customerName),
+    subtitle: plainText(view.customerName),
     status: t(locale, 'status.line', { status: orderStatusLabel(locale, order.status), created: dateTime(locale, order.creationDate) }),
     note: settled ? '' : t(locale, 'status.provisioningNote'),
     lines: order.lineItems.map((line) => {

@@ -1,3 +1,4 @@
+import { accessEnUS } from './access.en-US';
 import { approvalEnUS } from './approval.en-US';
 import { addOnEnUS } from './addon.en-US';
 import { auditEnUS } from './audit.en-US';
@@ -14,4 +15,5 @@ export const enUS = {
   ...orderEnUS,
   ...statusEnUS,
   ...auditEnUS,
+  ...accessEnUS,
 } as const;

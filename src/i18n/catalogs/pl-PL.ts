@@ -1,3 +1,4 @@
+import { accessPlPL } from './access.pl-PL';
 import { approvalPlPL } from './approval.pl-PL';
 import { addOnPlPL } from './addon.pl-PL';
 import { auditPlPL } from './audit.pl-PL';
@@ -14,4 +15,5 @@ export const plPL = {
   ...orderPlPL,
   ...statusPlPL,
   ...auditPlPL,
+  ...accessPlPL,
 };

@@ -26,4 +26,10 @@ export const customers: CustomerFixture[] = [
   { id: '6a334746-7171-41dd-801b-5e9adab77591', companyName: 'Alpine Ski House', domain: 'alpineskihouse.onmicrosoft.com', country: 'US' },
   { id: 'b3782784-9054-4954-b584-d85b4379bbc7', companyName: 'Coho Winery', domain: 'cohowinery.onmicrosoft.com', country: 'US' },
   { id: 'f31fdb16-e5bb-4ecd-91d5-db850ff7cc3a', companyName: 'Trey Research', domain: 'treyresearch.onmicrosoft.com', country: 'US' },
+  // Hostile names: company names are whatever a customer typed at sign-up. Cards must show them as text,
+  // never as a template expression, a link, emphasis or a Teams mention.
+  { id: '7b1e0c55-3f0a-4d61-9e38-0c5d2a7f4b11', companyName: '${purchase.id}', domain: 'templatename.onmicrosoft.com', country: 'US' },
+  { id: 'c2a94e1d-6b7f-4f08-8d2e-5a3b9c1e7d22', companyName: '[click](https://evil.example)', domain: 'linkname.onmicrosoft.com', country: 'US' },
+  { id: '5d8f3b2a-1c4e-4a97-b6d0-e7f2a9c3b433', companyName: '**bold** _italic_ Ltd', domain: 'boldname.onmicrosoft.com', country: 'US' },
+  { id: 'e9c7a1f3-8b2d-4e56-a0f4-3d6b1c8e2a44', companyName: '<at>Everyone</at> Corp', domain: 'mentionname.onmicrosoft.com', country: 'US' },
 ];

@@ -6,7 +6,7 @@ import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { CONTOSO, driveToConfirmation, placeOrderData } from '../scale/drive-purchase';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '77777777-7777-4777-8777-777777777777', name: 'Rita Rep', tenantId: 'partner-tenant' };
-const auditor: TeamsUser = { id: '29:ann', aadObjectId: '88888888-8888-4888-8888-888888888888', name: 'Ann Approver', tenantId: 'distributor-tenant' };
+const auditor: TeamsUser = { id: '29:ann', aadObjectId: '88888888-8888-4888-8888-888888888888', name: 'Ann Approver', tenantId: 'partner-tenant' };
 const repChat: TeamsConversation = { id: 'a:personal-audit-rep', conversationType: 'personal' };
 const auditorChat: TeamsConversation = { id: 'a:personal-audit-ann', conversationType: 'personal' };
 

@@ -6,6 +6,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
 import type { VersionedStorage } from '../../../src/store/storage';
 import { FakeConnector } from './fake-connector';
+import { LOCAL_TEST_ENVIRONMENT } from './local-environment';
 import { TeamsClient } from './teams-client';
 
 export interface BotUnderTest {
@@ -17,23 +18,29 @@ export interface BotUnderTest {
   stop(): Promise<void>;
 }
 
+/**
+ * Tests drive one user through dozens of carts in seconds; the per-user limits are tested on their own
+ * (test/integration/trust/search-flood.test.ts passes the real ones).
+ */
+const UNLIMITED: AppParts['usageLimits'] = { search: { capacity: 1e6, perSecond: 1e6 }, draft: { capacity: 1e6, perSecond: 1e6 } };
+
 /** The real bot on a free port, talking to the real sandbox over HTTP and to a local Bot Connector. */
 export async function startBotUnderTest(
   options: {
     env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox; connector?: FakeConnector;
     /** The bot's clock, e.g. to see a cart after its expiry without waiting. */
     now?: () => Date;
-  } & Pick<AppParts, 'outbound' | 'partnerCenterRetry'> = {},
+  } & Pick<AppParts, 'outbound' | 'partnerCenterRetry' | 'usageLimits'> = {},
 ): Promise<BotUnderTest> {
   // Shared when a test restarts the bot: Teams keeps the same service URL across bot restarts.
   const connector = options.connector ?? new FakeConnector();
   if (!options.connector) await connector.start();
   const sandbox = options.sandbox ?? (await startSandbox({ port: 0 }));
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
-  const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
+  const config = loadConfig({ ...LOCAL_TEST_ENVIRONMENT, ...(options.env ?? {}) });
   const app = await startApp(
     { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
-      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1' },
+      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1', usageLimits: options.usageLimits ?? UNLIMITED },
     0,
   );
   const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);

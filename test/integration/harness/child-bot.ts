@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { LOCAL_TEST_ENVIRONMENT } from './local-environment';
 import { TeamsClient } from './teams-client';
 
 const BOT_PROCESS = path.join(__dirname, '..', 'restart', 'bot-process.ts');
@@ -47,7 +48,7 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
       AZURE_STORAGE_CONTAINER: '',
       APPLICATIONINSIGHTS_CONNECTION_STRING: '',
       MicrosoftAppId: '',
-      PLAYGROUND: 'off',
+      ...LOCAL_TEST_ENVIRONMENT,
       LOG_LEVEL: 'warn',
       ...env,
       PORT: String(port),

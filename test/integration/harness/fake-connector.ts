@@ -17,6 +17,19 @@ export interface ConnectorAttempt extends ConnectorCall {
   status: number;
 }
 
+/** A member of a conversation as Teams' member lookup returns it (TeamsChannelAccount). */
+export interface ConversationMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  /** The user's home tenant: in a shared channel, not the conversation's. */
+  tenantId: string;
+  userRole: 'user' | 'guest' | 'anonymous';
+}
+
+/** Connectors running in this process, by service URL: a TeamsClient tells the one it talks through who is in a conversation. */
+const running = new Map<string, FakeConnector>();
+
 /** The next `count` matching requests are refused with `status` (and Retry-After when given). */
 export interface ConnectorFault {
   count: number;
@@ -47,6 +60,9 @@ export class FakeConnector {
   /** Requests that were accepted: what the conversation shows. */
   readonly calls: ConnectorCall[] = [];
   readonly attempts: ConnectorAttempt[] = [];
+  /** Member lookups (GET …/members/{id}) the bot made: reads, so neither calls nor attempts. */
+  readonly memberLookups: { conversationId: string; memberId: string }[] = [];
+  private readonly members = new Map<string, ConversationMember>();
   private readonly faults: ConnectorFault[] = [];
   private readonly accepted = new EventEmitter();
   private readonly now: () => number;
@@ -66,9 +82,21 @@ export class FakeConnector {
     }));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.serviceUrl = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    running.set(this.serviceUrl, this);
+  }
+
+  /** The connector started in this process at `serviceUrl`, if any. */
+  static at(serviceUrl: string): FakeConnector | undefined {
+    return running.get(serviceUrl);
+  }
+
+  /** Makes `member` known in a conversation, as Teams knows everyone who can post in it. */
+  join(conversationId: string, member: ConversationMember): void {
+    this.members.set(memberKey(conversationId, member.id), member);
   }
 
   async stop(): Promise<void> {
+    running.delete(this.serviceUrl);
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
@@ -114,6 +142,8 @@ export class FakeConnector {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
+    const lookup = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(req.url ?? '');
+    if (req.method === 'GET' && lookup) return this.memberLookup(decodeURIComponent(lookup[1]), decodeURIComponent(lookup[2]));
     const match = /^\/v3\/conversations\/([^/]+)(?:\/activities(?:\/([^/]+))?)?/.exec(req.url ?? '');
     if (!match) return { status: 404, body: { error: { code: 'NotFound', message: req.url } } };
     const call: ConnectorCall = {
@@ -138,6 +168,14 @@ export class FakeConnector {
     return answer;
   }
 
+  /** GET /v3/conversations/{id}/members/{memberId}: the member, or 404 as Teams answers for a stranger. */
+  private memberLookup(conversationId: string, memberId: string): { status: number; body: unknown } {
+    this.memberLookups.push({ conversationId, memberId });
+    const member = this.members.get(memberKey(conversationId, memberId));
+    if (member) return { status: 200, body: member };
+    return { status: 404, body: { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found in the conversation.' } } };
+  }
+
   private takeFault(call: ConnectorCall): ConnectorFault | undefined {
     const fault = this.faults.find(
       (f) =>
@@ -151,4 +189,8 @@ export class FakeConnector {
     if (fault.count === 0) this.faults.splice(this.faults.indexOf(fault), 1);
     return fault;
   }
+}
+
+function memberKey(conversationId: string, memberId: string): string {
+  return JSON.stringify([conversationId, memberId]);
 }

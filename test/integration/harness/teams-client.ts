@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { FakeConnector } from './fake-connector';
 
 export interface TeamsUser {
   id: string;
   aadObjectId: string;
   name: string;
+  /** The tenant the activity carries: the conversation's (in a shared channel, the host's). */
   tenantId: string;
+  /** The user's own tenant when it is not the conversation's: someone from another organisation in a shared channel. */
+  homeTenantId?: string;
+  /** Teams' role of the user in the tenant; `guest` for a B2B guest. Default `user`. */
+  userRole?: 'user' | 'guest' | 'anonymous';
 }
 
 export interface TeamsConversation {
@@ -21,6 +27,10 @@ export class TeamsClient {
   ) {}
 
   private activity(user: TeamsUser, conversation: TeamsConversation, extra: Record<string, unknown>) {
+    // Whoever posts in a conversation is a member Teams' member lookup knows (the channel's id, without `;messageid=`).
+    FakeConnector.at(this.serviceUrl)?.join(conversation.id.split(';')[0], {
+      id: user.id, aadObjectId: user.aadObjectId, name: user.name, tenantId: user.homeTenantId ?? user.tenantId, userRole: user.userRole ?? 'user',
+    });
     return {
       id: randomUUID(),
       channelId: 'msteams',

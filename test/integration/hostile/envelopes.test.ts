@@ -136,11 +136,11 @@ describe('malformed activities and envelopes', () => {
       expect(String(reply[0].body.text).length).toBeLessThan(200);
     });
 
-    it('does not let a message without a sender start a cart for nobody', async () => {
+    it('does not let a message without a sender start a cart for nobody, and records the refusal', async () => {
       const before = await observe(bot);
       const answer = await bot.teams.send(rep, chat, { type: 'message', text: 'new cart', from: { name: 'ghost' } });
       expect(answer.status).toBe(200);
-      expect(changedRecords(before, await observe(bot))).toEqual([]);
+      expect(changedRecords(before, await observe(bot))).toEqual([expect.stringMatching(/^audit\/actor\/none\//)]);
     });
 
     it('keeps a __proto__ key in the activity from reaching any prototype', async () => {

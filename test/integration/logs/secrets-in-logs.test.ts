@@ -13,6 +13,7 @@ import { FakeConnector } from '../harness/fake-connector';
 import { TeamsClient, type TeamsConversation, type TeamsUser } from '../harness/teams-client';
 import type { BotUnderTest } from '../harness/bot-under-test';
 import { text } from '../bot/card-helpers';
+import { LOCAL_TEST_ENVIRONMENT } from '../harness/local-environment';
 import { CartDriver } from '../hostile/cart-driver';
 import { CapturedOutput } from './captured-output';
 
@@ -78,7 +79,7 @@ describe('secrets never reach the logs', () => {
 
   it('buys a whole cart, fails at checkout and at sign-in, and refuses forged Teams tokens without logging a secret', async () => {
     const config = loadConfig({
-      PLAYGROUND: 'off',
+      ...LOCAL_TEST_ENVIRONMENT,
       LOG_LEVEL: 'trace',
       MicrosoftAppPassword: SECRETS.MicrosoftAppPassword,
       AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
@@ -128,7 +129,7 @@ describe('secrets never reach the logs', () => {
 
     // A production bot (app id + password) refuses forged Teams tokens.
     const production = await bot(
-      loadConfig({ PLAYGROUND: 'off', LOG_LEVEL: 'trace', MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: SECRETS.MicrosoftAppPassword }),
+      loadConfig({ ...LOCAL_TEST_ENVIRONMENT, LOG_LEVEL: 'trace', MicrosoftAppId: BOT_APP_ID, MicrosoftAppPassword: SECRETS.MicrosoftAppPassword, MicrosoftAppType: 'MultiTenant' }),
       appOnly,
     );
     const forged = forgedBotToken();

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
+import { LOCAL_TEST_ENVIRONMENT } from '../harness/local-environment';
 import { noToken } from '../../../src/partner-center';
 import type { RunningSandbox } from '../../../src/sandbox';
 import type { VersionedStorage } from '../../../src/store/storage';
@@ -19,7 +20,7 @@ export async function startClockedBot(
 ): Promise<ClockedBot> {
   const app = await startApp(
     {
-      config: loadConfig({ PLAYGROUND: 'off' }),
+      config: loadConfig(LOCAL_TEST_ENVIRONMENT),
       storage: parts.storage,
       partnerCenterBaseUrl: parts.sandbox.baseUrl,
       tokenProvider: noToken,

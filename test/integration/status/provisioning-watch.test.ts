@@ -11,7 +11,8 @@ import { startClockedBot, type ClockedBot } from './clocked-bot';
 import { ManualClock } from './manual-clock';
 
 const rep: TeamsUser = { id: '29:watch-rep', aadObjectId: 'b0000000-0000-4000-8000-000000000001', name: 'Wanda Watch', tenantId: 'partner-tenant' };
-const outsider: TeamsUser = { id: '29:outsider', aadObjectId: 'b0000000-0000-4000-8000-000000000002', name: 'Guest', tenantId: 'another-tenant' };
+/** A colleague in the partner's tenant who did not place the order and was not in its conversation. */
+const outsider: TeamsUser = { id: '29:outsider', aadObjectId: 'b0000000-0000-4000-8000-000000000002', name: 'Colleague', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:watch-chat', conversationType: 'personal' };
 const PROVISIONING_MS = 90_000;
 
@@ -68,7 +69,7 @@ describe('the provisioning watch', () => {
     expect(orderReads()).toHaveLength(2);
     expect(updatesOfResultCard()).toHaveLength(1);
 
-    // `status <order id>` reads the order and its subscriptions; another tenant is not told about it.
+    // `status <order id>` reads the order and its subscriptions; someone else is not told it exists.
     await second.teams.message(rep, chat, `status ${orderId}`);
     const status = connector.cardsIn(chat.id).at(-1)!;
     expect(text(status)).toContain('Status: completed');

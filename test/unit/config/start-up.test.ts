@@ -24,6 +24,18 @@ describe('start-up', () => {
     expect(stderr).toContain('See the Configuration table in README.md.');
   });
 
+  it('will not listen beyond loopback without authentication, nor run production against the embedded sandbox', async () => {
+    const [open, production] = await Promise.all([
+      start({ HOST: '0.0.0.0', PLAYGROUND: 'off' }),
+      start({ NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 'tenant', PLAYGROUND: 'off' }),
+    ]);
+    expect(open.code).toBe(1);
+    expect(open.stderr).toContain('MicrosoftAppId: required when listening on HOST=0.0.0.0, which is not loopback');
+    expect(open.stderr).toContain('PARTNER_CENTER_BASE_URL: required when listening on HOST=0.0.0.0');
+    expect(production.code).toBe(1);
+    expect(production.stderr).toContain('PARTNER_CENTER_BASE_URL: required when NODE_ENV=production (the embedded sandbox is for local use only');
+  }, 30_000);
+
   it('prints log lines for a person when the output is a terminal', () => {
     const line = JSON.stringify({ level: 30, time: Date.UTC(2026, 10, 22, 9, 5, 7), pid: 1, hostname: 'h', storage: 'embedded (files in ./data)', msg: 'storage ready' });
     expect(readableLine(line)).toBe('09:05:07 INFO  storage ready  storage="embedded (files in ./data)"\n');

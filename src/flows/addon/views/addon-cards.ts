@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import type { MessageKey } from '../../../i18n/catalogs';
@@ -83,7 +84,7 @@ export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscrip
   const ref = refOf(purchase);
   return stepCard({
     title: t(locale, 'addon.subscription.title'),
-    subtitle: purchase.customer?.name ?? '',
+    subtitle: plainText(purchase.customer?.name ?? ''),
     error,
     listLabel: t(locale, 'addon.subscription.label'),
     choices: subscriptions.map((s) =>
@@ -149,7 +150,7 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
   actions.push(backAction(purchase), cancelAction(purchase));
   return renderCard('addon-confirm', {
     title: displayText(t(locale, 'addon.confirm.title', { addOn: choice?.name ?? '' })),
-    subtitle: displayText(purchase.customer?.name ?? ''),
+    subtitle: plainText(purchase.customer?.name ?? ''),
     facts: facts.map((text) => ({ text: displayText(text) })),
     error,
     canBuy,

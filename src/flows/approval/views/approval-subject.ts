@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { t } from '../../../i18n/translate';
 import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../cart/views/format';
@@ -15,7 +16,7 @@ export interface ApprovalSubject {
  * it is added to, the add-on, the quantity and the price, or plainly that the price is not known.
  */
 export function approvalSubject(purchase: Purchase, locale: string): ApprovalSubject {
-  const customer = { title: t(locale, 'approval.fact.customer'), value: displayText(purchase.customer?.name ?? '') };
+  const customer = { title: t(locale, 'approval.fact.customer'), value: plainText(purchase.customer?.name ?? '') };
   const cartFacts = purchase.kind === 'addon' && !purchase.cart
     ? []
     : [
@@ -29,8 +30,8 @@ export function approvalSubject(purchase: Purchase, locale: string): ApprovalSub
   if (purchase.kind !== 'addon') return { facts: [customer, ...cartFacts], lines: cartLines(purchase, locale), totals: totalRows };
   const line = purchase.lines[0];
   const addOnFacts = [
-    { title: t(locale, 'approval.fact.subscription'), value: displayText(purchase.addOn?.base?.name ?? '') },
-    { title: t(locale, 'approval.fact.addOn'), value: displayText(purchase.addOn?.choice?.name ?? '') },
+    { title: t(locale, 'approval.fact.subscription'), value: plainText(purchase.addOn?.base?.name ?? '') },
+    { title: t(locale, 'approval.fact.addOn'), value: plainText(purchase.addOn?.choice?.name ?? '') },
     { title: t(locale, 'approval.fact.quantity'), value: String(line?.quantity ?? '') },
   ];
   return { facts: [customer, ...addOnFacts, ...cartFacts], lines: line ? [addOnLine(purchase, line, totals, locale)] : [], totals: totalRows };

@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
@@ -21,7 +22,7 @@ export function confirmCard(purchase: Purchase, errors: ConfirmErrors = {}): Ada
   const attestedLines = purchase.lines.filter((line) => line.attestationType);
   return renderCard('cart-confirm', {
     title: t(locale, 'confirm.title'),
-    subtitle: displayText(purchase.customer?.name ?? ''),
+    subtitle: plainText(purchase.customer?.name ?? ''),
     summary: displayText(purchase.kind === 'order'
       ? t(locale, 'order.confirmSummary', { count: purchase.lines.length, customer: purchase.customer?.name ?? '', billing: billingLabel(locale, purchase.order?.billingCycle ?? 'monthly') })
       : t(locale, 'confirm.summary', { count: purchase.lines.length, customer: purchase.customer?.name ?? '', total })),
@@ -32,7 +33,7 @@ export function confirmCard(purchase: Purchase, errors: ConfirmErrors = {}): Ada
     lineAttestationLabel: t(locale, 'confirm.lineAttestationLabel'),
     lineAttestationText: t(locale, 'confirm.lineAttestationText'),
     lineAttestationError: errors.lines ?? '',
-    lineAttestations: attestedLines.map((line) => ({ text: displayText(`${productAndSku(line.productTitle, line.skuTitle)} (${line.attestationType})`) })),
+    lineAttestations: attestedLines.map((line) => ({ text: displayText(`${plainText(productAndSku(line.productTitle, line.skuTitle))} (${line.attestationType})`) })),
     actions: [
       action(t(locale, 'confirm.placeOrder'), 'cart.placeOrder', ref, 'positive'),
       action(t(locale, 'common.back'), 'cart.show', ref),

@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
@@ -7,11 +8,11 @@ import { action, refOf } from './actions';
 import { billingLabel, termLabel } from './format';
 
 export function lineDescription(locale: string, line: DraftLine): string {
-  const parts = [line.skuTitle];
+  const parts = [plainText(line.skuTitle)];
   if (line.termDuration) parts.push(termLabel(locale, line.termDuration));
   parts.push(billingLabel(locale, line.billingCycle));
-  const context = Object.entries(line.provisioningContext).map(([k, v]) => `${k}: ${v}`);
-  if (line.friendlyName) parts.push(`“${line.friendlyName}”`);
+  const context = Object.entries(line.provisioningContext).map(([k, v]) => plainText(`${k}: ${v}`));
+  if (line.friendlyName) parts.push(`“${plainText(line.friendlyName)}”`);
   return displayText([...parts, ...context].join(' · '));
 }
 
@@ -35,7 +36,7 @@ export function draftCard(purchase: Purchase, error = ''): AdaptiveCard {
     lineChoiceLabel: t(locale, 'draft.lineChoice'),
     selectedLineId: purchase.lines.length === 1 ? purchase.lines[0].lineId : '',
     lineChoices: purchase.lines.map((line, index) => ({
-      title: displayText(`${index + 1}. ${line.quantity} × ${line.productTitle}`),
+      title: displayText(`${index + 1}. ${line.quantity} × ${plainText(line.productTitle)}`),
       value: line.lineId,
     })),
     lineActions: [

@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
@@ -17,7 +18,7 @@ export function previewCard(purchase: Purchase): AdaptiveCard {
   const body = buildCartRequest(purchase.lines, { partnerOfRecord: true, lines: true });
   return renderCard('request-preview', {
     title: t(locale, 'preview.title'),
-    subtitle: displayText(purchase.customer?.name ?? ''),
+    subtitle: plainText(purchase.customer?.name ?? ''),
     note: t(locale, 'preview.note'),
     requests: [
       { request: `PUT /v1/customers/${customerId}/carts/${cartId}`, body: displayText(compactJson(body)) },

@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
@@ -21,7 +22,7 @@ export function reviewCard(purchase: Purchase): AdaptiveCard {
     const extended = item?.pricing?.extendedPrice;
     const error = item?.error;
     return {
-      title: displayText(productAndSku(line.productTitle, line.skuTitle)),
+      title: plainText(productAndSku(line.productTitle, line.skuTitle)),
       detail: t(locale, 'review.lineDetail', { quantity: line.quantity, term: termLabel(locale, line.termDuration) || billingLabel(locale, line.billingCycle) }),
       price: unit === undefined || unit === null
         ? t(locale, 'review.noPrice')

@@ -1,3 +1,4 @@
+import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
@@ -15,7 +16,7 @@ export interface OrderDraftForm {
 }
 
 const lineTexts = (purchase: Purchase) =>
-  purchase.lines.map((line, index) => ({ text: displayText(`${index + 1}. ${line.quantity} × ${line.productTitle} (${line.catalogItemId})`) }));
+  purchase.lines.map((line, index) => ({ text: displayText(`${index + 1}. ${line.quantity} × ${plainText(line.productTitle)} (${line.catalogItemId})`) }));
 
 /** The order being built: its lines, the billing cycle of the whole order, and a line to add. */
 export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): AdaptiveCard {

@@ -12,6 +12,8 @@ import { createTurnHandlers } from './flows/bot-turns';
 import { cartFeature } from './flows/cart/cart-feature';
 import { resumeInterruptedCheckouts } from './flows/cart/resume-checkouts';
 import { orderFeature } from './flows/order/order-feature';
+import { OutcomeResolver } from './flows/outcome/outcome-resolver';
+import { publishPurchase } from './flows/outcome/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
@@ -37,7 +39,7 @@ export interface AppParts {
   now?: () => Date;
   /** How long a click waits for Partner Center before showing progress. */
   answerBudgetMs?: number;
-  /** When the provisioning watch re-reads orders; tests inject one they move by hand. */
+  /** When the provisioning watch re-reads orders and unknown order outcomes are asked again; tests inject one they move by hand. */
   provisioningTimer?: WatchTimer;
   /** Bot Connector timing (clock, limits, retries); defaults are Teams' limits and the real clock. */
   outbound?: OutboundSettings;
@@ -80,10 +82,14 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     answerBudgetMs: parts.answerBudgetMs ?? 800,
     approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
     orderPlaced: (purchase) => watcher.watchPurchase(purchase),
+    outcomeUnknown: (purchase) => resolver.track(purchase),
   };
   const watches = new OrderWatchStore(parts.storage);
   const watcher = new ProvisioningWatcher({
     watches, purchases, reader: deps.catalog, gateway: deps.gateway, background, log, timer: parts.provisioningTimer ?? systemWatchTimer(now),
+  });
+  const resolver = new OutcomeResolver({
+    cart: deps, background, timer: parts.provisioningTimer ?? systemWatchTimer(now), publish: (purchase) => publishPurchase(deps, purchase),
   });
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
@@ -99,6 +105,8 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const approved = await resumeApprovedCheckouts(deps, background);
   if (approved > 0) log.info({ approved }, 'ordering approved purchases a restart interrupted');
   await watcher.start();
+  const unknown = await resolver.start();
+  if (unknown > 0) log.info({ unknown }, 'resuming the search for order outcomes Partner Center never confirmed');
   return {
     port: boundPort,
     server,
@@ -107,6 +115,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     audit,
     async close() {
       watcher.stop();
+      resolver.stop();
       await background.idle();
       server.close();
     },

@@ -18,6 +18,8 @@ import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
 import { auditLogSink } from './flows/purchase/audit-sink';
+import { handledOnce } from './flows/redelivered-turn';
+import { RedeliveryGuard } from './flows/redelivery-guard';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
 import type { Logger } from './logger';
@@ -97,7 +99,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     statusFeature({ reader: deps.catalog, watches, audit }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];
-  const bot = new PartnerCartBot(createTurnHandlers(deps, features, log), background, log);
+  const bot = new PartnerCartBot(handledOnce(createTurnHandlers(deps, features, log), new RedeliveryGuard(), deps), background, log);
   const server = createServer(adapter, bot);
   const boundPort = await listen(server, port, parts.host);
   const resumed = await resumeInterruptedCheckouts(deps, background);

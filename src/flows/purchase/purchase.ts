@@ -11,6 +11,8 @@ export const PURCHASE_STATUSES = [
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
 export const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
+/** Teams redelivers within minutes, and a rep clicks a few times a minute: the last 10 suffice. */
+export const HANDLED_ACTIVITIES_KEPT = 10;
 
 /** One line as the rep built it, with the catalog facts needed to show and validate it without re-reading. */
 export const draftLineSchema = z.object({
@@ -111,6 +113,8 @@ export const purchaseSchema = z.object({
   approval: approvalSchema.optional(),
   addOn: addOnStateSchema.optional(),
   order: orderSettingsSchema.optional(),
+  /** The Teams activities whose turns wrote this purchase, the latest last: a redelivery is recognised by its id. */
+  handledActivities: z.array(z.string()).max(HANDLED_ACTIVITIES_KEPT).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

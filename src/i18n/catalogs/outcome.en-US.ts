@@ -14,4 +14,6 @@ export const outcomeEnUS = {
   'result.startedBy': 'Started by {name} · cart {cartId}',
   'orderResult.startedBy': 'Started by {name}',
   'result.restartWithLines': 'Start a new cart with these lines',
+  'redelivery.title': 'Already done',
+  'redelivery.text': 'This click was already handled; the card shows where things stand.',
 } as const;

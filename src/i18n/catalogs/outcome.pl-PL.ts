@@ -15,4 +15,6 @@ export const outcomePlPL: Record<keyof typeof outcomeEnUS, string> = {
   'result.startedBy': 'Rozpoczęte przez {name} · koszyk {cartId}',
   'orderResult.startedBy': 'Rozpoczęte przez {name}',
   'result.restartWithLines': 'Nowy koszyk z tymi pozycjami',
+  'redelivery.title': 'Już wykonane',
+  'redelivery.text': 'To kliknięcie zostało już obsłużone; karta pokazuje bieżący stan.',
 };

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { startSandbox } from '../../../src/sandbox';
-import { actionsOf, text, type Card } from '../../integration/bot/card-helpers';
+import { actionsOf, buttonData, text, type Card } from '../../integration/bot/card-helpers';
 import { clicksOn, CONTOSO, draftForContoso, type Click } from '../../integration/bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../../integration/harness/bot-under-test';
 import { FakeConnector } from '../../integration/harness/fake-connector';
@@ -11,6 +11,13 @@ import { skippingSendClock } from './skipping-send-clock';
 import { pickFault, type SoakFault } from './soak-faults';
 
 const BUSINESS_PREMIUM = '031C9E47-4802-4248-838E-778FB1D2CC05';
+const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
+const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
+/** Carts most often; orders of offers (POST /orders) and legacy add-ons (PATCH of the base order) too. */
+const KINDS = ['cart', 'cart', 'cart', 'cart', 'order', 'addon'] as const;
+type Kind = (typeof KINDS)[number];
+/** The request that places each kind of purchase: where the fault is injected. */
+const PLACING_PATH: Record<Kind, string> = { cart: '/checkout$', order: `/customers/${CONTOSO}/orders$`, addon: '/orders/[^/]+$' };
 const PROGRESS = ['Placing the order…', 'Checking with Partner Center…'];
 /** What every failure card must carry: the code (or HTTP status, or the transport error), then the ids. */
 const SUPPORT_LINE = /(Code \S+|HTTP \d+|No answer from Partner Center \(.+?\)) · correlation id [0-9a-f-]{36} · request id [0-9a-f-]{36}/;
@@ -26,6 +33,7 @@ export interface SoakOptions {
 export interface SoakReport {
   seed: number;
   purchases: number;
+  kinds: Record<string, number>;
   faults: Record<string, number>;
   outcomes: Record<string, number>;
   clicks: number;
@@ -65,7 +73,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     outbound: { clock: skippingSendClock() },
   });
   const report: SoakReport = {
-    seed: options.seed, purchases: options.purchases, faults: {}, outcomes: {}, clicks: 0, unknownOutcomes: 0, doubleOrders: 0, lostPurchases: 0,
+    seed: options.seed, purchases: options.purchases, kinds: {}, faults: {}, outcomes: {}, clicks: 0, unknownOutcomes: 0, doubleOrders: 0, lostPurchases: 0,
     falseNothingBought: 0, stuckProgressCards: 0, http5xx: 0, failureCardsWithoutIds: 0, slowestAnswerMs: 0, problems: [],
   };
   const reps = Array.from({ length: options.reps }, (_, i) => repNumber(i));
@@ -107,21 +115,24 @@ interface PurchaseRun {
 async function onePurchase(run: PurchaseRun): Promise<void> {
   const { bot, clock, random, report, n, user, conversation } = run;
   const cardId = `soak-card-${n}`;
-  const kind = random.chance(0.75) ? 'cart' : 'order';
+  const kind = random.pick(KINDS);
+  report.kinds[kind] = (report.kinds[kind] ?? 0) + 1;
   const answers: Answer[] = [];
-  const confirm = kind === 'cart' ? await cartConfirmation(run, cardId) : await orderConfirmation(run, cardId);
-  const button = actionsOf(confirm).get('cart.placeOrder');
+  const confirm = await KIND_CONFIRMATION[kind](run, cardId);
+  const verb = kind === 'addon' ? 'addon.buy' : 'cart.placeOrder';
+  const button = actionsOf(confirm).get(verb);
   if (!button) throw new Error(`soak purchase ${n}: no confirmation card: ${text(confirm).slice(0, 300)}`);
-  const place = { ...button, attestPartnerOfRecord: 'true' };
+  const place = { ...button, ...(kind === 'addon' ? { quantity: '1', attest: 'true' } : { attestPartnerOfRecord: 'true' }) };
   const purchaseId = String(button.purchaseId);
-  const fault = pickFault(random, kind === 'cart' ? '/checkout$' : `/customers/${CONTOSO}/orders$`, kind === 'cart');
+  const fault = pickFault(random, PLACING_PATH[kind], kind === 'cart');
   report.faults[fault.name] = (report.faults[fault.name] ?? 0) + 1;
   const ordersBefore = await orderIdsOfContoso(bot);
+  const addOnsBefore = await addOnSubscriptionsOfE3(bot);
 
   bot.sandbox.knobs.set(fault.knobs);
-  const execute = async (activityId: string, data: Record<string, unknown> = place, verb = 'cart.placeOrder') => {
+  const execute = async (activityId: string) => {
     const started = performance.now();
-    const response = await bot.teams.execute(user, conversation, cardId, verb, data, activityId);
+    const response = await bot.teams.execute(user, conversation, cardId, verb, place, activityId);
     report.slowestAnswerMs = Math.max(report.slowestAnswerMs, performance.now() - started);
     report.clicks += 1;
     if (response.status >= 500) report.http5xx += 1;
@@ -142,7 +153,10 @@ async function onePurchase(run: PurchaseRun): Promise<void> {
 
   const purchase = (await bot.app.purchases.load(purchaseId))!.purchase;
   report.outcomes[purchase.status] = (report.outcomes[purchase.status] ?? 0) + 1;
-  const placed = [...(await orderIdsOfContoso(bot))].filter((id) => !ordersBefore.has(id));
+  // A legacy add-on extends its base order (PATCH): what it placed is a new add-on subscription.
+  const placed = kind === 'addon'
+    ? Array.from({ length: (await addOnSubscriptionsOfE3(bot)) - addOnsBefore })
+    : [...(await orderIdsOfContoso(bot))].filter((id) => !ordersBefore.has(id));
   const shown = [...answers.map((a) => a.card), ...cardsOnMessage(bot, conversation, cardId)];
   check(report, n, fault, {
     doubleOrder: placed.length > (purchase.checkout?.result?.orders?.length ?? 0),
@@ -151,6 +165,22 @@ async function onePurchase(run: PurchaseRun): Promise<void> {
     stuck: PROGRESS.some((title) => text(finalCard(bot, conversation, cardId, answers)).includes(title)),
     failureWithoutIds: shown.some((card) => isFailureCard(card) && !SUPPORT_LINE.test(text(card))),
   });
+}
+
+async function addOnConfirmation(run: PurchaseRun, cardId: string): Promise<Card> {
+  const { bot, user, conversation } = run;
+  const mention = conversation.conversationType === 'channel' ? '<at>Partner Cart</at> ' : '';
+  await bot.teams.message(user, conversation, `${mention}add-on`);
+  let shown = bot.connector.cardsIn(conversation.id).at(-1)!;
+  const step = async (verb: string, inputs: Record<string, unknown>, match?: [string, string]) => {
+    const data = match ? buttonData(shown, verb, ...match) : actionsOf(shown).get(verb)!;
+    shown = (await bot.teams.execute(user, conversation, cardId, verb, { ...data, ...inputs })).body.value;
+  };
+  await step('addon.searchCustomer', { query: 'Contoso' });
+  await step('addon.pickCustomer', {}, ['customerId', CONTOSO]);
+  await step('addon.pickSubscription', {}, ['subscriptionId', E3_SUBSCRIPTION]);
+  await step('addon.pickAddOn', {}, ['addOnId', MY_ANALYTICS]);
+  return shown;
 }
 
 async function cartConfirmation(run: PurchaseRun, cardId: string): Promise<Card> {
@@ -185,6 +215,15 @@ async function settle(bot: BotUnderTest, clock: ManualClock, purchaseId: string)
     clock.advance(5 * 60_000);
     await bot.app.background.idle();
   }
+}
+
+const KIND_CONFIRMATION: Record<Kind, (run: PurchaseRun, cardId: string) => Promise<Card>> = {
+  cart: cartConfirmation, order: orderConfirmation, addon: addOnConfirmation,
+};
+
+async function addOnSubscriptionsOfE3(bot: BotUnderTest): Promise<number> {
+  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`);
+  return ((await response.json()) as { items: { parentSubscriptionId?: string }[] }).items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
 }
 
 async function orderIdsOfContoso(bot: BotUnderTest): Promise<Set<string>> {

@@ -1,11 +1,9 @@
 import { resultCard } from '../../../src/flows/cart/views/result-card';
-import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { click, CONTOSO, say, type TourParty } from '../../support/purchase-tour';
 import { actionsOf, text, type Card } from '../bot/card-helpers';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
-import { FakeConnector } from '../harness/fake-connector';
-import { ManualClock } from '../status/manual-clock';
+import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import { checkoutsOf, newChat, placeOrder, rep } from './checkout-faults';
 
 const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
@@ -22,13 +20,14 @@ const FIRST_CHECK_MS = 5_000;
  * up only to a card that says the order is not confirmed and carries the ids to look it up.
  */
 describe('an order placement whose answer is lost', () => {
-  const clock = new ManualClock(new Date());
-  const connector = new FakeConnector();
-  let sandbox: RunningSandbox;
+  let world: ClockedWorld;
+  let clock: ClockedWorld['clock'];
+  let connector: ClockedWorld['connector'];
+  let sandbox: ClockedWorld['sandbox'];
   let bot: BotUnderTest;
   beforeAll(async () => {
-    await connector.start();
-    sandbox = await startSandbox({ port: 0, now: clock.now });
+    world = await startClockedWorld();
+    ({ clock, connector, sandbox } = world);
   });
   beforeEach(async () => {
     // Far enough from the previous test that an order lookup cannot confuse its orders with this one's.
@@ -39,10 +38,7 @@ describe('an order placement whose answer is lost', () => {
     sandbox.knobs.reset();
     await bot.stop();
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await connector.stop();
-  });
+  afterAll(() => world.stop());
 
   const later = async (ms: number, on = bot) => {
     clock.advance(ms);

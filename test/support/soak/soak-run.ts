@@ -1,12 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { startSandbox } from '../../../src/sandbox';
 import { actionsOf, buttonData, text, type Card } from '../../integration/bot/card-helpers';
 import { clicksOn, CONTOSO, draftForContoso, type Click } from '../../integration/bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../../integration/harness/bot-under-test';
-import { FakeConnector } from '../../integration/harness/fake-connector';
+import { startClockedWorld } from '../../integration/harness/clocked-world';
 import type { TeamsConversation, TeamsUser } from '../../integration/harness/teams-client';
 import { SeededRandom } from '../../integration/hostile/seeded-random';
-import { ManualClock } from '../../integration/status/manual-clock';
+import type { ManualClock } from '../../integration/status/manual-clock';
 import { skippingSendClock } from './skipping-send-clock';
 import { pickFault, type SoakFault } from './soak-faults';
 
@@ -65,10 +64,8 @@ interface Answer {
  */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const random = new SeededRandom(options.seed);
-  const clock = new ManualClock(new Date('2026-03-02T08:00:00Z'));
-  const connector = new FakeConnector();
-  await connector.start();
-  const sandbox = await startSandbox({ port: 0, now: clock.now });
+  const world = await startClockedWorld(new Date('2026-03-02T08:00:00Z'));
+  const { clock, connector, sandbox } = world;
   const bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: SOAK_RETRY, answerBudgetMs: 20,
     outbound: { clock: skippingSendClock() },
   });
@@ -85,8 +82,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
   } finally {
     await bot.stop();
-    await sandbox.close();
-    await connector.stop();
+    await world.stop();
   }
   return report;
 }

@@ -5,7 +5,7 @@ import type { CartDeps } from './cart/cart-deps';
 import { currentCard } from './cart/current-card';
 import { submittedPurchaseCard } from './cart/submitted-purchase-card';
 import { noticeCard } from './cart/views/notice-card';
-import type { ActionTurn, CommandTurn, TurnResult } from './ports';
+import type { ActionTurn, AdaptiveCard, CommandTurn, TurnResult } from './ports';
 import type { RedeliveryGuard } from './redelivery-guard';
 
 const namesPurchase = z.object({ purchaseId: z.uuid() });
@@ -34,11 +34,11 @@ export function handledOnce(handlers: TurnHandlers, guard: RedeliveryGuard, deps
  * hands (the message shows that by now), else the card the first delivery answered with, else the
  * purchase as it stands.
  */
-async function redeliveryAnswer(deps: CartDeps, turn: CommandTurn | ActionTurn, first: TurnResult | undefined): Promise<TurnResult> {
+async function redeliveryAnswer(deps: CartDeps, turn: CommandTurn | ActionTurn, first: AdaptiveCard | undefined): Promise<TurnResult> {
   if (turn.kind === 'command' || turn.via === 'submit') return {};
   const purchase = await purchaseOf(deps, turn);
   const submitted = purchase && submittedPurchaseCard(purchase);
-  const card = submitted ?? first?.card ?? (purchase ? await currentCard(deps, purchase) : undefined);
+  const card = submitted ?? first ?? (purchase ? await currentCard(deps, purchase) : undefined);
   return { card: card ?? noticeCard(t(turn.locale, 'redelivery.title'), t(turn.locale, 'redelivery.text')), audience: 'clicker' };
 }
 

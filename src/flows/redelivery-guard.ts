@@ -1,8 +1,11 @@
 import { inActivity } from './activity-context';
-import type { TurnResult } from './ports';
+import type { AdaptiveCard, TurnResult } from './ports';
 
-/** How many activity ids one instance remembers with their answers. */
-const REMEMBERED = 2_000;
+/**
+ * How many activity ids one instance remembers with the card each was answered with (a card is up to
+ * ~28 KB, so this bounds the memory to a few MB). Teams redelivers within seconds, a few minutes at most.
+ */
+const REMEMBERED = 200;
 
 /**
  * Teams redelivers an activity (same id) whose answer was slow or lost; the bot must act on it once.
@@ -16,23 +19,23 @@ const REMEMBERED = 2_000;
  * nothing; the purchase marker costs nothing extra and covers every click that moved a purchase.
  */
 export class RedeliveryGuard {
-  private readonly recent = new Map<string, Promise<TurnResult | undefined>>();
+  private readonly recent = new Map<string, Promise<AdaptiveCard | undefined>>();
 
   /**
    * Runs `turn` once per activity id. A redelivery gets `redelivered(first)` instead, where `first` is
-   * the first delivery's answer when this instance has it; `handledBefore` says whether a stored
-   * purchase already records the activity.
+   * the card the first delivery was answered with when this instance has it; `handledBefore` says
+   * whether a stored purchase already records the activity.
    */
   async once(
     activityId: string,
     turn: () => Promise<TurnResult>,
     handledBefore: () => Promise<boolean>,
-    redelivered: (first: TurnResult | undefined) => Promise<TurnResult>,
+    redelivered: (first: AdaptiveCard | undefined) => Promise<TurnResult>,
   ): Promise<TurnResult> {
     const seen = this.recent.get(activityId);
     if (seen) return redelivered(await seen);
     const first = handledBefore().then((handled) => (handled ? undefined : inActivity(activityId, turn)));
-    this.recent.set(activityId, first.catch(() => undefined));
+    this.recent.set(activityId, first.then((result) => result?.card, () => undefined));
     if (this.recent.size > REMEMBERED) this.recent.delete(this.recent.keys().next().value as string);
     return (await first) ?? redelivered(undefined);
   }

@@ -118,7 +118,8 @@ describe('an order placement whose answer is lost', () => {
     const card = lastUpdate(order.chat.id);
     expect(text(card)).toContain('Order not confirmed for Contoso Ltd');
     expect(text(card)).toContain(`check the orders of Contoso Ltd in Partner Center (customer ${CONTOSO})`);
-    expect(text(card)).toContain(`Cart ${order.cartId} · request id ${purchase.checkout!.checkoutRequestId} · correlation id ${purchase.correlationId}`);
+    expect(text(card)).toContain(`Cart ${order.cartId} · No answer from Partner Center (`);
+    expect(text(card)).toContain(`correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
     expectNoFalseFailure(card);
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(await ordersOfContoso()).toHaveLength(before);

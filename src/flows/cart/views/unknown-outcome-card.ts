@@ -21,13 +21,11 @@ export function unknownOutcomeCard(purchase: Purchase): AdaptiveCard {
   const requestId = checkout?.checkoutRequestId ?? '—';
   const detail = lastFailure ? failureDetail(locale, lastFailure, { correlationId: purchase.correlationId, requestId }) : '';
   if (purchase.status === 'unconfirmed') {
-    const ids = purchase.cart?.id
-      ? t(locale, 'outcome.ids', { cartId: purchase.cart.id, requestId, correlationId: purchase.correlationId })
-      : t(locale, 'outcome.idsNoCart', { requestId, correlationId: purchase.correlationId });
+    const cart = purchase.cart?.id ? t(locale, 'outcome.cart', { cartId: purchase.cart.id }) : '';
     return noticeCard(
       t(locale, 'outcome.unconfirmedTitle', { customer }),
       t(locale, 'outcome.unconfirmedText', { customer, customerId: purchase.customer?.id ?? '' }),
-      [ids, detail].filter(Boolean).join(' · '),
+      [cart, detail].filter(Boolean).join(' · '),
     );
   }
   const inProgress = String(lastFailure?.code ?? '') === ORDER_IN_PROGRESS;

@@ -4,10 +4,10 @@ import type { CartDeps } from '../cart/cart-deps';
 import { placementOutcome } from '../cart/checkout-outcome';
 import { placeOrders, recordOutcome, withRefusal, withResult, withUnknownOutcome } from '../cart/checkout-run';
 import { toFailure } from '../cart/failure';
-import { findPlacedOrders } from '../order/find-placed-orders';
 import { KeyedSchedule } from '../provisioning/keyed-schedule';
 import type { WatchTimer } from '../provisioning/watch-timer';
 import type { Purchase } from '../purchase/purchase';
+import { findPlacedOrders } from './find-placed-orders';
 import { OUTCOME_LIMIT_MS } from './outcome-backoff';
 
 export interface ResolverDeps {

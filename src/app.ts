@@ -14,11 +14,15 @@ import { createTurnHandlers } from './flows/bot-turns';
 import { cartFeature } from './flows/cart/cart-feature';
 import { resumeInterruptedCheckouts } from './flows/cart/resume-checkouts';
 import { orderFeature } from './flows/order/order-feature';
+import { OutcomeResolver } from './flows/outcome/outcome-resolver';
+import { publishPurchase } from './flows/outcome/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
 import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
+import { handledOnce } from './flows/redelivered-turn';
+import { RedeliveryGuard } from './flows/redelivery-guard';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
 import { drain, type DrainOutcome } from './lifecycle/drain';
@@ -44,7 +48,7 @@ export interface AppParts {
   now?: () => Date;
   /** How long a click waits for Partner Center before showing progress. */
   answerBudgetMs?: number;
-  /** When the provisioning watch re-reads orders; tests inject one they move by hand. */
+  /** When the provisioning watch re-reads orders and unknown order outcomes are asked again; tests inject one they move by hand. */
   provisioningTimer?: WatchTimer;
   /** Bot Connector timing (clock, limits, retries); defaults are Teams' limits and the real clock. */
   outbound?: OutboundSettings;
@@ -97,10 +101,14 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
     orderPlaced: (purchase) => watcher.watchPurchase(purchase),
     limits: new UsageLimits(parts.usageLimits),
+    outcomeUnknown: (purchase) => resolver.track(purchase),
   };
   const watches = new OrderWatchStore(parts.storage);
   const watcher = new ProvisioningWatcher({
     watches, purchases, reader: deps.catalog, gateway: deps.gateway, background, log, timer: parts.provisioningTimer ?? systemWatchTimer(now),
+  });
+  const resolver = new OutcomeResolver({
+    cart: deps, background, timer: parts.provisioningTimer ?? systemWatchTimer(now), publish: (purchase) => publishPurchase(deps, purchase),
   });
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
@@ -109,7 +117,8 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];
   const accessGate = new AccessGate(accessRules({ ...config.access, approverIds: config.approvals.approverIds }), audit, log);
-  const bot = new PartnerCartBot(createTurnHandlers(deps, features, accessGate, log), background, new MemberDirectory(), log);
+  const handlers = handledOnce(createTurnHandlers(deps, features, accessGate, log), new RedeliveryGuard(), deps);
+  const bot = new PartnerCartBot(handlers, background, new MemberDirectory(), log);
   const gate = new TurnGate();
   const readiness = new Readiness(parts.storage, gate, log);
   const server = createServer(adapter, bot, gate, readiness);
@@ -119,6 +128,8 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const approved = await resumeApprovedCheckouts(deps, background);
   if (approved > 0) log.info({ approved }, 'ordering approved purchases a restart interrupted');
   await watcher.start();
+  const unknown = await resolver.start();
+  if (unknown > 0) log.info({ unknown }, 'resuming the search for order outcomes Partner Center never confirmed');
   return {
     port: boundPort,
     server,
@@ -129,12 +140,14 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     async shutdown(deadlineMs) {
       gate.close();
       watcher.stop();
+      resolver.stop();
       const outcome = await drain(gate, background, deadlineMs);
       server.close();
       return outcome;
     },
     async close() {
       watcher.stop();
+      resolver.stop();
       await background.idle();
       server.close();
     },

@@ -65,6 +65,8 @@ interface TurnBase {
   locale: string;
   /** The id of the card message that was clicked, when there is one. */
   replyToId?: string;
+  /** The activity's own id: the same on a redelivery of the same click or message. */
+  activityId?: string;
 }
 
 export interface CommandTurn extends TurnBase {

@@ -2,16 +2,34 @@ import { t } from '../i18n/translate';
 import { isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 
 /**
- * Short text for the user in their language: what happened, the Partner Center code (or HTTP status)
- * and the correlation id support needs. Never the description, the stack or anything from the request.
+ * Short text for the user in their language: what happened, then what support needs (supportDetail).
+ * Never the stack or anything from the request.
  */
 export function formatErrorForUser(error: unknown, locale: string | undefined): string {
   if (!isPartnerCenterError(error)) return t(locale, 'pc.unknown');
-  return t(locale, 'pc.format', {
-    message: t(locale, error.userMessageKey),
-    code: String(error.code ?? error.httpStatus ?? error.kind),
-    correlationId: error.correlationId,
-  });
+  return t(locale, 'pc.format', { message: t(locale, error.userMessageKey), detail: supportDetail(locale, error) });
+}
+
+export interface SupportFacts {
+  code?: number | string;
+  httpStatus?: number;
+  description?: string;
+  correlationId: string;
+  requestId: string;
+}
+
+/**
+ * The line a support ticket needs: Partner Center's code — or, when there is none, the HTTP status, or
+ * for a request that got no answer the transport error in words — then the correlation id and the
+ * MS-RequestId of the failed call.
+ */
+export function supportDetail(locale: string | undefined, facts: SupportFacts): string {
+  const what = facts.code !== undefined && String(facts.code) !== ''
+    ? t(locale, 'failure.code', { code: String(facts.code) })
+    : facts.httpStatus !== undefined
+      ? t(locale, 'failure.http', { status: facts.httpStatus })
+      : t(locale, 'failure.transport', { text: facts.description ?? '' });
+  return t(locale, 'failure.detail', { what, correlationId: facts.correlationId, requestId: facts.requestId });
 }
 
 export interface ErrorLogFields {

@@ -25,6 +25,7 @@ export function activityToTurn(activity: Activity): Turn | undefined {
     conversation: conversationOf(activity),
     locale: activity.locale ?? 'en-US',
     replyToId: activity.replyToId,
+    activityId: activity.id,
   };
   if (activity.type === 'message') {
     // An Action.Submit arrives as a message whose `value` is the action data merged with the inputs.

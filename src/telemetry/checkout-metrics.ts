@@ -3,7 +3,7 @@ import { instruments } from './instruments';
 export interface CheckoutOutcome {
   /** `cart`, `order` or `addon`. */
   kind: string;
-  /** The purchase status the run stored: `ordered` or `failed`. */
+  /** The purchase status the run stored: `ordered`, `failed` or `outcome_unknown` (the answer was lost). */
   outcome: string;
   durationMs: number;
   /** Run again after a restart: its duration covers only this run. */

@@ -25,6 +25,8 @@ export interface CartDeps {
   limits: UsageLimits;
   /** Told of every purchase that reached `ordered` (the provisioning watch follows its orders). */
   orderPlaced?: (purchase: Purchase) => Promise<void>;
+  /** Told of every purchase whose order placement got no definite answer (the outcome resolver finds out). */
+  outcomeUnknown?: (purchase: Purchase) => Promise<void>;
 }
 
 export function callContext(purchase: Purchase, requestId?: string): CallContext {

@@ -5,7 +5,7 @@ import { confirmCart, placeOrder } from './checkout-handlers';
 import {
   addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent,
 } from './edit-handlers';
-import { cancelCart, startCart } from './lifecycle-handlers';
+import { cancelCart, restartWithLines, startCart } from './lifecycle-handlers';
 import { linePayload, pickPayload, placeOrderPayload, purchaseRefSchema, saveLinePayload, searchPayload } from './payloads';
 import { reviewCart, showRequest } from './pricing-handlers';
 
@@ -28,5 +28,6 @@ export function cartRoutes(deps: CartDeps): VerbRoute[] {
     route('cart.confirm', purchaseRefSchema, (turn, p) => confirmCart(deps, turn, p)),
     route('cart.placeOrder', placeOrderPayload, (turn, p) => placeOrder(deps, turn, p)),
     route('cart.cancel', purchaseRefSchema, (turn, p) => cancelCart(deps, turn, p)),
+    route('cart.restartWithLines', purchaseRefSchema, (turn, p) => restartWithLines(deps, turn, p)),
   ];
 }

@@ -1,22 +1,24 @@
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { recordCheckout } from '../../telemetry/checkout-metrics';
-import type { DraftLine, Purchase } from '../purchase/purchase';
+import type { DraftLine, Failure, Purchase } from '../purchase/purchase';
+import { delayBeforeOutcomeCheck } from '../outcome/outcome-backoff';
 import { directSubmission } from '../order/direct-submission';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
 import { callContext, type CartDeps } from './cart-deps';
 import { buildCartRequest } from './cart-request';
 import { currentCard } from './current-card';
+import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
-import { resultCard } from './views/result-card';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
  * attestation, checks it out, stores the outcome and returns the result card. Safe to run again for the
  * same purchase (after a crash): the MS-RequestIds were fixed at the gate, and checkout is idempotent
- * per cart id (checkout-a-cart). A Partner Center failure is stored as the outcome, not thrown.
+ * per cart id (checkout-a-cart). A Partner Center refusal is stored as the outcome, not thrown; an answer
+ * that never came leaves the outcome unknown, for the outcome resolver to find out.
  */
 export async function completeCheckout(
   deps: CartDeps, purchaseId: string, actor: Actor, options: { resuming: boolean } = { resuming: false },
@@ -24,35 +26,76 @@ export async function completeCheckout(
   const loaded = await deps.purchases.load(purchaseId);
   if (!loaded) throw new Error(`purchase ${purchaseId} vanished during checkout`);
   const purchase = loaded.purchase;
-  const direct = directSubmission(purchase);
-  if (purchase.status !== 'checking_out' || !purchase.checkout || (!direct && !purchase.cart?.id) || !purchase.customer) {
+  if (purchase.status !== 'checking_out' || !purchase.checkout || (!directSubmission(purchase) && !purchase.cart?.id) || !purchase.customer) {
     return currentCard(deps, purchase);
   }
   const startedAt = performance.now();
   let next: Purchase;
+  // The lines as sent: a repeat under the same MS-RequestId must carry the same body.
+  let sent = purchase;
   try {
-    const lines = await refreshAvailabilities(deps, purchase);
-    const result = direct ? await direct(deps, { ...purchase, lines }) : await submit(deps, purchase, lines, options.resuming);
-    const ordered = (result.orders ?? []).length > 0;
-    next = { ...purchase, lines, status: ordered ? 'ordered' : 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), result } };
+    sent = { ...purchase, lines: await refreshAvailabilities(deps, purchase) };
+    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now());
   } catch (error) {
-    if (isBeingCheckedOutElsewhere(error)) {
+    const outcome = placementOutcome(error);
+    if (outcome === 'elsewhere') {
       // 409 800064: another request (another instance, or the run a restart is resuming) is checking this
       // cart out right now. Its outcome will be stored by it; writing "failed" here could win the race
       // against an order that was in fact placed.
       deps.log.info({ purchaseId }, 'cart is being checked out by another request; leaving the outcome to it');
       return currentCard(deps, purchase);
     }
-    deps.log.warn({ purchaseId, failure: toFailure(error) }, 'checkout failed');
-    next = { ...purchase, status: 'failed', checkout: { ...purchase.checkout, finishedAt: deps.now().toISOString(), failure: toFailure(error) } };
+    deps.log.warn({ purchaseId, outcome, failure: toFailure(error) }, 'checkout got no order');
+    next = outcome === 'unknown' ? withUnknownOutcome(sent, toFailure(error), deps.now(), 0) : withRefusal(sent, toFailure(error), deps.now());
   }
-  const saved = await saveOutcome(deps, loaded, next, actor);
-  recordCheckout({ kind: purchase.kind, outcome: saved.status, durationMs: performance.now() - startedAt, resumed: options.resuming });
-  if (saved.status === 'ordered') {
-    await announce(deps, saved);
-    await deps.orderPlaced?.(saved).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start watching the order'));
+  const stored = await recordOutcome(deps, loaded, next, actor);
+  recordCheckout({ kind: purchase.kind, outcome: stored.status, durationMs: performance.now() - startedAt, resumed: options.resuming });
+  return currentCard(deps, stored);
+}
+
+/**
+ * One attempt at placing a submitted purchase's order(s), always under the MS-RequestIds fixed at the
+ * gate: Partner Center answers a repeat with the original result instead of ordering again.
+ */
+export function placeOrders(deps: CartDeps, purchase: Purchase, resuming: boolean): Promise<CartCheckoutResult> {
+  const direct = directSubmission(purchase);
+  return direct ? direct(deps, purchase) : submit(deps, purchase, purchase.lines, resuming);
+}
+
+/** Partner Center's answer: ordered when at least one order was placed, else a refusal of every group. */
+export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date): Purchase {
+  const ordered = (result.orders ?? []).length > 0;
+  return {
+    ...purchase, status: ordered ? 'ordered' : 'failed',
+    checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), result, unknown: undefined },
+  };
+}
+
+export function withRefusal(purchase: Purchase, failure: Failure, now: Date): Purchase {
+  return { ...purchase, status: 'failed', checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), failure, unknown: undefined } };
+}
+
+/** Still unknown after `checks` checks; the next one is due after the resolver's backoff. */
+export function withUnknownOutcome(purchase: Purchase, failure: Failure, now: Date, checks: number, retryAfterSeconds?: number): Purchase {
+  const since = purchase.checkout?.unknown?.since ?? now.toISOString();
+  const nextCheckAt = new Date(now.getTime() + delayBeforeOutcomeCheck(checks, retryAfterSeconds)).toISOString();
+  return { ...purchase, status: 'outcome_unknown', checkout: { ...purchase.checkout!, unknown: { since, checks, nextCheckAt, lastFailure: failure } } };
+}
+
+/**
+ * Stores an outcome (one conditional write; a loser of the race gets the winner's purchase back) and
+ * acts on the stored one: an order is announced and watched, an unknown outcome handed to the resolver.
+ */
+export async function recordOutcome(deps: CartDeps, loaded: LoadedPurchase, next: Purchase, actor: Actor): Promise<Purchase> {
+  const { saved, purchase } = await saveOutcome(deps, loaded, next, actor);
+  if (saved && purchase.status === 'ordered') {
+    await announce(deps, purchase);
+    await deps.orderPlaced?.(purchase).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start watching the order'));
   }
-  return resultCard(saved);
+  if (saved && purchase.status === 'outcome_unknown') {
+    await deps.outcomeUnknown?.(purchase).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start resolving the outcome'));
+  }
+  return purchase;
 }
 
 async function submit(deps: CartDeps, purchase: Purchase, lines: DraftLine[], resuming: boolean): Promise<CartCheckoutResult> {
@@ -70,7 +113,7 @@ async function submit(deps: CartDeps, purchase: Purchase, lines: DraftLine[], re
   } catch (error) {
     // After a timeout or outage the order may still have been placed: re-read the cart, and if it was
     // ordered, checkout returns the stored result instead of ordering again.
-    if (!isPartnerCenterError(error) || !['network', 'timeout', 'transient', 'throttled'].includes(error.kind)) throw error;
+    if (placementOutcome(error) !== 'unknown') throw error;
     const cart = await deps.partnerCenter.getCart(callContext(purchase), customerId, cartId);
     if (cart.status?.toLowerCase() !== 'ordered') throw error;
     return deps.partnerCenter.checkoutCart(checkoutContext, customerId, cartId);
@@ -101,10 +144,15 @@ async function refreshAvailabilities(deps: CartDeps, purchase: Purchase): Promis
   );
 }
 
-async function saveOutcome(deps: CartDeps, loaded: LoadedPurchase, next: Purchase, actor: Actor): Promise<Purchase> {
-  const action = next.status === 'ordered' ? 'checkout.ordered' : 'checkout.failed';
+const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], string>> = {
+  ordered: 'checkout.ordered', failed: 'checkout.failed', outcome_unknown: 'checkout.outcomeUnknown', unconfirmed: 'checkout.unconfirmed',
+};
+
+async function saveOutcome(deps: CartDeps, loaded: LoadedPurchase, next: Purchase, actor: Actor): Promise<{ saved: boolean; purchase: Purchase }> {
+  const action = OUTCOME_ACTIONS[next.status] ?? 'checkout.failed';
   const orderIds = (next.checkout?.result?.orders ?? []).map((o) => o.id);
-  return (await deps.purchases.saveOrReload(loaded, next, { action, actor, details: { orderIds, failure: next.checkout?.failure } })).purchase;
+  const failure = next.checkout?.failure ?? next.checkout?.unknown?.lastFailure;
+  return deps.purchases.saveOrReload(loaded, next, { action, actor, details: { orderIds, failure } });
 }
 
 async function announce(deps: CartDeps, purchase: Purchase): Promise<void> {
@@ -114,6 +162,3 @@ async function announce(deps: CartDeps, purchase: Purchase): Promise<void> {
     .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not announce the order in the results channel'));
 }
 
-function isBeingCheckedOutElsewhere(error: unknown): boolean {
-  return isPartnerCenterError(error) && error.httpStatus === 409 && String(error.code) === '800064';
-}

@@ -5,10 +5,11 @@ import { orderCurrentCard } from '../order/order-current-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { CartDeps } from './cart-deps';
+import { searchProducts } from './catalog-search';
 import { lineEditorCard } from './line-editor';
 import { submittedPurchaseCard } from './submitted-purchase-card';
 import { draftCard } from './views/draft-card';
-import { customerPickerCard } from './views/picker-card';
+import { customerPickerCard, productPickerCard } from './views/picker-card';
 import { reviewCard } from './views/review-card';
 import { noticeCard } from './views/notice-card';
 
@@ -27,5 +28,7 @@ export async function currentCard(deps: CartDeps, purchase: Purchase): Promise<A
   if (purchase.status === 'priced') return reviewCard(purchase);
   if (!purchase.customer) return customerPickerCard(purchase, { query: '', results: [] });
   if (purchase.editing) return lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId);
+  // A customer and no line yet: the rep is picking the first product (what "Select customer" showed).
+  if (purchase.lines.length === 0) return productPickerCard(purchase, { query: '', results: await searchProducts(deps, purchase, '') });
   return draftCard(purchase);
 }

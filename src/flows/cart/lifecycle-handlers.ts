@@ -14,6 +14,30 @@ import { customerPickerCard } from './views/picker-card';
 export async function startCart(
   deps: CartDeps, actor: Actor, conversation: Conversation, locale: string,
 ): Promise<TurnResult> {
+  const created = await createDraft(deps, actor, conversation, locale, {});
+  return { card: customerPickerCard(created, { query: '', results: [] }) };
+}
+
+/**
+ * "Start a new cart with these lines" after Partner Center refused a checkout with 800008: that cart is
+ * gone (expired or deleted) and cannot be checked out again, so a new draft gets the customer and lines.
+ * The old purchase is closed first with one conditional write: of two clicks, one makes the new cart.
+ */
+export async function restartWithLines(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof purchaseRefSchema>): Promise<TurnResult> {
+  const access = await openPurchase(deps, turn, p);
+  if (!access.ok) return access.result;
+  const old = access.loaded.purchase;
+  if (old.kind !== 'cart' || old.status !== 'failed') return { card: await currentCard(deps, old) };
+  const closed = await deps.purchases.saveOrReload(access.loaded, { ...old, status: 'cancelled' }, { action: 'cart.restarted', actor: turn.actor });
+  // The other click made the new cart and its card is on the message: this answer is for the clicker alone.
+  if (!closed.saved) return { card: await currentCard(deps, closed.purchase), audience: 'clicker' };
+  const created = await createDraft(deps, turn.actor, turn.conversation, turn.locale, { customer: old.customer, lines: old.lines });
+  return { card: await currentCard(deps, created) };
+}
+
+async function createDraft(
+  deps: CartDeps, actor: Actor, conversation: Conversation, locale: string, content: Pick<Purchase, 'customer'> & { lines?: Purchase['lines'] },
+): Promise<Purchase> {
   deps.limits.take(actor, 'draft');
   const now = deps.now().toISOString();
   const purchase: Purchase = {
@@ -25,13 +49,14 @@ export async function startCart(
     conversation,
     locale,
     correlationId: deps.newId(),
-    lines: [],
+    customer: content.customer,
+    lines: content.lines ?? [],
     createdAt: now,
     updatedAt: now,
   };
   const created = await deps.purchases.create(purchase, actor);
   await deps.purchases.setCurrent(conversation.id, actor, purchase.id);
-  return { card: customerPickerCard(created.purchase, { query: '', results: [] }) };
+  return created.purchase;
 }
 
 export async function cancelCart(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof purchaseRefSchema>): Promise<TurnResult> {

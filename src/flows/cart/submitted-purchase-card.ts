@@ -1,6 +1,7 @@
 import { t } from '../../i18n/translate';
 import { progressCard } from './views/progress-card';
 import { resultCard } from './views/result-card';
+import { unknownOutcomeCard } from './views/unknown-outcome-card';
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 
@@ -15,6 +16,9 @@ export function submittedPurchaseCard(purchase: Purchase): AdaptiveCard | undefi
     case 'ordered':
     case 'failed':
       return resultCard(purchase);
+    case 'outcome_unknown':
+    case 'unconfirmed':
+      return unknownOutcomeCard(purchase);
     case 'checking_out':
     case 'approved':
     case 'awaiting_approval':

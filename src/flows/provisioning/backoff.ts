@@ -10,7 +10,12 @@ const LONGEST_DELAY_MS = 15 * 60_000;
 export const WATCH_LIMIT_MS = 24 * 60 * 60_000;
 
 export function delayBeforeCheck(checksDone: number, retryAfterSeconds?: number): number {
-  const planned = DELAYS_MS[checksDone] ?? LONGEST_DELAY_MS;
+  return scheduledDelay(DELAYS_MS, LONGEST_DELAY_MS, checksDone, retryAfterSeconds);
+}
+
+/** The wait before check number `checksDone + 1` of a polling schedule that ends at its longest delay. */
+export function scheduledDelay(delaysMs: readonly number[], longestMs: number, checksDone: number, retryAfterSeconds?: number): number {
+  const planned = delaysMs[checksDone] ?? longestMs;
   // A 429 names its own wait (Retry-After); never poll sooner than that.
   return retryAfterSeconds === undefined ? planned : Math.max(planned, retryAfterSeconds * 1000);
 }

@@ -11,6 +11,7 @@ import type { PurchaseRepository } from '../purchase/purchase-repository';
 import type { AdaptiveCard, ConversationGateway } from '../ports';
 import { statusCard } from '../status/status-card';
 import { delayBeforeCheck, isOrderSettled, WATCH_LIMIT_MS } from './backoff';
+import { KeyedSchedule } from './keyed-schedule';
 import type { WatchTimer } from './watch-timer';
 import { OrderWatchStore, type OrderWatch } from './watch-store';
 
@@ -32,10 +33,11 @@ export interface WatcherDeps {
  * write, so with two bot instances only one of them acts on a given check.
  */
 export class ProvisioningWatcher {
-  private readonly pending = new Map<string, () => void>();
-  private stopped = false;
+  private readonly schedule: KeyedSchedule;
 
-  constructor(private readonly deps: WatcherDeps) {}
+  constructor(private readonly deps: WatcherDeps) {
+    this.schedule = new KeyedSchedule(deps.timer, deps.background);
+  }
 
   /** Called when a purchase reaches `ordered`: every order not yet provisioned gets a watch. */
   async watchPurchase(purchase: Purchase): Promise<void> {
@@ -78,24 +80,15 @@ export class ProvisioningWatcher {
   }
 
   stop(): void {
-    this.stopped = true;
-    for (const cancel of this.pending.values()) cancel();
-    this.pending.clear();
+    this.schedule.stop();
   }
 
   private scheduleAt(id: string, iso: string): void {
-    if (this.stopped) return;
-    this.pending.get(id)?.();
-    const delay = Date.parse(iso) - this.deps.timer.now().getTime();
-    const cancel = this.deps.timer.schedule(delay, () => {
-      this.pending.delete(id);
-      this.deps.background.run(() => this.check(id));
-    });
-    this.pending.set(id, cancel);
+    this.schedule.at(id, iso, () => this.check(id));
   }
 
   private async check(id: string): Promise<void> {
-    if (this.stopped) return;
+    if (this.schedule.isStopped) return;
     const stored = await this.deps.watches.get(id);
     if (!stored || stored.value.state !== 'watching') return;
     const watch = stored.value;

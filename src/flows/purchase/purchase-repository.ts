@@ -2,7 +2,8 @@ import { ETagConflictError } from '../../store/errors';
 import type { VersionedStorage } from '../../store/storage';
 import type { Actor } from '../ports';
 import { canMove } from './transitions';
-import { purchaseSchema, type Purchase } from './purchase';
+import { currentActivityId } from '../activity-context';
+import { HANDLED_ACTIVITIES_KEPT, purchaseSchema, type Purchase } from './purchase';
 
 /** A purchase with the eTag it was read with; writes must present that eTag (optimistic concurrency). */
 export interface LoadedPurchase {
@@ -32,6 +33,14 @@ export class IllegalTransitionError extends Error {
 }
 
 const purchaseKey = (id: string) => `purchases/${id}`;
+
+/** Records the activity whose turn writes the purchase (see RedeliveryGuard). */
+function withActivity(purchase: Purchase): Purchase {
+  const activityId = currentActivityId();
+  if (!activityId) return purchase;
+  const earlier = (purchase.handledActivities ?? []).filter((id) => id !== activityId);
+  return { ...purchase, handledActivities: [...earlier, activityId].slice(-HANDLED_ACTIVITIES_KEPT) };
+}
 const sessionKey = (conversationId: string, aadObjectId: string) =>
   `sessions/${encodeURIComponent(conversationId)}/${encodeURIComponent(aadObjectId)}`;
 
@@ -48,7 +57,7 @@ export class PurchaseRepository {
   ) {}
 
   async create(purchase: Purchase, actor: Actor): Promise<LoadedPurchase> {
-    const value = purchaseSchema.parse(purchase);
+    const value = purchaseSchema.parse(withActivity(purchase));
     const eTag = await this.storage.create(purchaseKey(value.id), value);
     await this.audit({ action: 'purchase.created', actor, purchase: value, outcome: value.status });
     return { purchase: value, eTag };
@@ -66,7 +75,7 @@ export class PurchaseRepository {
    */
   async save(current: LoadedPurchase, next: Purchase, audit: TransitionNote): Promise<LoadedPurchase> {
     if (!canMove(current.purchase.status, next.status)) throw new IllegalTransitionError(current.purchase.status, next.status);
-    const value = purchaseSchema.parse({ ...next, version: current.purchase.version + 1, updatedAt: this.now().toISOString() });
+    const value = purchaseSchema.parse({ ...withActivity(next), version: current.purchase.version + 1, updatedAt: this.now().toISOString() });
     const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag);
     await this.audit({ ...audit, purchase: value, outcome: value.status });
     return { purchase: value, eTag };

@@ -6,10 +6,13 @@ import { addOnStateSchema } from '../addon/addon-state';
 import { orderSettingsSchema } from '../order/order-state';
 
 export const PURCHASE_STATUSES = [
-  'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'ordered', 'failed', 'expired', 'cancelled',
+  'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'outcome_unknown', 'unconfirmed', 'ordered', 'failed',
+  'expired', 'cancelled',
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
 export const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
+/** Teams redelivers within minutes, and a rep clicks a few times a minute: the last 10 suffice. */
+export const HANDLED_ACTIVITIES_KEPT = 10;
 
 /** One line as the rep built it, with the catalog facts needed to show and validate it without re-reading. */
 export const draftLineSchema = z.object({
@@ -52,6 +55,20 @@ export const failureSchema = z.object({
 });
 export type Failure = z.infer<typeof failureSchema>;
 
+/**
+ * A checkout whose answer never arrived (lost connection, timeout, outage, 800060 "order in progress",
+ * 800065 "already checked out"): Partner Center may have placed the order, so the purchase is neither
+ * ordered nor failed until the outcome resolver has found out. Stored, so a restart carries on.
+ */
+export const unknownOutcomeSchema = z.object({
+  since: z.string(),
+  checks: z.number().int().nonnegative(),
+  nextCheckAt: z.string(),
+  /** The last answer that left the outcome open: what support needs if it is never confirmed. */
+  lastFailure: failureSchema,
+});
+export type UnknownOutcome = z.infer<typeof unknownOutcomeSchema>;
+
 export const checkoutSchema = z.object({
   /** MS-RequestIds fixed before the first call, so every retry of the same step is deduplicated. */
   updateRequestId: z.string(),
@@ -62,6 +79,7 @@ export const checkoutSchema = z.object({
   finishedAt: z.string().optional(),
   result: cartCheckoutResultSchema.optional(),
   failure: failureSchema.optional(),
+  unknown: unknownOutcomeSchema.optional(),
 });
 
 /**
@@ -95,6 +113,8 @@ export const purchaseSchema = z.object({
   approval: approvalSchema.optional(),
   addOn: addOnStateSchema.optional(),
   order: orderSettingsSchema.optional(),
+  /** The Teams activities whose turns wrote this purchase, the latest last: a redelivery is recognised by its id. */
+  handledActivities: z.array(z.string()).max(HANDLED_ACTIVITIES_KEPT).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

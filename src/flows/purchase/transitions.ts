@@ -8,7 +8,11 @@ const ALLOWED: Record<PurchaseStatus, readonly PurchaseStatus[]> = {
   // rejection: the priced cart goes back to the rep to edit or send again.
   awaiting_approval: ['awaiting_approval', 'approved', 'priced', 'draft', 'expired', 'cancelled'],
   approved: ['checking_out', 'expired'],
-  checking_out: ['checking_out', 'ordered', 'failed'],
+  checking_out: ['checking_out', 'outcome_unknown', 'ordered', 'failed'],
+  // Only Partner Center's own answer (the replayed request, the order found) moves an unknown outcome on;
+  // `unconfirmed` is the bounded end of looking, which a later find may still turn into `ordered`.
+  outcome_unknown: ['outcome_unknown', 'ordered', 'failed', 'unconfirmed'],
+  unconfirmed: ['ordered'],
   failed: ['checking_out', 'priced', 'draft', 'cancelled'],
   ordered: [],
   expired: ['draft', 'priced', 'cancelled'],

@@ -17,7 +17,7 @@ export const approvalEnUS = {
   'approval.checkout.running': 'Placing the order with Partner Center…',
   'approval.checkout.order': 'Order {orderId}: {status}',
   'approval.checkout.orderErrors': '{count} order group(s) failed; the requester sees the details.',
-  'approval.checkout.failed': 'The order could not be placed (code {code}, correlation id {correlationId}). Nothing was bought.',
+  'approval.checkout.failed': 'The order could not be placed ({detail}). Nothing was bought.',
   'approval.fact.customer': 'Customer',
   'approval.fact.cart': 'Cart',
   'approval.fact.expires': 'Cart expires',

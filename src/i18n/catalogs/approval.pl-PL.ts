@@ -18,7 +18,7 @@ export const approvalPlPL: Record<keyof typeof approvalEnUS, string> = {
   'approval.checkout.running': 'Składanie zamówienia w Centrum partnerskim…',
   'approval.checkout.order': 'Zamówienie {orderId}: {status}',
   'approval.checkout.orderErrors': 'Nieudane grupy zamówień: {count}; szczegóły widzi wnioskodawca.',
-  'approval.checkout.failed': 'Nie udało się złożyć zamówienia (kod {code}, identyfikator korelacji {correlationId}). Nic nie zostało kupione.',
+  'approval.checkout.failed': 'Nie udało się złożyć zamówienia ({detail}). Nic nie zostało kupione.',
   'approval.fact.customer': 'Klient',
   'approval.fact.cart': 'Koszyk',
   'approval.fact.expires': 'Koszyk wygasa',

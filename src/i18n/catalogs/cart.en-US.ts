@@ -5,7 +5,6 @@ export const cartEnUS = {
   'common.search': 'Search',
   'common.select': 'Select',
   'common.newCart': 'New cart',
-  'common.errorDetail': 'Code {code} · correlation id {correlationId}',
   'welcome.title': 'Partner Cart',
   'welcome.intro': 'Buy Microsoft products for your customers without leaving Teams: build a Partner Center cart, review the prices, confirm, and the order is placed.',
   'welcome.cmd.newCart': 'start a cart for a customer',

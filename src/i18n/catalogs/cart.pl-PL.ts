@@ -6,7 +6,6 @@ export const cartPlPL: Record<keyof typeof cartEnUS, string> = {
   'common.search': 'Szukaj',
   'common.select': 'Wybierz',
   'common.newCart': 'Nowy koszyk',
-  'common.errorDetail': 'Kod {code} · identyfikator korelacji {correlationId}',
   'welcome.title': 'Partner Cart',
   'welcome.intro': 'Kupuj produkty Microsoft dla klientów bez wychodzenia z Teams: utwórz koszyk w Centrum partnerskim, sprawdź ceny, potwierdź, a zamówienie zostanie złożone.',
   'welcome.cmd.newCart': 'rozpocznij koszyk dla klienta',

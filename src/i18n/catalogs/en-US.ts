@@ -4,6 +4,7 @@ import { addOnEnUS } from './addon.en-US';
 import { auditEnUS } from './audit.en-US';
 import { cartEnUS } from './cart.en-US';
 import { orderEnUS } from './order.en-US';
+import { outcomeEnUS } from './outcome.en-US';
 import { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
 import { statusEnUS } from './status.en-US';
 
@@ -13,6 +14,7 @@ export const enUS = {
   ...approvalEnUS,
   ...addOnEnUS,
   ...orderEnUS,
+  ...outcomeEnUS,
   ...statusEnUS,
   ...auditEnUS,
   ...accessEnUS,

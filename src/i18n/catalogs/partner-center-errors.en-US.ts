@@ -4,7 +4,7 @@
  * on the review card. Owned by the client layer (src/partner-center/error-messages.ts picks the key).
  */
 export const partnerCenterErrorsEnUS = {
-  'pc.format': '{message} (code {code}, correlation id {correlationId})',
+  'pc.format': '{message} ({detail})',
 
   'pc.unknown': 'Partner Center could not complete the request.',
   'pc.throttled': 'Partner Center is receiving too many requests right now. Wait a minute and try again.',

@@ -1,7 +1,7 @@
 import type { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
 
 export const partnerCenterErrorsPlPL: Record<keyof typeof partnerCenterErrorsEnUS, string> = {
-  'pc.format': '{message} (kod {code}, identyfikator korelacji {correlationId})',
+  'pc.format': '{message} ({detail})',
 
   'pc.unknown': 'Centrum partnerskie nie mogło zrealizować żądania.',
   'pc.throttled': 'Centrum partnerskie otrzymuje teraz zbyt wiele żądań. Odczekaj minutę i spróbuj ponownie.',

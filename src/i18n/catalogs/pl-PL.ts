@@ -4,6 +4,7 @@ import { addOnPlPL } from './addon.pl-PL';
 import { auditPlPL } from './audit.pl-PL';
 import { cartPlPL } from './cart.pl-PL';
 import { orderPlPL } from './order.pl-PL';
+import { outcomePlPL } from './outcome.pl-PL';
 import { partnerCenterErrorsPlPL } from './partner-center-errors.pl-PL';
 import { statusPlPL } from './status.pl-PL';
 
@@ -13,6 +14,7 @@ export const plPL = {
   ...approvalPlPL,
   ...addOnPlPL,
   ...orderPlPL,
+  ...outcomePlPL,
   ...statusPlPL,
   ...auditPlPL,
   ...accessPlPL,

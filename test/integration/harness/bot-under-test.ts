@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { startApp, type AppParts, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
+import type { WatchTimer } from '../../../src/flows/provisioning/watch-timer';
 import { noToken } from '../../../src/partner-center';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
@@ -30,6 +31,8 @@ export async function startBotUnderTest(
     env?: Record<string, string>; storage?: VersionedStorage; answerBudgetMs?: number; sandbox?: RunningSandbox; connector?: FakeConnector;
     /** The bot's clock, e.g. to see a cart after its expiry without waiting. */
     now?: () => Date;
+    /** Runs the provisioning watch and the outcome resolver (and, unless `now` is given, is the bot's clock). */
+    timer?: WatchTimer;
   } & Pick<AppParts, 'outbound' | 'partnerCenterRetry' | 'usageLimits'> = {},
 ): Promise<BotUnderTest> {
   // Shared when a test restarts the bot: Teams keeps the same service URL across bot restarts.
@@ -39,7 +42,8 @@ export async function startBotUnderTest(
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
   const config = loadConfig({ ...LOCAL_TEST_ENVIRONMENT, ...(options.env ?? {}) });
   const app = await startApp(
-    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
+    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000,
+      now: options.now ?? options.timer?.now, provisioningTimer: options.timer,
       outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1', usageLimits: options.usageLimits ?? UNLIMITED },
     0,
   );

@@ -45,20 +45,25 @@ export class TeamsClient {
     };
   }
 
-  async message(user: TeamsUser, conversation: TeamsConversation, text: string, locale = 'en-US'): Promise<number> {
-    const response = await this.post(this.activity(user, conversation, { type: 'message', text, locale }));
+  /** `activityId`: send it again under the id of an earlier message, as Teams redelivers. */
+  async message(user: TeamsUser, conversation: TeamsConversation, text: string, locale = 'en-US', activityId?: string): Promise<number> {
+    const response = await this.post(this.activity(user, conversation, { type: 'message', text, locale, ...(activityId ? { id: activityId } : {}) }));
     return response.status;
   }
 
-  /** Action.Execute: an `adaptiveCard/action` invoke; the answer comes back in the HTTP response. */
+  /**
+   * Action.Execute: an `adaptiveCard/action` invoke; the answer comes back in the HTTP response.
+   * `activityId`: the id of an earlier click, to redeliver it as Teams does when its answer was slow or lost.
+   */
   async execute(
-    user: TeamsUser, conversation: TeamsConversation, replyToId: string, verb: string, data: Record<string, unknown>,
+    user: TeamsUser, conversation: TeamsConversation, replyToId: string, verb: string, data: Record<string, unknown>, activityId?: string,
   ): Promise<{ status: number; body: { statusCode: number; type: string; value: Record<string, unknown> } }> {
     const response = await this.post(this.activity(user, conversation, {
       type: 'invoke',
       name: 'adaptiveCard/action',
       replyToId,
       value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      ...(activityId ? { id: activityId } : {}),
     }));
     return { status: response.status, body: (await response.json()) as never };
   }

@@ -72,6 +72,7 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
         'cart.confirm': {},
         'cart.placeOrder': { attestPartnerOfRecord: 'true', attestLines: 'true' },
         'cart.cancel': {},
+        'cart.restartWithLines': {},
       },
     };
   });

@@ -99,7 +99,9 @@ describe('errors from the sandbox', () => {
       userMessageKey: 'pc.13605',
       attempts: 1,
     });
-    expect(formatErrorForUser(error, 'pl-PL')).toContain('(kod 13605, identyfikator korelacji aaaa0000-bb11-2222-33cc-444444dddddd)');
+    expect(formatErrorForUser(error, 'pl-PL')).toContain(
+      `(Kod 13605 · identyfikator korelacji aaaa0000-bb11-2222-33cc-444444dddddd · identyfikator żądania ${error.requestId})`,
+    );
   });
 
   it.each([

@@ -82,20 +82,20 @@ describe('parseRetryAfter', () => {
 describe('formatErrorForUser', () => {
   const stale = mapped(404, { code: 400019, description: 'Availability not found' });
 
-  it('explains the failure with its code and correlation id, in English and Polish', () => {
+  it('explains the failure with its code, correlation id and request id, in English and Polish', () => {
     expect(formatErrorForUser(stale, 'en-US')).toBe(
-      'The offer changed in the meantime. Refresh the cart and try again. (code 400019, correlation id corr-1)',
+      'The offer changed in the meantime. Refresh the cart and try again. (Code 400019 · correlation id corr-1 · request id req-1)',
     );
     expect(formatErrorForUser(stale, 'pl-PL')).toBe(
-      'Oferta zmieniła się w międzyczasie. Odśwież koszyk i spróbuj ponownie. (kod 400019, identyfikator korelacji corr-1)',
+      'Oferta zmieniła się w międzyczasie. Odśwież koszyk i spróbuj ponownie. (Kod 400019 · identyfikator korelacji corr-1 · identyfikator żądania req-1)',
     );
   });
 
-  it('falls back to the HTTP status, then the kind, when there is no code', () => {
-    expect(formatErrorForUser(mapped(429, { statusCode: 429, message: 'x' }), 'en-US')).toContain('(code 429, correlation id corr-1)');
+  it('falls back to the HTTP status, then the transport error in words, when there is no code', () => {
+    expect(formatErrorForUser(mapped(429, { statusCode: 429, message: 'x' }), 'en-US')).toContain('(HTTP 429 · correlation id corr-1 · request id req-1)');
     const network = new PartnerCenterError({ ...identity, kind: 'network', description: 'fetch failed' });
     expect(formatErrorForUser(network, 'pl')).toBe(
-      'Bot nie może połączyć się z Centrum partnerskim. Spróbuj ponownie za kilka minut. (kod network, identyfikator korelacji corr-1)',
+      'Bot nie może połączyć się z Centrum partnerskim. Spróbuj ponownie za kilka minut. (Brak odpowiedzi z Centrum partnerskiego (fetch failed) · identyfikator korelacji corr-1 · identyfikator żądania req-1)',
     );
   });
 

@@ -3,6 +3,7 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { cartExpired } from '../../cart/priced-cart';
 import { action, refOf, type CardAction } from '../../cart/views/actions';
+import { failureDetail } from '../../cart/views/failure-detail';
 import { dateTime, orderStatusLabel } from '../../cart/views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
@@ -89,14 +90,15 @@ function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, 
   if (stage === 'rejected' && view === 'requester') return [t(locale, purchase.kind === 'addon' ? 'approval.next.rejectedAddOn' : 'approval.next.rejected')];
   if (stage !== 'approved') return [];
   if (purchase.status === 'approved' || purchase.status === 'checking_out') return [t(locale, 'approval.checkout.running')];
+  if (purchase.status === 'outcome_unknown') return [t(locale, 'outcome.checkingTitle')];
+  if (purchase.status === 'unconfirmed') return [t(locale, 'outcome.unconfirmedTitle', { customer: purchase.customer?.name ?? '' })];
   const checkout = purchase.checkout;
   const notes = (checkout?.result?.orders ?? []).map((order) => t(locale, 'approval.checkout.order', { orderId: order.id ?? '', status: orderStatusLabel(locale, order.status) }));
   const groupErrors = checkout?.result?.orderErrors?.length ?? 0;
   if (groupErrors > 0) notes.push(t(locale, 'approval.checkout.orderErrors', { count: groupErrors }));
   if (checkout?.failure) {
-    notes.push(t(locale, 'approval.checkout.failed', {
-      code: String(checkout.failure.code ?? checkout.failure.httpStatus ?? '—'), correlationId: checkout.failure.correlationId ?? '—',
-    }));
+    const ids = { correlationId: purchase.correlationId, requestId: checkout.checkoutRequestId };
+    notes.push(t(locale, 'approval.checkout.failed', { detail: failureDetail(locale, checkout.failure, ids) }));
   }
   return notes;
 }

@@ -5,11 +5,15 @@ import type { Order } from '../../../partner-center/schemas';
 import { isOrderSettled } from '../../provisioning/backoff';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { action, refOf } from './actions';
+import { action, refOf, type CardAction } from './actions';
+import { failureDetail } from './failure-detail';
 import { money, orderStatusLabel } from './format';
 
 /** Where "Try again" leads: back to the step before the order was sent, in the flow that built it. */
 const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit' };
+
+/** 800008: the Partner Center cart is gone (expired or deleted); trying it again can only fail again. */
+const CART_GONE = '800008';
 
 /**
  * The outcome of a checkout: each order with its lines and status, each failed order group with its code
@@ -31,20 +35,28 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
     : orderErrors.length > 0
       ? t(locale, 'result.summaryPartial')
       : provisioned ? t(locale, 'orderResult.provisioned', { count: orders.length }) : t(locale, 'result.summaryOrdered', { count: orders.length });
+  const ids = { correlationId: purchase.correlationId, requestId: checkout?.checkoutRequestId };
   const errors = orderErrors.map((e) => ({
     title: t(locale, 'result.groupError', { group: e.orderGroupId ?? '?' }),
     text: displayText(t(locale, 'result.groupErrorText', { code: e.code, text: e.description ?? '' })),
+    detail: displayText(failureDetail(locale, { code: e.code, description: e.description ?? '', messageKey: 'pc.unknown' }, ids)),
   }));
   if (checkout?.failure) {
     const f = checkout.failure;
     errors.push({
       title: t(locale, f.messageKey as Parameters<typeof t>[1]),
-      text: t(locale, 'common.errorDetail', { code: String(f.code ?? f.httpStatus ?? '—'), correlationId: f.correlationId ?? '—' }),
+      text: displayText(failureDetail(locale, f, ids)),
+      detail: '',
     });
   }
   const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [action(t(locale, 'status.button'), 'status.show', { orderId: order.id })] : []));
-  if (purchase.status === 'failed') actions.push(action(t(locale, 'result.retry'), RETRY_VERB[purchase.kind], refOf(purchase), 'positive'));
+  if (purchase.status === 'failed') actions.push(nextStep(purchase));
   if (purchase.kind === 'cart') actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
+  const startedBy = checkout?.startedBy.name ?? purchase.owner.name;
+  // "Ordered by" only where something was ordered.
+  const footer = purchase.cart?.id
+    ? t(locale, orders.length > 0 ? 'result.by' : 'result.startedBy', { name: startedBy, cartId: purchase.cart.id })
+    : t(locale, orders.length > 0 ? 'orderResult.by' : 'orderResult.startedBy', { name: startedBy });
   return renderCard('cart-result', {
     title: displayText(t(locale, titleKey, { customer })),
     subtitle: purchase.customer?.domain ?? '',
@@ -64,9 +76,19 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
       })),
     })),
     errors,
-    footer: displayText(purchase.cart?.id
-      ? t(locale, 'result.by', { name: checkout?.startedBy.name ?? purchase.owner.name, cartId: purchase.cart.id })
-      : t(locale, 'orderResult.by', { name: checkout?.startedBy.name ?? purchase.owner.name })),
+    footer: displayText(footer),
     actions,
   });
+}
+
+/**
+ * The way on from a refused checkout: the same cart again, except when Partner Center no longer has the
+ * cart (800008), where only a new cart with the same lines can succeed.
+ */
+function nextStep(purchase: Purchase): CardAction {
+  const locale = purchase.locale;
+  if (purchase.kind === 'cart' && String(purchase.checkout?.failure?.code ?? '') === CART_GONE) {
+    return action(t(locale, 'result.restartWithLines'), 'cart.restartWithLines', refOf(purchase), 'positive');
+  }
+  return action(t(locale, 'result.retry'), RETRY_VERB[purchase.kind], refOf(purchase), 'positive');
 }

@@ -1,0 +1,19 @@
+import type { outcomeEnUS } from './outcome.en-US';
+
+export const outcomePlPL: Record<keyof typeof outcomeEnUS, string> = {
+  'outcome.checkingTitle': 'Sprawdzam w Centrum partnerskim…',
+  'outcome.checkingText': 'Centrum partnerskie jeszcze nie potwierdziło, czy złożyło zamówienie dla {customer}. Bot pyta dalej i zaktualizuje tę kartę, gdy będzie wiedział. Nie zamawiaj tego samego ponownie w tym czasie.',
+  'outcome.inProgressText': 'Centrum partnerskie nadal przetwarza zamówienie dla {customer}. Bot je obserwuje i zaktualizuje tę kartę, gdy zamówienie zostanie złożone.',
+  'outcome.unconfirmedTitle': 'Zamówienie dla {customer} niepotwierdzone',
+  'outcome.unconfirmedText': 'Bot nie zdołał potwierdzić, czy Centrum partnerskie złożyło to zamówienie. Zanim zamówisz ponownie, sprawdź zamówienia {customer} w Centrum partnerskim (klient {customerId}).',
+  'outcome.cart': 'Koszyk {cartId}',
+  'failure.code': 'Kod {code}',
+  'failure.http': 'HTTP {status}',
+  'failure.transport': 'Brak odpowiedzi z Centrum partnerskiego ({text})',
+  'failure.detail': '{what} · identyfikator korelacji {correlationId} · identyfikator żądania {requestId}',
+  'result.startedBy': 'Rozpoczęte przez {name} · koszyk {cartId}',
+  'orderResult.startedBy': 'Rozpoczęte przez {name}',
+  'result.restartWithLines': 'Nowy koszyk z tymi pozycjami',
+  'redelivery.title': 'Już wykonane',
+  'redelivery.text': 'To kliknięcie zostało już obsłużone; karta pokazuje bieżący stan.',
+};

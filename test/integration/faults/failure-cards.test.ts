@@ -1,0 +1,64 @@
+import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { actionsOf, text } from '../bot/card-helpers';
+import { clicksOn } from '../bot/drive-to-confirmation';
+import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
+import { checkoutsOf, newChat, placeOrder, rep } from './checkout-faults';
+
+/**
+ * What a refused checkout shows, through the whole bot over HTTP: the code, correlation id and request id
+ * support needs on every failure card, "Started by" where nothing was ordered, and a way on that can work.
+ */
+describe('failure cards', () => {
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    bot = await startBotUnderTest();
+  });
+  afterEach(() => bot.sandbox.knobs.reset());
+  afterAll(() => bot.stop());
+
+  const purchaseOf = async (id: string) => (await bot.app.purchases.load(id))!.purchase;
+
+  it('shows every failed order group with its code, the correlation id and the request id, and no "Ordered by"', async () => {
+    bot.sandbox.knobs.set({ partialSuccess: { count: 1, orderGroup: '0', code: 800005 } });
+    const order = await placeOrder(bot, newChat());
+    const purchase = await purchaseOf(order.purchaseId);
+    expect(purchase.status).toBe('failed');
+    expect(text(order.answer)).toContain('Order not placed for Contoso Ltd');
+    expect(text(order.answer)).toContain('Order group 0 failed');
+    expect(text(order.answer)).toContain(`Code 800005 · correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
+    expect(text(order.answer)).toContain(`Started by Rita Rep · cart ${order.cartId}`);
+    expect(text(order.answer)).not.toContain('Ordered by');
+    expect(adaptiveCardProblems(order.answer)).toEqual([]);
+  });
+
+  it('offers a new cart with the same lines when Partner Center no longer has the cart (800008), not a looping "Try again"', async () => {
+    bot.sandbox.knobs.set({ businessFault: { count: 1, code: 800008, status: 404, on: 'checkout' } });
+    const chat = newChat();
+    const order = await placeOrder(bot, chat);
+    const refused = await purchaseOf(order.purchaseId);
+    expect(text(order.answer)).toContain('The cart no longer exists or has expired');
+    expect(text(order.answer)).toContain(`Code 800008 · correlation id ${refused.correlationId} · request id ${refused.checkout!.checkoutRequestId}`);
+    expect(actionsOf(order.answer).has('cart.show')).toBe(false);
+    expect(text(order.answer)).toContain('Start a new cart with these lines');
+
+    // A double click makes one new cart.
+    const restart = actionsOf(order.answer).get('cart.restartWithLines')!;
+    const purchasesBefore = (await bot.app.purchases.listIds()).length;
+    const answers = await Promise.all([1, 2].map(async () => (await bot.teams.execute(rep, chat, 'activity-1', 'cart.restartWithLines', restart)).body.value));
+    expect(await bot.app.purchases.listIds()).toHaveLength(purchasesBefore + 1);
+    const draft = answers.find((card) => actionsOf(card).has('cart.review'))!;
+    const click = clicksOn(bot, rep, chat, draft);
+    expect(text(draft)).toContain('Contoso Ltd');
+    expect(text(draft)).toContain('2 × Microsoft 365 Business Basic');
+    const fresh = String(actionsOf(draft).get('cart.review')!.purchaseId);
+    expect(fresh).not.toBe(order.purchaseId);
+    expect((await purchaseOf(order.purchaseId)).status).toBe('cancelled');
+
+    await click('cart.review');
+    const confirm = await click('cart.confirm');
+    const ordered = await placeOrder(bot, chat, confirm);
+    expect(text(ordered.answer)).toContain('Order placed for Contoso Ltd');
+    expect(ordered.cartId).not.toBe(order.cartId);
+    expect(checkoutsOf(bot.sandbox.requests, ordered.cartId).map((r) => r.status)).toEqual([201]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { CartLineItem } from '../../partner-center/schemas';
+import type { CartLine } from '../contract/resources';
 import type { Purchasable } from '../catalog';
 import type { SandboxContext } from '../context';
 import { invalidInput, partnerCenterError } from '../errors';
@@ -11,7 +11,7 @@ import type { CartRecord, OrderRecord, StoredCheckoutResult } from '../store-rec
 import { liveCart } from './carts';
 
 interface ResolvedLine {
-  line: CartLineItem;
+  line: CartLine;
   purchasable: Purchasable;
 }
 

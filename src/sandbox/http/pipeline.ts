@@ -5,7 +5,7 @@ import { invalidInput, partnerCenterError, SandboxHttpError } from '../errors';
 import type { SandboxKnobs } from '../knobs';
 import type { RecordedRequest } from './recorded-request';
 import { isFinalAnswer, RequestReplayCache } from './replay';
-import { camelizeKeys, canonicalJson } from './request-keys';
+import { canonicalJson } from './request-keys';
 import type { Router } from './router';
 import type { SandboxRequest, SandboxResponse } from './types';
 import { flattenHeaders, partnerCenterHeaders, readBody, writeJson } from './wire';
@@ -103,7 +103,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       const match = router.match(method, routePath);
       if (!parsed.ok) throw invalidInput('the request body is not valid JSON.');
       const request: SandboxRequest = {
-        method, path, params: match.params, query, headers, body: camelizeKeys(parsed.value), now, processingDelay,
+        method, path, params: match.params, query, headers, body: parsed.value, now, processingDelay,
       };
       if (!isControl) deps.settle(now);
       response = await runWithReplay(replay, request, async () => {

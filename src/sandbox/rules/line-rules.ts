@@ -1,4 +1,5 @@
-import type { BillingCycle, CartError } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
+import type { CartError } from '../contract/resources';
 import type { Catalog, Purchasable } from '../catalog';
 import { isAllowedCustomTermEndDate } from './custom-term-end-date';
 import { checkTermAndBillingCycle } from './term-rules';

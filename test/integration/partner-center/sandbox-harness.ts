@@ -1,4 +1,4 @@
-import { startSandbox } from '../../../src/sandbox';
+import { startSandbox, type SandboxOptions } from '../../../src/sandbox';
 import { noToken } from '../../../src/partner-center/auth';
 import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../src/partner-center/client';
 import type { CallContext, PartnerCenterClient } from '../../../src/partner-center/operations';
@@ -24,8 +24,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: Partial<PartnerCenterClientOptions> = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ port: 0, provisioningDelayMs: 0 });
+export async function startHarness(options: Partial<PartnerCenterClientOptions> = {}, sandboxOptions: SandboxOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ port: 0, provisioningDelayMs: 0, ...sandboxOptions });
   const sleeps: number[] = [];
   let now = Date.now();
   const client = createPartnerCenterClient({

@@ -62,9 +62,10 @@ async function checkout(context: SandboxContext, request: SandboxRequest): Promi
         catalogItemId: line.catalogItemId,
         attestationAccepted: line.attestationAccepted,
         enforceAttestation: purchasable.attestation?.enforceAttestation === true,
-        hasResellerParticipants: (line.participants ?? []).some((p) => p.key.toLowerCase().includes('reseller')),
+        hasResellerParticipants: (line.participants ?? []).length > 0,
       })),
       cart.partnerOnRecordAttestationAccepted,
+      'every cart',
     );
     if (attestation) throw attestation;
     await request.processingDelay();

@@ -102,6 +102,7 @@ function createOrder(context: SandboxContext, request: SandboxRequest): SandboxR
       hasResellerParticipants: line.partnerIdOnRecord !== undefined || (line.additionalPartnerIdsOnRecord?.length ?? 0) > 0,
     })),
     input.partnerOnRecordAttestationAccepted,
+    'indirect orders',
   );
   if (attestation) throw attestation;
   const fault = context.knobs.takeBusinessFault('order');

@@ -44,7 +44,7 @@ async function runWithReplay(
 ): Promise<SandboxResponse> {
   const requestId = request.headers['ms-requestid'];
   if (!MUTATING.has(request.method) || !requestId) return run();
-  const key = `${request.method} ${request.path.toLowerCase()} ${requestId}`;
+  const key = `${request.method} ${request.path.toLowerCase()} ${requestId.toLowerCase()}`;
   const fingerprint = canonicalJson(request.body ?? null);
   const found = replay.lookup(key, fingerprint);
   if (found.kind === 'repeat') return found.response;

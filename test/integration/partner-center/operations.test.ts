@@ -77,7 +77,9 @@ describe('buying', () => {
     const cartId = created.id ?? '';
 
     await expect(harness.client.getCart(ctx, CONTOSO_ID, cartId)).resolves.toMatchObject({ id: cartId });
-    const updated = await harness.client.updateCart(ctx, CONTOSO_ID, cartId, { lineItems: [{ ...line, quantity: 3 }] });
+    const updated = await harness.client.updateCart(ctx, CONTOSO_ID, cartId, {
+      partnerOnRecordAttestationAccepted: true, lineItems: [{ ...line, quantity: 3 }],
+    });
     expect(updated.lineItems[0]?.quantity).toBe(3);
 
     const result = await harness.client.checkoutCart(ctx, CONTOSO_ID, cartId);

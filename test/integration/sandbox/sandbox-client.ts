@@ -72,6 +72,14 @@ export const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 export const WINDOWS_365 = 'CFQ7TTC0J1FV:0002:CFQ7TTC0J1G1';
 export const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
 
+/**
+ * A cart body with the partner-of-record attestation, which checkout requires for every cart
+ * (create-a-cart: PartnerOnRecordAttestationAccepted "Required: Yes").
+ */
+export function attestedCart(lineItems: unknown[]): Record<string, unknown> {
+  return { partnerOnRecordAttestationAccepted: true, lineItems };
+}
+
 export function nceLine(catalogItemId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { catalogItemId, quantity: 1, billingCycle: 'monthly', termDuration: 'P1Y', ...extra };
 }

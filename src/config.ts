@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_APP_SCOPE, DEFAULT_USER_SCOPE } from './partner-center/auth';
 
@@ -32,6 +33,9 @@ const environmentSchema = z.object({
   PARTNER_CENTER_CERTIFICATE_PATH: optionalText,
   PARTNER_CENTER_REFRESH_TOKEN_FILE: optionalText,
   PARTNER_CENTER_SCOPE: optionalText,
+  PARTNER_CENTER_AUTHORITY: optionalText.pipe(
+    z.url({ protocol: /^https$/, error: 'expected an https URL such as https://login.microsoftonline.com (msal-node refuses http authorities)' }).optional(),
+  ),
   DATA_DIR: z.string().default('./data'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
   AZURE_STORAGE_CONTAINER: optionalText,
@@ -48,7 +52,7 @@ const environmentSchema = z.object({
 export type Environment = z.infer<typeof environmentSchema>;
 
 export type PartnerCenterConfig =
-  | { mode: 'sandbox' }
+  | { mode: 'sandbox'; dataDir: string }
   | {
       mode: 'live';
       baseUrl: string;
@@ -61,6 +65,8 @@ export type PartnerCenterConfig =
        */
       auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string };
       scope: string;
+      /** Entra ID host msal-node asks for tokens; unset = https://login.microsoftonline.com. */
+      authorityHost?: string;
     };
 
 export type StorageConfig =
@@ -123,7 +129,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       MicrosoftAppType: e.MicrosoftAppType ?? '',
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
-    partnerCenter: partnerCenter ?? { mode: 'sandbox' },
+    // The embedded sandbox keeps its carts and orders beside the bot's own state, so both survive a restart.
+    partnerCenter: partnerCenter ?? { mode: 'sandbox', dataDir: path.join(e.DATA_DIR, 'sandbox') },
     storage:
       e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_CONTAINER
         ? { kind: 'azure-blob', connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container: e.AZURE_STORAGE_CONTAINER }
@@ -136,7 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [
   'PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_CERTIFICATE_PATH',
-  'PARTNER_CENTER_REFRESH_TOKEN_FILE',
+  'PARTNER_CENTER_REFRESH_TOKEN_FILE', 'PARTNER_CENTER_AUTHORITY',
 ] as const;
 
 function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterConfig | undefined {
@@ -166,5 +173,6 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
       ? { kind: 'app+user', refreshTokenFile: e.PARTNER_CENTER_REFRESH_TOKEN_FILE }
       : { kind: 'app-only' },
     scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? DEFAULT_USER_SCOPE : DEFAULT_APP_SCOPE),
+    ...(e.PARTNER_CENTER_AUTHORITY ? { authorityHost: e.PARTNER_CENTER_AUTHORITY.replace(/\/+$/, '') } : {}),
   };
 }

@@ -140,6 +140,7 @@ export function orderRoutes(context: SandboxContext): Route[] {
     {
       method: 'GET',
       pattern: '/customers/{customerId}/orders/{orderId}/provisioningstatus',
+      appUserOnly: true,
       handler: (request) => ({ status: 200, body: provisioningStatusResource(orderOf(request)) }),
     },
     patchOrderRoute(context),

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { VerifiedToken } from '../auth/access-tokens';
+import { appOnlyRefused } from '../auth/bearer-check';
 import type { SandboxClock } from '../clock';
 import { invalidInput, partnerCenterError, SandboxHttpError } from '../errors';
 import type { SandboxKnobs } from '../knobs';
@@ -16,6 +18,8 @@ export interface PipelineDeps {
   knobs: SandboxKnobs;
   clock: SandboxClock;
   requests: RecordedRequest[];
+  /** Checks the bearer token of a /v1 call (401 when missing or invalid). */
+  authenticate(authorization: string | undefined): VerifiedToken;
   /** Runs before every /v1 handler with the request's "now" (lazy provisioning). */
   settle(now: Date): void;
 }
@@ -100,7 +104,9 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       const router = isControl ? deps.control : deps.api;
       const routePath = isControl ? path.replace(/^\/_sandbox/, '') : versioned ? (versioned[1] ?? '/') : undefined;
       if (routePath === undefined) throw partnerCenterError(404, 1000, 'Not found');
+      const caller = isControl ? undefined : deps.authenticate(headers['authorization']);
       const match = router.match(method, routePath);
+      if (match.appUserOnly && caller?.appOnly) throw appOnlyRefused();
       if (!parsed.ok) throw invalidInput('the request body is not valid JSON.');
       const request: SandboxRequest = {
         method, path, params: match.params, query, headers, body: parsed.value, now, processingDelay,

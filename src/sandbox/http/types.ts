@@ -29,4 +29,6 @@ export interface Route {
   /** Path under /v1 with `{name}` parameters, e.g. `/customers/{customerId}/carts/{cartId}`. */
   pattern: string;
   handler: RouteHandler;
+  /** Partner Center refuses app-only tokens here (403 900329): App+User only. */
+  appUserOnly?: boolean;
 }

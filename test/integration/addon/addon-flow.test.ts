@@ -125,7 +125,7 @@ describe('the quick add-on flow (`add-on`)', () => {
   it('buys a new-commerce add-on as a cart line co-terminated with its base subscription', async () => {
     const chat: TeamsConversation = { id: 'a:addon-nce', conversationType: 'personal' };
     const click = clicker(chat);
-    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${E5_SUBSCRIPTION}`)).json()) as { commitmentEndDate: string };
+    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${E5_SUBSCRIPTION}`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } })).json()) as { commitmentEndDate: string };
 
     const start = await startCard(chat);
     const subscriptions = await click('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { startApp, type AppParts, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import { noToken } from '../../../src/partner-center';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
 import type { VersionedStorage } from '../../../src/store/storage';
@@ -32,7 +32,7 @@ export async function startBotUnderTest(
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
   const config = loadConfig({ PLAYGROUND: 'off', ...(options.env ?? {}) });
   const app = await startApp(
-    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
+    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: sandboxTokenProvider(sandbox), log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000, now: options.now,
       outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1' },
     0,
   );

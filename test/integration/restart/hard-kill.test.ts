@@ -1,5 +1,5 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { AuditLog } from '../../../src/store/audit-log';
 import { createStorage } from '../../../src/store/create-storage';
 import { actionsOf, text } from '../bot/card-helpers';
-import { startChildBot, type ChildBot } from '../harness/child-bot';
+import { sandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { CONTOSO, driveToConfirmation, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
@@ -35,16 +35,19 @@ function checkoutArrival(): Promise<void> {
 describe('the bot process killed with SIGKILL in the middle of a checkout (embedded store)', () => {
   let dataDir: string;
   let sandbox: RunningSandbox;
+  let certificateFile: string;
   const connector = new FakeConnector();
   const running: ChildBot[] = [];
   const startBot = async () => {
-    const bot = await startChildBot({ DATA_DIR: dataDir, PARTNER_CENTER_BASE_URL: sandbox.baseUrl });
+    const bot = await startChildBot({ DATA_DIR: dataDir, ...sandboxEnvironment(sandbox, certificateFile) });
     running.push(bot);
     return bot;
   };
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'partner-cart-kill-'));
     sandbox = await startSandbox({ port: 0 });
+    certificateFile = path.join(dataDir, 'sandbox-certificate.pem');
+    writeFileSync(certificateFile, sandbox.tlsCertificate);
     await connector.start();
   });
   afterAll(async () => {
@@ -56,7 +59,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
 
   it('finishes the order once after a restart, updates the rep card, and the rep carries on', async () => {
     const ordersOfContoso = async () =>
-      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`)).json()) as { items: { id: string }[] }).items.map((o) => o.id);
+      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { id: string }[] }).items.map((o) => o.id);
     const ordersBefore = await ordersOfContoso();
 
     const first = await startBot();

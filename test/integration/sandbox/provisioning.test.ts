@@ -1,6 +1,6 @@
 import { cartCheckoutResultSchema, orderSchema, subscriptionSchema } from '../../../src/partner-center/schemas';
 import {
-  asRecord, attestedCart, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, NORTHWIND, openSandbox, type SandboxClient,
+  asAppPlusUser, asRecord, attestedCart, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, NORTHWIND, openSandbox, type SandboxClient,
 } from './sandbox-client';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,14 +33,14 @@ describe('asynchronous provisioning, driven by the injected clock', () => {
 
     clock.advance(59_999);
     expect(orderSchema.parse((await client.get(orderPath)).body).status).toBe('pending');
-    expect(itemsOf((await client.get(`${orderPath}/provisioningstatus`)).body).map((item) => item['status'])).toEqual(['pending', 'pending']);
+    expect(itemsOf((await client.get(`${orderPath}/provisioningstatus`, asAppPlusUser(client))).body).map((item) => item['status'])).toEqual(['pending', 'pending']);
     expect(asRecord((await client.get(bySubscriptionOrder)).body)['totalCount']).toBe(0);
 
     clock.advance(1);
     const order = orderSchema.parse((await client.get(orderPath)).body);
     expect(order.status).toBe('completed');
     expect(order.lineItems.every((line) => typeof line.subscriptionId === 'string')).toBe(true);
-    const status = itemsOf((await client.get(`${orderPath}/provisioningstatus`)).body);
+    const status = itemsOf((await client.get(`${orderPath}/provisioningstatus`, asAppPlusUser(client))).body);
     expect(status[0]).toEqual({
       orderLineItemId: 0, lineItemNumber: 0, status: 'fulfilled', quantityProvisioningInformation: [{ quantity: 4, status: 'fulfilled' }],
     });

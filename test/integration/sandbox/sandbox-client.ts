@@ -20,14 +20,19 @@ export interface CallResult {
   body: unknown;
 }
 
-/** A thin fetch wrapper: what the bot's client does, minus retries. */
+/** A thin fetch wrapper: what the bot's client does, minus retries, with an app-only token of the sandbox. */
 export class SandboxClient {
   constructor(readonly sandbox: RunningSandbox) {}
 
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<CallResult> {
     const response = await fetch(`${this.sandbox.baseUrl}${path}`, {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Accept: 'application/json',
+        Authorization: `Bearer ${this.sandbox.issueToken()}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -41,6 +46,11 @@ export class SandboxClient {
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<CallResult> {
     return this.call('POST', path, body, headers);
   }
+}
+
+/** Headers of an App+User caller: provisioning-status routes refuse app-only tokens (403 900329). */
+export function asAppPlusUser(client: SandboxClient): Record<string, string> {
+  return { Authorization: `Bearer ${client.sandbox.issueToken('app+user')}` };
 }
 
 export async function openSandbox(options: SandboxOptions = {}): Promise<SandboxClient> {

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { startApp, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import { noToken } from '../../../src/partner-center';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import type { RunningSandbox } from '../../../src/sandbox';
 import type { VersionedStorage } from '../../../src/store/storage';
 import type { FakeConnector } from '../harness/fake-connector';
@@ -22,7 +22,7 @@ export async function startClockedBot(
       config: loadConfig({ PLAYGROUND: 'off' }),
       storage: parts.storage,
       partnerCenterBaseUrl: parts.sandbox.baseUrl,
-      tokenProvider: noToken,
+      tokenProvider: sandboxTokenProvider(parts.sandbox),
       log: pino({ level: 'silent' }),
       now: parts.clock.now,
       provisioningTimer: parts.clock,

@@ -23,7 +23,7 @@ const SANDBOX_PROVISIONING_DELAY_MS = 60_000;
  * App-only tokens from a sandbox's own Entra ID through the same msal-node path as the live service,
  * trusting the sandbox's self-signed certificate for this one connection.
  */
-export function sandboxTokenProvider(sandbox: RunningSandbox): AccessTokenProvider {
+export function sandboxTokenProvider(sandbox: Pick<RunningSandbox, 'credentials' | 'authorityHost' | 'tlsCertificate'>): AccessTokenProvider {
   return createClientCredentialsTokenProvider({
     tenantId: sandbox.credentials.tenantId,
     clientId: sandbox.credentials.clientId,
@@ -39,7 +39,7 @@ export function sandboxTokenProvider(sandbox: RunningSandbox): AccessTokenProvid
  */
 export async function connectPartnerCenter(config: PartnerCenterConfig): Promise<PartnerCenterConnection> {
   if (config.mode === 'sandbox') {
-    const sandbox = await startSandbox({ port: 0, provisioningDelayMs: SANDBOX_PROVISIONING_DELAY_MS });
+    const sandbox = await startSandbox({ port: 0, provisioningDelayMs: SANDBOX_PROVISIONING_DELAY_MS, dataDir: config.dataDir });
     return {
       baseUrl: sandbox.baseUrl,
       tokenProvider: sandboxTokenProvider(sandbox),

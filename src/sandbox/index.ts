@@ -18,6 +18,7 @@ import { controlRoutes } from './handlers/control';
 import { customerRoutes } from './handlers/customers';
 import { orderRoutes } from './handlers/orders';
 import { subscriptionRoutes } from './handlers/subscriptions';
+import { RequestArrivals } from './http/arrivals';
 import { dualProtocolServer } from './http/dual-protocol';
 import { createRequestListener } from './http/pipeline';
 import type { RecordedRequest } from './http/recorded-request';
@@ -26,6 +27,8 @@ import { SandboxKnobs } from './knobs';
 import { provisionDueOrders } from './provisioning';
 import { SandboxStore } from './store';
 import { createTlsCertificate } from './tls-certificate';
+import { loadOrCreateSecrets } from './durable/secrets-file';
+import { loadState, serializeState, writeState } from './durable/state-file';
 
 export { SHARED_SANDBOX_CREDENTIALS, type SandboxCredentials } from './auth/credentials';
 export type { RecordedRequest } from './http/recorded-request';
@@ -42,6 +45,11 @@ export interface SandboxOptions {
   provisioningDelayMs?: number;
   /** The app registration and consent its Entra ID accepts. Default: generated, known only to this process. */
   credentials?: SandboxCredentials;
+  /**
+   * A folder for the sandbox's state (carts, orders, subscriptions, issued refresh tokens), its certificate
+   * and its token-signing key: given, everything survives a restart. Default: nothing is kept.
+   */
+  dataDir?: string;
 }
 
 export interface RunningSandbox {
@@ -64,14 +72,27 @@ const DEFAULT_PROVISIONING_DELAY_MS = 60_000;
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const clock = new SandboxClock(options.now ?? (() => new Date()));
   const credentials = options.credentials ?? generatedCredentials();
-  const accessTokens = new AccessTokens(randomBytes(32), () => clock.now());
-  const refreshTokens = new RefreshTokens(new Map());
-  refreshTokens.registerConsent(credentials.refreshToken, credentials.clientId, clock.now());
-  const entra: EntraDeps = { credentials, accessTokens, refreshTokens, now: () => clock.now(), changed: () => undefined };
-  const tls = await createTlsCertificate(clock.now());
+  const { dataDir } = options;
+  const { tls, signingKey } = dataDir
+    ? await loadOrCreateSecrets(dataDir, clock.now())
+    : { tls: await createTlsCertificate(clock.now()), signingKey: randomBytes(32) };
   const catalog = new Catalog();
   const store = new SandboxStore();
-  seedPurchases(store, catalog, clock.now());
+  const saved = dataDir ? loadState(dataDir, store, catalog) : { found: false as const };
+  if (!saved.found) seedPurchases(store, catalog, clock.now());
+  const accessTokens = new AccessTokens(signingKey, () => clock.now());
+  const refreshTokens = new RefreshTokens(new Map(saved.found ? saved.refreshTokens : []));
+  refreshTokens.registerConsent(credentials.refreshToken, credentials.clientId, clock.now());
+  let written = '';
+  const persist = (): void => {
+    if (!dataDir) return;
+    const serialized = serializeState(store, refreshTokens.entries());
+    if (serialized === written) return;
+    writeState(dataDir, serialized);
+    written = serialized;
+  };
+  persist();
+  const entra: EntraDeps = { credentials, accessTokens, refreshTokens, now: () => clock.now(), changed: persist };
   const context: SandboxContext = {
     store,
     catalog,
@@ -80,6 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     provisioningDelayMs: options.provisioningDelayMs ?? DEFAULT_PROVISIONING_DELAY_MS,
   };
   const requests: RecordedRequest[] = [];
+  const arrivals = new RequestArrivals();
   const api = new Router([
     ...customerRoutes(context),
     ...catalogRoutes(context),
@@ -90,11 +112,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   ]);
   const partnerCenter = createRequestListener({
     api,
-    control: new Router(controlRoutes(context, requests)),
+    control: new Router(controlRoutes(context, requests, arrivals)),
+    arrivals,
     knobs: context.knobs,
     clock,
     requests,
     authenticate: (authorization) => authenticate(accessTokens, authorization),
+    persist,
     settle: (now) => provisionDueOrders(store, catalog, now, context.provisioningDelayMs),
   });
   const { server, destroyConnections } = dualProtocolServer((req, res) => {

@@ -10,6 +10,19 @@ export const customerFilterSchema = requestResource({
   operator: z.string().transform((op) => op.toLowerCase()).pipe(z.literal('starts_with')),
 });
 
+/** `POST /_sandbox/arrivals`: wait for the next /v1 request whose path matches (a regular expression). */
+export const arrivalRequestSchema = z.strictObject({
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
+  pathPattern: z.string().min(1).transform((pattern, ctx) => {
+    try {
+      return new RegExp(pattern);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `pathPattern is not a regular expression: ${pattern}` });
+      return z.NEVER;
+    }
+  }),
+});
+
 /** `POST /_sandbox/clock`: move the sandbox clock forward, or to an instant. */
 export const clockRequestSchema = z.union([
   z.strictObject({ advanceMs: z.number().int().min(0) }),

@@ -5,6 +5,7 @@ import { appOnlyRefused } from '../auth/bearer-check';
 import type { SandboxClock } from '../clock';
 import { invalidInput, partnerCenterError, SandboxHttpError } from '../errors';
 import type { SandboxKnobs } from '../knobs';
+import type { RequestArrivals } from './arrivals';
 import type { RecordedRequest } from './recorded-request';
 import { isFinalAnswer, RequestReplayCache } from './replay';
 import { canonicalJson } from './request-keys';
@@ -20,6 +21,9 @@ export interface PipelineDeps {
   requests: RecordedRequest[];
   /** Checks the bearer token of a /v1 call (401 when missing or invalid). */
   authenticate(authorization: string | undefined): VerifiedToken;
+  arrivals: RequestArrivals;
+  /** Keeps the state after every /v1 call, before it is answered (a durable sandbox writes it to disk). */
+  persist(): void;
   /** Runs before every /v1 handler with the request's "now" (lazy provisioning). */
   settle(now: Date): void;
 }
@@ -78,6 +82,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
     const parsed = parseJson(raw);
     const now = deps.clock.now();
     const isControl = /^\/_sandbox(\/|$)/.test(path);
+    if (!isControl) deps.arrivals.arrived({ method, path });
 
     const dropConnection = (): void => {
       deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: 0 });
@@ -123,6 +128,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       response = toResponse(error);
     }
     await processingDelay();
+    if (!isControl) deps.persist();
     if (!isControl && deps.knobs.takeDroppedConnection(path, 'after')) {
       dropConnection();
       return;

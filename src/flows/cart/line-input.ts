@@ -7,6 +7,7 @@ import {
   type LineInputName, type saveLinePayload,
 } from './payloads';
 import type { LineFormState } from './views/line-card';
+import { isDurationVariable, reservationDuration } from './reservation-duration';
 
 type SaveLineInput = z.infer<typeof saveLinePayload>;
 
@@ -90,8 +91,9 @@ export function parseLineInput(
 
   const provisioningContext: Record<string, string> = {};
   for (const variable of offering.provisioningVariables) {
-    const value = reader.provisioning(variable);
     if (!option?.sku.provisioningVariables?.includes(variable)) continue;
+    const fromTerm = isDurationVariable(variable) ? reservationDuration(option.termDuration) : undefined;
+    const value = fromTerm ?? reader.provisioning(variable);
     if (value) provisioningContext[variable] = value;
     else reader.refuse(provisioningInputPrefix + variable, t(locale, 'line.provisioningRequired', { name: variable }));
   }

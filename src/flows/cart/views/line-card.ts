@@ -7,6 +7,7 @@ import type { CotermChoice, ProductOffering } from '../offering';
 import { NO_COTERM, provisioningInputPrefix } from '../payloads';
 import { action, refOf } from './actions';
 import { billingLabel, dateOnly, termLabel } from './format';
+import { isDurationVariable } from '../reservation-duration';
 
 /** What the rep typed (kept on a validation error) and the errors to show next to each field. */
 export interface LineFormState {
@@ -67,7 +68,8 @@ export function lineCard(
     maxQuantity: offering.maxQuantity,
     quantityError: e('quantity'),
     provisioningTitle: t(locale, 'line.provisioningTitle'),
-    provisioning: offering.provisioningVariables.map((name) => ({
+    // `duration` follows the chosen term wherever every choice has one (reserved instances): never asked.
+    provisioning: offering.provisioningVariables.filter((name) => !(isDurationVariable(name) && offering.options.every((o) => o.termDuration))).map((name) => ({
       id: provisioningInputPrefix + name,
       label: name,
       placeholder: name,

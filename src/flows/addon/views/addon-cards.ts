@@ -114,6 +114,8 @@ export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?
 }
 
 export interface ConfirmState {
+  /** Partner Center has just priced the cart again for this quantity: the rep checks it and taps Buy again. */
+  repricedFor?: number;
   quantity?: string;
   quantityError?: string;
   attestationError?: string;
@@ -141,6 +143,11 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
       ? t(locale, choice?.family === 'legacy' ? 'addon.confirm.priceLegacy' : 'addon.confirm.priceUnknown')
       : t(locale, 'addon.confirm.price', { price: money(locale, unit, cartLine?.currencyCode ?? 'USD') }),
   );
+  const total = cartLine?.pricing?.extendedPrice;
+  if (typeof total === 'number' && cartLine) {
+    facts.push(t(locale, 'addon.confirm.total', { quantity: cartLine.quantity, total: money(locale, total, cartLine.currencyCode ?? 'USD') }));
+  }
+  if (state.repricedFor !== undefined) facts.push(t(locale, 'addon.confirm.repriced', { quantity: state.repricedFor }));
   const canBuy = !lineError && line !== undefined && choice !== undefined;
   const error = lineError
     ? t(locale, 'review.lineError', { code: lineError.errorCode, text: t(locale, lineErrorMessageKey(lineError.errorCode)) })

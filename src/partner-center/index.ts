@@ -11,7 +11,7 @@ export {
   type RefreshTokenOptions,
 } from './auth';
 export { PartnerCenterError, isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
-export { lineErrorMessageKey, type PartnerCenterMessageKey, type CartLineMessageKey } from './error-messages';
-export { formatErrorForUser, errorLogFields } from './error-reporting';
+export type { PartnerCenterMessageKey, CartLineMessageKey } from './error-messages';
+export { formatErrorForUser, errorLogFields, lineErrorText } from './error-reporting';
 export { DEFAULT_RETRY_POLICY, type RetryPolicySettings, type RetryRuntime } from './retry-policy';
 export type { PartnerCenterLogger } from './logger';

@@ -2,7 +2,7 @@ import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import type { MessageKey } from '../../../i18n/catalogs';
 import { t } from '../../../i18n/translate';
-import { lineErrorMessageKey } from '../../../partner-center';
+import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
 import { action, refOf, type CardAction } from '../../cart/views/actions';
 import { billingLabel, dateOnly, money, termLabel } from '../../cart/views/format';
@@ -150,7 +150,7 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
   if (state.repricedFor !== undefined) facts.push(t(locale, 'addon.confirm.repriced', { quantity: state.repricedFor }));
   const canBuy = !lineError && line !== undefined && choice !== undefined;
   const error = lineError
-    ? t(locale, 'review.lineError', { code: lineError.errorCode, text: t(locale, lineErrorMessageKey(lineError.errorCode)) })
+    ? t(locale, 'review.lineError', { code: lineError.errorCode, text: lineErrorText(locale, lineError) })
     : '';
   const actions = canBuy ? [action(t(locale, 'addon.confirm.buy'), 'addon.buy', ref, 'positive')] : [];
   actions.push(backAction(purchase), cancelAction(purchase));

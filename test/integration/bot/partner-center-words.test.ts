@@ -1,7 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { choicesOf, text } from './card-helpers';
-import { CONTOSO, startCart } from './drive-to-confirmation';
+import { lineCardForContoso } from './drive-to-confirmation';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: 'aaaaaaaa-1111-4aaa-8aaa-aaaaaaaaaaaa', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const PERPETUAL_SOFTWARE = 'DG7GMGF0DWTL';
@@ -16,10 +16,7 @@ describe('a cart line error with a code the bot has no text for', () => {
 
   it('shows Partner Center’s errorDescription next to the code on the review card', async () => {
     const chat: TeamsConversation = { id: 'a:personal-pc-words', conversationType: 'personal' };
-    const click = await startCart(bot, rep, chat);
-    await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-    await click('cart.pickCustomer', { choice: CONTOSO });
-    const line = await click('cart.pickProduct', { choice: PERPETUAL_SOFTWARE });
+    const { click, line } = await lineCardForContoso(bot, rep, chat, PERPETUAL_SOFTWARE);
     const offer = choicesOf(line, 'offer')[0]!.value;
     // Perpetual software cannot carry a custom term end date: Partner Center answers line error 10016.
     await click('cart.saveLine', { offer, quantity: '1', customTermEndDate: '2031-01-31' });

@@ -1,7 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { choicesOf, text } from './card-helpers';
-import { CONTOSO, startCart } from './drive-to-confirmation';
+import { CONTOSO, lineCardForContoso } from './drive-to-confirmation';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '99999999-9999-4999-8999-999999999999', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const RESERVED_VM_INSTANCES = 'DZH318Z0BQ36';
@@ -17,10 +17,7 @@ describe('a reserved instance bought for three years', () => {
 
   it('asks for no duration and sends duration 3Years with termDuration P3Y; Partner Center prices it without a line error', async () => {
     const chat: TeamsConversation = { id: 'a:personal-ri-term', conversationType: 'personal' };
-    const click = await startCart(bot, rep, chat);
-    await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-    await click('cart.pickCustomer', { choice: CONTOSO });
-    const lineCard = await click('cart.pickProduct', { choice: RESERVED_VM_INSTANCES });
+    const { click, line: lineCard } = await lineCardForContoso(bot, rep, chat, RESERVED_VM_INSTANCES);
     expect(JSON.stringify(lineCard)).not.toContain('"prov_duration"');
     const threeYears = choicesOf(lineCard, 'offer').find((o) => o.value.includes('|P3Y|'));
     if (!threeYears) throw new Error('the reservation has no 3-year choice');

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { DraftLine } from '../purchase/purchase';
-import type { ProductOffering } from './offering';
+import { canCoterminate, type OfferOption, type ProductOffering } from './offering';
+import { termLabel } from './views/format';
 import {
   LINE_INPUT_LIMITS, NO_COTERM, PROVISIONING_VALUE_LIMIT, lineInputValueSchema, provisioningInputPrefix,
   type LineInputName, type saveLinePayload,
@@ -25,6 +26,32 @@ const MESSAGE_SLOT: Partial<Record<LineInputName, string>> = {
   transactionReseller: 'resellers',
   additionalResellers: 'resellers',
 };
+
+/** A co-termination choice is `term|date` (CotermChoice.value). */
+const COTERM_CHOICE = /^(P\d+[MY])\|(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * The customTermEndDate of the line: a listed choice or a typed date, and only one Partner Center lists
+ * for the chosen term (custom-term-end-dates), on a choice that can carry one at all. Anything else would
+ * come back as line error 10016 or 10017 at review; the card data is never trusted to have checked it.
+ */
+function cotermEndDate(reader: LineInputReader, locale: string, offering: ProductOffering, option: OfferOption | undefined): string {
+  const coterm = reader.field('coterm');
+  const chosen = coterm === '' || coterm === NO_COTERM ? undefined : COTERM_CHOICE.exec(coterm);
+  const endDate = reader.field('customTermEndDate') || chosen?.[2] || (chosen === null ? coterm : '');
+  if (!endDate) return '';
+  if (!ISO_DATE.test(endDate) || Number.isNaN(Date.parse(endDate))) {
+    reader.refuse('customTermEndDate', t(locale, 'line.customTermEndDateInvalid'));
+    return '';
+  }
+  if (!option) return endDate;
+  const listing = canCoterminate(offering.product, option) ? offering.cotermListings.find((l) => l.termDuration === option.termDuration) : undefined;
+  if (!listing) reader.refuse('customTermEndDate', t(locale, 'line.cotermNotSupported'));
+  else if (chosen && chosen[1] !== option.termDuration && !reader.field('customTermEndDate')) {
+    reader.refuse('customTermEndDate', t(locale, 'line.cotermOtherTerm', { term: termLabel(locale, chosen[1] ?? '') }));
+  } else if (!listing.dates.some((d) => d.date === endDate)) reader.refuse('customTermEndDate', t(locale, 'line.cotermNotListed'));
+  return endDate;
+}
 
 /** Reads the card's inputs one by one: what the rep typed (bounded, for the card) and a message per bad field. */
 class LineInputReader {
@@ -101,11 +128,7 @@ export function parseLineInput(
   const friendlyName = reader.field('friendlyName');
   const promotionId = reader.field('promotionId');
   if (promotionId && !PROMOTION_ID.test(promotionId)) reader.refuse('promotionId', t(locale, 'line.promotionInvalid'));
-  const coterm = reader.field('coterm');
-  const endDate = reader.field('customTermEndDate') || (coterm === NO_COTERM ? '' : coterm);
-  if (endDate && (!ISO_DATE.test(endDate) || Number.isNaN(Date.parse(endDate)))) {
-    reader.refuse('customTermEndDate', t(locale, 'line.customTermEndDateInvalid'));
-  }
+  const endDate = cotermEndDate(reader, locale, offering, option);
   const renewsTo = reader.field('renewsTo');
   const isTrial = option?.billingCycle === 'none';
   if (isTrial && renewsTo && !RENEWAL_TERM.test(renewsTo)) reader.refuse('renewsTo', t(locale, 'line.renewsToInvalid'));

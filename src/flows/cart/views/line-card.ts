@@ -34,6 +34,14 @@ export function formFromLine(line: DraftLine | undefined, optionValue: string | 
   return { values, errors: {} };
 }
 
+function cotermTitle(locale: string, c: CotermChoice): string {
+  const date = dateOnly(locale, c.endDate);
+  if (c.subscriptionName === undefined) return t(locale, 'line.cotermMonthEnd', { date });
+  return c.alsoEnding > 0
+    ? t(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date })
+    : t(locale, 'line.cotermWith', { name: c.subscriptionName, date });
+}
+
 export function lineCard(
   purchase: Purchase, offering: ProductOffering, coterms: CotermChoice[], form: LineFormState, editingLineId?: string,
 ): AdaptiveCard {
@@ -95,16 +103,11 @@ export function lineCard(
     promotionId: v('promotionId'),
     promotionError: e('promotionId'),
     coterm: v('coterm') || NO_COTERM,
+    // No co-termination inputs at all where no choice of the product can carry a custom term end date.
+    canCoterm: offering.cotermListings.length > 0,
     cotermChoices: [
       { title: t(locale, 'line.cotermNone'), value: NO_COTERM },
-      ...coterms.map((c) => ({
-        title: displayText(
-          c.alsoEnding > 0
-            ? t(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date: dateOnly(locale, c.endDate) })
-            : t(locale, 'line.cotermWith', { name: c.subscriptionName, date: dateOnly(locale, c.endDate) }),
-        ),
-        value: c.endDate,
-      })),
+      ...coterms.map((c) => ({ title: displayText(t(locale, 'line.cotermForTerm', { term: termLabel(locale, c.termDuration), choice: cotermTitle(locale, c) })), value: c.value })),
     ],
     customTermEndDate: v('customTermEndDate'),
     customTermEndDateError: e('customTermEndDate'),

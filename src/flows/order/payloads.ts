@@ -8,6 +8,8 @@ const optionalText = (max: number) => z.string().max(max).optional().transform((
 export const orderLinePayload = purchaseRefSchema.extend({
   offerId: optionalText(100),
   quantity: optionalText(12),
+  termDuration: optionalText(10),
+  friendlyName: optionalText(100),
   billingCycle: z.enum(ORDER_BILLING_CYCLES).catch('monthly'),
 });
 export const orderReviewPayload = purchaseRefSchema.extend({ billingCycle: z.enum(ORDER_BILLING_CYCLES).catch('monthly') });

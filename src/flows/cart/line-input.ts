@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { DraftLine } from '../purchase/purchase';
+import { parseResellers, PROMOTION_ID } from './attribution';
 import { canCoterminate, type OfferOption, type ProductOffering } from './offering';
 import { termLabel } from './views/format';
 import {
@@ -12,11 +13,7 @@ import { isDurationVariable, reservationDuration } from './reservation-duration'
 
 type SaveLineInput = z.infer<typeof saveLinePayload>;
 
-const PARTNER_ID = /^\d{1,12}$/;
-const PROMOTION_ID = /^[A-Z0-9]{4,20}:[A-Z0-9]{4}:[A-Z0-9]{4,20}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Partner Center allows at most five additional_transaction_reseller participants (create-a-cart). */
-const MAX_ADDITIONAL_RESELLERS = 5;
 /** renewsTo on a trial line takes the paid term it converts to (create-a-cart: P1M or P1Y). */
 const RENEWAL_TERM = /^P1[MY]$/;
 
@@ -132,12 +129,8 @@ export function parseLineInput(
   const renewsTo = reader.field('renewsTo');
   const isTrial = option?.billingCycle === 'none';
   if (isTrial && renewsTo && !RENEWAL_TERM.test(renewsTo)) reader.refuse('renewsTo', t(locale, 'line.renewsToInvalid'));
-  const transactionReseller = reader.field('transactionReseller');
-  const additional = reader.field('additionalResellers').split(/[,;\s]+/).filter((id) => id.length > 0);
-  if ((transactionReseller && !PARTNER_ID.test(transactionReseller))
-    || additional.length > MAX_ADDITIONAL_RESELLERS || additional.some((id) => !PARTNER_ID.test(id))) {
-    reader.refuse('resellers', t(locale, 'line.resellerInvalid'));
-  }
+  const resellers = parseResellers(reader.field('transactionReseller'), reader.field('additionalResellers'));
+  if (!resellers) reader.refuse('resellers', t(locale, 'line.resellerInvalid'));
 
   if (!option || Object.keys(reader.errors).length > 0) return { form: { values: reader.values, errors: reader.errors } };
   const attestation = option.sku.attestationProperties;
@@ -158,8 +151,8 @@ export function parseLineInput(
       customTermEndDate: endDate ? `${endDate}T00:00:00Z` : undefined,
       renewsToTermDuration: isTrial && renewsTo ? renewsTo : undefined,
       provisioningContext,
-      transactionReseller: transactionReseller || undefined,
-      additionalResellers: additional,
+      transactionReseller: resellers?.transactionReseller,
+      additionalResellers: resellers?.additionalResellers ?? [],
       attestationType: attestation?.enforceAttestation ? (attestation.attestationType ?? 'required') : undefined,
     },
   };

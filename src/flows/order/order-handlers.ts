@@ -67,7 +67,7 @@ export async function addOrderLine(deps: AddOnDeps, turn: ActionTurn, p: z.infer
   if (!purchase.customer) return { card: await currentCard(deps, purchase) };
   const outcome = await orderLine(deps, purchase, p);
   if ('error' in outcome) {
-    return { card: orderDraftCard(purchase, { offerId: p.offerId, quantity: p.quantity, termDuration: p.termDuration, friendlyName: p.friendlyName, error: outcome.error }), audience: 'clicker' };
+    return { card: orderDraftCard(purchase, { ...p, error: outcome.error }), audience: 'clicker' };
   }
   return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', lines: [...purchase.lines, outcome.line] }, 'line.added');
 }

@@ -4,6 +4,7 @@ import { billingCycleSchema, type Offer } from '../../partner-center/schemas';
 import { offerCountry } from '../addon/addon-options';
 import { callContext, type CartDeps } from '../cart/cart-deps';
 import type { DraftLine, Purchase } from '../purchase/purchase';
+import { parseResellers, PROMOTION_ID } from '../cart/attribution';
 import { CATALOG_ITEM_ID, nceOrderLine, termsFor } from './nce-order-line';
 import type { OrderBillingCycle } from './order-state';
 
@@ -18,6 +19,18 @@ export interface OrderLineInput {
   quantity: string;
   termDuration: string;
   friendlyName: string;
+  promotionId: string;
+  transactionReseller: string;
+  additionalResellers: string;
+}
+
+/** PartnerIdOnRecord, AdditionalPartnerIdsOnRecord and PromotionId, checked as the cart's line card checks them. */
+function withAttribution(locale: string, input: OrderLineInput, outcome: LineOutcome): LineOutcome {
+  if ('error' in outcome) return outcome;
+  if (input.promotionId && !PROMOTION_ID.test(input.promotionId)) return { error: t(locale, 'line.promotionInvalid') };
+  const resellers = parseResellers(input.transactionReseller, input.additionalResellers);
+  if (!resellers) return { error: t(locale, 'line.resellerInvalid') };
+  return { line: { ...outcome.line, ...resellers, ...(input.promotionId ? { promotionId: input.promotionId } : {}) } };
 }
 
 /**
@@ -25,6 +38,10 @@ export interface OrderLineInput {
  * or not), never taken from the card. Add-ons need their base subscription: they go through `add-on`.
  */
 export async function orderLine(deps: CartDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
+  return withAttribution(purchase.locale, input, await offerLine(deps, purchase, input));
+}
+
+async function offerLine(deps: CartDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
   const locale = purchase.locale;
   const { offerId, quantity: quantityText } = input;
   if (CATALOG_ITEM_ID.test(offerId)) {

@@ -13,6 +13,9 @@ export interface OrderDraftForm {
   quantity?: string;
   termDuration?: string;
   friendlyName?: string;
+  promotionId?: string;
+  transactionReseller?: string;
+  additionalResellers?: string;
   error?: string;
 }
 
@@ -43,6 +46,14 @@ export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): A
     termDuration: displayText(form.termDuration ?? ''),
     friendlyNameLabel: t(locale, 'order.friendlyNameLabel'),
     friendlyName: displayText(form.friendlyName ?? ''),
+    promotionLabel: t(locale, 'line.promotionId'),
+    promotionId: displayText(form.promotionId ?? ''),
+    resellerLabel: t(locale, 'line.transactionReseller'),
+    resellerPlaceholder: t(locale, 'line.partnerIdPlaceholder'),
+    transactionReseller: displayText(form.transactionReseller ?? ''),
+    additionalLabel: t(locale, 'line.additionalResellers'),
+    additionalPlaceholder: t(locale, 'line.additionalPlaceholder'),
+    additionalResellers: displayText(form.additionalResellers ?? ''),
     // Input.Number takes a number: what the rep typed is kept only when it is one.
     quantity: form.quantity !== undefined && /^\d{1,9}$/.test(form.quantity) ? Number(form.quantity) : 1,
     addAction: action(t(locale, 'order.addLine'), 'order.addLine', ref),

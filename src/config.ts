@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { amountsByCurrencySchema, type AmountsByCurrency } from './amounts-by-currency';
 import { isLoopback } from './listen-address';
@@ -42,6 +43,9 @@ const environmentSchema = z.object({
       .optional(),
   ),
   PARTNER_CENTER_SCOPE: optionalText,
+  PARTNER_CENTER_AUTHORITY: optionalText.pipe(
+    z.url({ protocol: /^https$/, error: 'expected an https URL such as https://login.microsoftonline.com (msal-node refuses http authorities)' }).optional(),
+  ),
   DATA_DIR: z.string().default('./data'),
   AZURE_STORAGE_CONNECTION_STRING: optionalText,
   AZURE_STORAGE_CONTAINER: optionalText,
@@ -64,7 +68,7 @@ export type Environment = z.infer<typeof environmentSchema>;
 export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
 
 export type PartnerCenterConfig =
-  | { mode: 'sandbox' }
+  | { mode: 'sandbox'; dataDir: string }
   | {
       mode: 'live';
       baseUrl: string;
@@ -77,6 +81,8 @@ export type PartnerCenterConfig =
        */
       auth: { kind: 'app-only' } | { kind: 'app+user'; refreshTokenFile: string; rotationKey?: Buffer };
       scope: string;
+      /** Entra ID host msal-node asks for tokens; unset = https://login.microsoftonline.com. */
+      authorityHost?: string;
     };
 
 export type StorageConfig =
@@ -158,7 +164,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       MicrosoftAppType: localMode ? '' : appType,
       MicrosoftAppTenantId: e.MicrosoftAppTenantId ?? '',
     },
-    partnerCenter: partnerCenter ?? { mode: 'sandbox' },
+    // The embedded sandbox keeps its carts and orders beside the bot's own state, so both survive a restart.
+    partnerCenter: partnerCenter ?? { mode: 'sandbox', dataDir: path.join(e.DATA_DIR, 'sandbox') },
     storage,
     resultsChannelId: e.RESULTS_CHANNEL_ID,
     approvals: { approverIds: e.APPROVER_IDS, threshold: e.APPROVAL_THRESHOLD, channelId: e.APPROVAL_CHANNEL_ID, purchaseLimit: e.PURCHASE_LIMIT },
@@ -203,7 +210,7 @@ function exposureProblems(e: Environment, localMode: boolean, host: string | und
 
 const PARTNER_CENTER_CREDENTIAL_NAMES = [
   'PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_CERTIFICATE_PATH',
-  'PARTNER_CENTER_CERTIFICATE_PASSWORD', 'PARTNER_CENTER_REFRESH_TOKEN_FILE', 'PARTNER_CENTER_TOKEN_KEY',
+  'PARTNER_CENTER_CERTIFICATE_PASSWORD', 'PARTNER_CENTER_REFRESH_TOKEN_FILE', 'PARTNER_CENTER_TOKEN_KEY', 'PARTNER_CENTER_AUTHORITY',
 ] as const;
 
 function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterConfig | undefined {
@@ -237,5 +244,6 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
         }
       : { kind: 'app-only' },
     scope: e.PARTNER_CENTER_SCOPE ?? (e.PARTNER_CENTER_REFRESH_TOKEN_FILE ? DEFAULT_USER_SCOPE : DEFAULT_APP_SCOPE),
+    ...(e.PARTNER_CENTER_AUTHORITY ? { authorityHost: e.PARTNER_CENTER_AUTHORITY.replace(/\/+$/, '') } : {}),
   };
 }

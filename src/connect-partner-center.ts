@@ -1,11 +1,12 @@
 import type { PartnerCenterConfig } from './config';
 import {
-  createClientCredentialsTokenProvider, createRefreshTokenProvider, noToken, type AccessTokenProvider,
+  createClientCredentialsTokenProvider, createRefreshTokenProvider, type AccessTokenProvider,
 } from './partner-center';
 import type { Logger } from './logger';
 import { refreshTokenFromFile, type AppCredential } from './partner-center/auth';
 import { encryptedRefreshTokenStore } from './partner-center/refresh-token-store';
-import { startSandbox } from './sandbox';
+import { networkClientTrusting } from './partner-center/tls-network-client';
+import { startSandbox, type RunningSandbox } from './sandbox';
 import type { VersionedStorage } from './store/storage';
 
 export interface PartnerCenterConnection {
@@ -22,6 +23,20 @@ export interface PartnerCenterConnection {
 const SANDBOX_PROVISIONING_DELAY_MS = 60_000;
 
 /**
+ * App-only tokens from a sandbox's own Entra ID through the same msal-node path as the live service,
+ * trusting the sandbox's self-signed certificate for this one connection.
+ */
+export function sandboxTokenProvider(sandbox: Pick<RunningSandbox, 'credentials' | 'authorityHost' | 'tlsCertificate'>): AccessTokenProvider {
+  return createClientCredentialsTokenProvider({
+    tenantId: sandbox.credentials.tenantId,
+    clientId: sandbox.credentials.clientId,
+    credential: { clientSecret: sandbox.credentials.clientSecret },
+    authorityHost: sandbox.authorityHost,
+    networkClient: networkClientTrusting(sandbox.tlsCertificate),
+  });
+}
+
+/**
  * The Partner Center the bot talks to: the embedded sandbox when PARTNER_CENTER_BASE_URL is unset,
  * otherwise the real service with app-only or App+User credentials, as configured.
  */
@@ -30,12 +45,19 @@ export async function connectPartnerCenter(
   { storage, log }: { storage: VersionedStorage; log: Logger },
 ): Promise<PartnerCenterConnection> {
   if (config.mode === 'sandbox') {
-    const sandbox = await startSandbox({ port: 0, provisioningDelayMs: SANDBOX_PROVISIONING_DELAY_MS });
-    return { baseUrl: sandbox.baseUrl, tokenProvider: noToken, mode: 'embedded sandbox', close: () => sandbox.close() };
+    const sandbox = await startSandbox({ port: 0, provisioningDelayMs: SANDBOX_PROVISIONING_DELAY_MS, dataDir: config.dataDir });
+    return {
+      baseUrl: sandbox.baseUrl,
+      tokenProvider: sandboxTokenProvider(sandbox),
+      mode: 'embedded sandbox (app-only, generated credentials)',
+      tenantId: sandbox.credentials.tenantId,
+      clientId: sandbox.credentials.clientId,
+      close: () => sandbox.close(),
+    };
   }
   const credential: AppCredential =
     config.credential.kind === 'secret' ? { clientSecret: config.credential.secret } : { certificate: { path: config.credential.path, password: config.credential.password } };
-  const app = { tenantId: config.tenantId, clientId: config.clientId, credential, scope: config.scope };
+  const app = { tenantId: config.tenantId, clientId: config.clientId, credential, scope: config.scope, authorityHost: config.authorityHost };
   const credentialName = config.credential.kind === 'secret' ? 'client secret' : 'certificate';
   const { auth } = config;
   const tokenProvider =

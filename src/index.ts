@@ -49,7 +49,11 @@ async function main(): Promise<void> {
   );
 
   const [app, check] = await Promise.all([
-    startApp({ config, storage, partnerCenterBaseUrl: partnerCenter.baseUrl, tokenProvider: partnerCenter.tokenProvider, log }, config.port),
+    startApp(
+      // Local mode answers unauthenticated requests, so it is reachable from this machine only.
+      { config, storage, partnerCenterBaseUrl: partnerCenter.baseUrl, tokenProvider: partnerCenter.tokenProvider, log, host: config.localMode ? '127.0.0.1' : undefined },
+      config.port,
+    ),
     checkPartnerCenter(partnerCenter),
   ]);
   app.readiness.recordSelfCheck(check);

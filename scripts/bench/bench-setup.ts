@@ -3,7 +3,8 @@ import path from 'node:path';
 import { TeamsClient } from '../../test/integration/harness/teams-client';
 import { BenchConnector } from './bench-connector';
 import type { Snapshot } from './build-snapshot';
-import { ChildBot, SandboxProcess } from './processes';
+import type { SandboxProcess } from '../../test/integration/harness/sandbox-process';
+import { ChildBot, startSandbox } from './processes';
 import type { Side } from './purchase-driver';
 import { SandboxRecord } from './sandbox-requests';
 
@@ -26,7 +27,7 @@ export async function startBench(snapshot: Snapshot, connector?: BenchConnector)
     connector = new BenchConnector();
     await connector.start();
   }
-  const sandbox = await SandboxProcess.start(snapshot.js('src/sandbox/main.ts'));
+  const sandbox = await startSandbox(snapshot.js('src/sandbox/main.ts'));
   return { snapshot, connector, sandbox, record: new SandboxRecord(sandbox.baseUrl) };
 }
 
@@ -41,7 +42,7 @@ export async function startRealBot(bench: Bench, storage: StorageKind): Promise<
   const dataDir = await mkdtemp(path.join(bench.snapshot.root, 'data-'));
   const process = await ChildBot.fork(
     bench.snapshot.js('scripts/bench/bot-process.ts'),
-    { BENCH_PARTNER_CENTER_URL: bench.sandbox.baseUrl, BENCH_STORAGE: storage, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    { ...bench.sandbox.botEnvironment(), BENCH_STORAGE: storage, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     path.join(bench.snapshot.root, 'bot.log'),
   );
   return { process, side: { teams: new TeamsClient(process.url, bench.connector.serviceUrl), connector: bench.connector }, dataDir };

@@ -4,6 +4,7 @@ import { openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { startSandboxProcess, type SandboxProcess } from '../../test/integration/harness/sandbox-process';
 import { childMessageSchema, type ChildMessage, type ParentMessage } from './child-protocol';
 
 /** The orchestrator runs under tsx; children must run plain compiled JavaScript, as `npm start` does. */
@@ -87,32 +88,8 @@ export class ChildBot {
 }
 
 /** The Partner Center sandbox in its own process (`npm run sandbox`'s entry point on a free port). */
-export class SandboxProcess {
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly baseUrl: string,
-  ) {}
-
-  static async start(script: string): Promise<SandboxProcess> {
-    const child = spawn(process.execPath, [script], { env: plainEnvironment({ SANDBOX_PORT: '0' }), stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    const baseUrl = await new Promise<string>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`sandbox exited (${code}): ${output}`)));
-    });
-    return new SandboxProcess(child, baseUrl);
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    const exited = once(this.child, 'exit');
-    this.child.kill('SIGTERM');
-    await exited;
-  }
+export function startSandbox(script: string): Promise<SandboxProcess> {
+  return startSandboxProcess([script], plainEnvironment({ SANDBOX_PORT: '0' }));
 }
 
 export async function freePort(): Promise<number> {

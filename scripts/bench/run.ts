@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     const loadedCustomer = await stage('one more purchase for the customer the load stages bought for', async () => {
       const outcome = await buyAsRep(bot.side, repNumber(0, 'loaded'), { lines: 1, pacer: pacer() });
       return {
-        subscriptions: await subscriptionCount(loaded.sandbox.baseUrl, CONTOSO),
+        subscriptions: await subscriptionCount(loaded.sandbox, CONTOSO),
         outcome: outcome.error ?? (outcome.ordered ? 'ordered' : 'not ordered'),
         largestCardBytes: outcome.largestCardBytes,
       };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SandboxProcess } from '../../test/integration/harness/sandbox-process';
 
 const recordedRequestSchema = z.object({
   method: z.string(),
@@ -55,8 +56,9 @@ export function purchaseCalls(requests: Recorded[]): { purchases: Map<string, Re
   return { purchases, others: requests.filter((r) => !purchases.has(r.headers['ms-correlationid'] ?? '')) };
 }
 
-export async function subscriptionCount(baseUrl: string, customerId: string): Promise<number> {
-  const response = await fetch(`${baseUrl}/v1/customers/${customerId}/subscriptions`);
+export async function subscriptionCount(sandbox: SandboxProcess, customerId: string): Promise<number> {
+  const token = await sandbox.tokens.getAccessToken();
+  const response = await fetch(`${sandbox.baseUrl}/v1/customers/${customerId}/subscriptions`, { headers: { Authorization: `Bearer ${token}` } });
   return z.object({ totalCount: z.number() }).parse(await response.json()).totalCount;
 }
 

@@ -45,6 +45,10 @@ function confidentialApp(options: ConfidentialAppOptions): ConfidentialClientApp
     auth: {
       clientId: options.clientId,
       authority: `${(options.authorityHost ?? DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '')}/${options.tenantId}`,
+      // A host msal does not know as a Microsoft cloud (the sandbox's Entra ID) must be declared, or msal
+      // asks login.microsoftonline.com's instance discovery about it; declared, msal reads its own
+      // /{tenant}/v2.0/.well-known/openid-configuration.
+      ...(options.authorityHost ? { knownAuthorities: [new URL(options.authorityHost).host] } : {}),
       ...('clientSecret' in credential
         ? { clientSecret: credential.clientSecret }
         : { clientCertificate: resolveCertificate(credential.certificate) }),

@@ -44,6 +44,11 @@ const KIND_MESSAGE_KEYS: Readonly<Record<PartnerCenterErrorKind, PartnerCenterMe
   invalid_response: 'pc.invalid_response',
 };
 
+/** Whether the bot has its own text for this Partner Center code; if not, Partner Center's description is shown. */
+export function hasOwnText(code: number | string | undefined): boolean {
+  return code !== undefined && CODE_MESSAGE_KEYS[String(code)] !== undefined;
+}
+
 /** A known code wins over the kind: 404 800008 says "cart expired", not just "not found". */
 export function messageKeyForFailure(kind: PartnerCenterErrorKind, code: number | string | undefined): PartnerCenterMessageKey {
   const byCode = code === undefined ? undefined : CODE_MESSAGE_KEYS[String(code)];
@@ -62,6 +67,10 @@ const LINE_MESSAGE_KEYS: Readonly<Record<string, CartLineMessageKey>> = {
   '10017': 'pc.line.10017',
   '400041': 'pc.line.400041',
 };
+
+export function hasOwnLineText(errorCode: number | string | null | undefined): boolean {
+  return errorCode !== null && errorCode !== undefined && LINE_MESSAGE_KEYS[String(errorCode)] !== undefined;
+}
 
 /** The review-card text for a cart line's `error.errorCode` (errors arrive inside a 201 cart). */
 export function lineErrorMessageKey(errorCode: number | string | null | undefined): CartLineMessageKey {

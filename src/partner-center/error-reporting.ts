@@ -1,13 +1,30 @@
 import { t } from '../i18n/translate';
+import { hasOwnLineText, hasOwnText, lineErrorMessageKey } from './error-messages';
 import { isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 
+const MAX_DESCRIPTION_CHARS = 300;
+
 /**
- * Short text for the user in their language: what happened, then what support needs (supportDetail).
- * Never the stack or anything from the request.
+ * Partner Center's own `description` (error body) or `errorDescription` (cart line), for a code the bot
+ * has no text of its own for: better than a generic sentence, and in the user's language when Partner
+ * Center has it (the client sends X-Locale). Untrusted text: one line, no markdown link brackets, capped.
+ */
+export function partnerCenterWords(description: string | null | undefined): string | undefined {
+  const line = (description ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+  if (line === '') return undefined;
+  return line.length > MAX_DESCRIPTION_CHARS ? `${line.slice(0, MAX_DESCRIPTION_CHARS - 1)}…` : line;
+}
+
+/**
+ * Short text for the user in their language: what happened (the bot's own text for codes it knows,
+ * otherwise Partner Center's description), then what support needs (supportDetail). Never the stack or
+ * anything from the request.
  */
 export function formatErrorForUser(error: unknown, locale: string | undefined): string {
   if (!isPartnerCenterError(error)) return t(locale, 'pc.unknown');
-  return t(locale, 'pc.format', { message: t(locale, error.userMessageKey), detail: supportDetail(locale, error) });
+  const theirWords = error.code !== undefined && !hasOwnText(error.code) ? partnerCenterWords(error.description) : undefined;
+  const message = theirWords ? t(locale, 'pc.described', { description: theirWords }) : t(locale, error.userMessageKey);
+  return t(locale, 'pc.format', { message, detail: supportDetail(locale, error) });
 }
 
 export interface SupportFacts {
@@ -30,6 +47,12 @@ export function supportDetail(locale: string | undefined, facts: SupportFacts): 
       ? t(locale, 'failure.http', { status: facts.httpStatus })
       : t(locale, 'failure.transport', { text: facts.description ?? '' });
   return t(locale, 'failure.detail', { what, correlationId: facts.correlationId, requestId: facts.requestId });
+}
+
+/** The text of a cart line error: the bot's own for codes it knows, else Partner Center's errorDescription. */
+export function lineErrorText(locale: string | undefined, error: { errorCode: number | string; errorDescription?: string | null }): string {
+  const theirWords = hasOwnLineText(error.errorCode) ? undefined : partnerCenterWords(error.errorDescription);
+  return theirWords ? t(locale, 'pc.described', { description: theirWords }) : t(locale, lineErrorMessageKey(error.errorCode));
 }
 
 export interface ErrorLogFields {

@@ -1,5 +1,5 @@
 import type {
-  Availability, Cart, CartCheckoutResult, CartInput, Customer, LineItemProvisioningStatus, Offer, Order,
+  Availability, Cart, CartCheckoutResult, CartInput, Customer, CustomTermEndDate, LineItemProvisioningStatus, Offer, Order,
   OrderInput, Product, Sku, Subscription,
 } from './schemas';
 
@@ -32,6 +32,8 @@ export interface PartnerCenterReader {
   listSubscriptions(ctx: CallContext, customerId: string): Promise<Subscription[]>;
   getSubscription(ctx: CallContext, customerId: string, subscriptionId: string): Promise<Subscription>;
   listSubscriptionsByOrder(ctx: CallContext, customerId: string, orderId: string): Promise<Subscription[]>;
+  /** The end dates a new subscription of this term may take (custom-term-end-dates): new purchases only. */
+  listCustomTermEndDates(ctx: CallContext, customerId: string, termDuration: string): Promise<CustomTermEndDate[]>;
   getCart(ctx: CallContext, customerId: string, cartId: string): Promise<Cart>;
   getOrder(ctx: CallContext, customerId: string, orderId: string): Promise<Order>;
   listOrders(ctx: CallContext, customerId: string): Promise<Order[]>;

@@ -78,6 +78,9 @@ const TOKEN_HINTS: [RegExp, string][] = [
   [/AADSTS7000215|AADSTS7000222/, 'PARTNER_CENTER_CLIENT_SECRET is wrong or expired (use the secret value, not its id)'],
   [/AADSTS700016/, 'PARTNER_CENTER_CLIENT_ID is not an app registered in PARTNER_CENTER_TENANT_ID'],
   [/AADSTS90002|AADSTS900023/, 'PARTNER_CENTER_TENANT_ID is not an Entra ID tenant'],
+  // msal reads /{tenant}/v2.0/.well-known/openid-configuration first; an unknown tenant (AADSTS90002) or an
+  // unreachable authority surfaces as this, without the AADSTS code.
+  [/endpoints_resolution_error/, 'PARTNER_CENTER_TENANT_ID is not an Entra ID tenant, or PARTNER_CENTER_AUTHORITY is not reachable'],
   [/AADSTS700027|AADSTS700024/, 'the certificate in PARTNER_CENTER_CERTIFICATE_PATH is not registered on the app'],
   [/AADSTS700082|AADSTS70008|AADSTS70043/, 'the refresh token expired: repeat the Secure Application Model consent and replace PARTNER_CENTER_REFRESH_TOKEN_FILE'],
   [/ENOENT|EACCES|refresh token file/, 'PARTNER_CENTER_REFRESH_TOKEN_FILE cannot be read'],

@@ -1,17 +1,16 @@
-import type { CartLineItem } from '../partner-center/schemas';
+import type { CartLineRequest } from './contract/cart-request';
+import type { CartLine } from './contract/resources';
 import type { Catalog } from './catalog';
 import { firstLineError, withReservationTerm, type CustomerFacts } from './rules/line-rules';
 import { orderGroupFor } from './rules/order-groups';
 import { priceLine } from './rules/pricing';
-
-type InputLine = CartLineItem;
 
 /**
  * Validates, groups and prices each requested line. A line that breaks a rule keeps its place and gets
  * `error` instead of `orderGroup`/`pricing`: Partner Center answers 201 with errored lines
  * (Partner-Center-PowerShell #388) and refuses only at checkout (800009).
  */
-export function evaluateCartLines(catalog: Catalog, lines: InputLine[], facts: CustomerFacts): CartLineItem[] {
+export function evaluateCartLines(catalog: Catalog, lines: CartLineRequest[], facts: CustomerFacts): CartLine[] {
   return lines.map((line, index) => {
     const { purchasable, error } = firstLineError(catalog, line.catalogItemId, line, index, facts);
     const promotion = line.promotionId ? catalog.promotion(line.promotionId) : undefined;

@@ -1,5 +1,4 @@
-import type { BillingCycle } from '../partner-center/schemas';
-import { toJsCase } from '../partner-center/schemas';
+import { billingCycleOfTerm, type BillingCycle } from './contract/enums';
 import { azurePlan, reservedVmInstances } from './data/catalog-azure';
 import { nceProducts } from './data/catalog-nce';
 import { marketplaceSaas, perpetualSoftware } from './data/catalog-software-saas';
@@ -40,7 +39,7 @@ export interface CatalogItem {
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export function termBillingCycle(term: TermFixture): BillingCycle {
-  return toJsCase(term.billingCycle) as BillingCycle;
+  return billingCycleOfTerm(term.billingCycle);
 }
 
 /** Read-only lookups over the fixture catalog (products → SKUs → availabilities, legacy offers, promotions). */
@@ -121,7 +120,7 @@ function fromOffer(offer: LegacyOfferFixture): Purchasable {
     isTrial: false,
     minimumQuantity: offer.minimumQuantity,
     maximumQuantity: offer.maximumQuantity,
-    supportedBillingCycles: offer.supportedBillingCycles.map((cycle) => toJsCase(cycle) as BillingCycle),
+    supportedBillingCycles: offer.supportedBillingCycles.map(billingCycleOfTerm),
     provisioningVariables: [],
     legacyListPrice: offer.listPrice,
   };

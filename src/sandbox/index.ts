@@ -1,5 +1,12 @@
-import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { AccessTokens } from './auth/access-tokens';
+import { authenticate } from './auth/bearer-check';
+import { generatedCredentials, type SandboxCredentials } from './auth/credentials';
+import { serveEntra } from './auth/entra-listener';
+import { isEntraPath, type EntraDeps } from './auth/entra-routes';
+import { RefreshTokens } from './auth/refresh-tokens';
+import { SANDBOX_PARTNER_USER } from './auth/sandbox-user';
 import { Catalog } from './catalog';
 import { SandboxClock } from './clock';
 import type { SandboxContext } from './context';
@@ -11,13 +18,19 @@ import { controlRoutes } from './handlers/control';
 import { customerRoutes } from './handlers/customers';
 import { orderRoutes } from './handlers/orders';
 import { subscriptionRoutes } from './handlers/subscriptions';
+import { RequestArrivals } from './http/arrivals';
+import { dualProtocolServer } from './http/dual-protocol';
 import { createRequestListener } from './http/pipeline';
 import type { RecordedRequest } from './http/recorded-request';
 import { Router } from './http/router';
 import { SandboxKnobs } from './knobs';
 import { provisionDueOrders } from './provisioning';
 import { SandboxStore } from './store';
+import { createTlsCertificate } from './tls-certificate';
+import { loadOrCreateSecrets } from './durable/secrets-file';
+import { loadState, serializeState, writeState } from './durable/state-file';
 
+export { SHARED_SANDBOX_CREDENTIALS, type SandboxCredentials } from './auth/credentials';
 export type { RecordedRequest } from './http/recorded-request';
 export type { KnobSettings, KnobSettingsInput } from './knob-settings';
 export { SandboxKnobs } from './knobs';
@@ -30,11 +43,25 @@ export interface SandboxOptions {
   now?: () => Date;
   /** How long orders stay `pending` before subscriptions exist. Default 60000. */
   provisioningDelayMs?: number;
+  /** The app registration and consent its Entra ID accepts. Default: generated, known only to this process. */
+  credentials?: SandboxCredentials;
+  /**
+   * A folder for the sandbox's state (carts, orders, subscriptions, issued refresh tokens), its certificate
+   * and its token-signing key: given, everything survives a restart. Default: nothing is kept.
+   */
+  dataDir?: string;
 }
 
 export interface RunningSandbox {
   /** http://127.0.0.1:PORT, without /v1 (like PARTNER_CENTER_BASE_URL). */
   baseUrl: string;
+  /** https://127.0.0.1:PORT: the Entra ID host for msal-node (PARTNER_CENTER_AUTHORITY). */
+  authorityHost: string;
+  credentials: SandboxCredentials;
+  /** PEM of the self-signed certificate the https side presents; trust it to reach authorityHost. */
+  tlsCertificate: string;
+  /** A valid access token, minted directly: for tests and tools that call /v1 without msal. */
+  issueToken(kind?: 'app-only' | 'app+user'): string;
   knobs: SandboxKnobs;
   requests: RecordedRequest[];
   close(): Promise<void>;
@@ -44,9 +71,28 @@ const DEFAULT_PROVISIONING_DELAY_MS = 60_000;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const clock = new SandboxClock(options.now ?? (() => new Date()));
+  const credentials = options.credentials ?? generatedCredentials();
+  const { dataDir } = options;
+  const { tls, signingKey } = dataDir
+    ? await loadOrCreateSecrets(dataDir, clock.now())
+    : { tls: await createTlsCertificate(clock.now()), signingKey: randomBytes(32) };
   const catalog = new Catalog();
   const store = new SandboxStore();
-  seedPurchases(store, catalog, clock.now());
+  const saved = dataDir ? loadState(dataDir, store, catalog) : { found: false as const };
+  if (!saved.found) seedPurchases(store, catalog, clock.now());
+  const accessTokens = new AccessTokens(signingKey, () => clock.now());
+  const refreshTokens = new RefreshTokens(new Map(saved.found ? saved.refreshTokens : []));
+  refreshTokens.registerConsent(credentials.refreshToken, credentials.clientId, clock.now());
+  let written = '';
+  const persist = (): void => {
+    if (!dataDir) return;
+    const serialized = serializeState(store, refreshTokens.entries());
+    if (serialized === written) return;
+    writeState(dataDir, serialized);
+    written = serialized;
+  };
+  persist();
+  const entra: EntraDeps = { credentials, accessTokens, refreshTokens, now: () => clock.now(), changed: persist };
   const context: SandboxContext = {
     store,
     catalog,
@@ -55,6 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     provisioningDelayMs: options.provisioningDelayMs ?? DEFAULT_PROVISIONING_DELAY_MS,
   };
   const requests: RecordedRequest[] = [];
+  const arrivals = new RequestArrivals();
   const api = new Router([
     ...customerRoutes(context),
     ...catalogRoutes(context),
@@ -63,30 +110,42 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     ...orderRoutes(context),
     ...subscriptionRoutes(context),
   ]);
-  const server = createServer(
-    createRequestListener({
-      api,
-      control: new Router(controlRoutes(context, requests)),
-      knobs: context.knobs,
-      clock,
-      requests,
-      settle: (now) => provisionDueOrders(store, catalog, now, context.provisioningDelayMs),
-    }),
-  );
+  const partnerCenter = createRequestListener({
+    api,
+    control: new Router(controlRoutes(context, requests, arrivals)),
+    arrivals,
+    knobs: context.knobs,
+    clock,
+    requests,
+    authenticate: (authorization) => authenticate(accessTokens, authorization),
+    persist,
+    settle: (now) => provisionDueOrders(store, catalog, now, context.provisioningDelayMs),
+  });
+  const { server, destroyConnections } = dualProtocolServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+    if (isEntraPath(path)) void serveEntra(entra, req, res);
+    else partnerCenter(req, res);
+  }, tls);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const subject = { tenantId: credentials.tenantId, clientId: credentials.clientId };
   return {
     baseUrl: `http://${host}:${port}`,
+    authorityHost: `https://${host}:${port}`,
+    credentials,
+    tlsCertificate: tls.cert,
+    issueToken: (kind = 'app-only') =>
+      accessTokens.issue(kind === 'app+user' ? { ...subject, user: SANDBOX_PARTNER_USER } : subject).token,
     knobs: context.knobs,
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        destroyConnections();
       }),
   };
 }

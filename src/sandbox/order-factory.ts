@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { BillingCycle, CartLineItem } from '../partner-center/schemas';
+import type { BillingCycle } from './contract/enums';
+import type { CartLine } from './contract/resources';
 import type { Purchasable } from './catalog';
 import type { OrderLineRecord, OrderRecord } from './store-records';
 
@@ -23,9 +24,9 @@ export function newOrder(customerId: string, billingCycle: BillingCycle, creatio
 }
 
 /** update-a-cart.md / create-an-order.md: transaction_reseller → partnerIdOnRecord, additional ones → additionalPartnerIdsOnRecord. */
-export function orderLineFromCartLine(line: CartLineItem, lineItemNumber: number, purchasable: Purchasable): OrderLineRecord {
+export function orderLineFromCartLine(line: CartLine, lineItemNumber: number, purchasable: Purchasable): OrderLineRecord {
   const participants = line.participants ?? [];
-  const valuesOf = (key: string): string[] => participants.filter((p) => p.key.toLowerCase() === key).map((p) => p.value);
+  const valuesOf = (key: string): string[] => participants.filter((p) => p.key === key).map((p) => p.value);
   const [partnerIdOnRecord] = valuesOf('transaction_reseller');
   const additional = valuesOf('additional_transaction_reseller');
   return {
@@ -41,7 +42,7 @@ export function orderLineFromCartLine(line: CartLineItem, lineItemNumber: number
     ...(partnerIdOnRecord ? { partnerIdOnRecord } : {}),
     ...(additional.length ? { additionalPartnerIdsOnRecord: additional } : {}),
     ...(line.provisioningContext ? { provisioningContext: line.provisioningContext } : {}),
-    ...(line.attestationAccepted !== undefined && line.attestationAccepted !== null ? { attestationAccepted: line.attestationAccepted } : {}),
+    ...(line.attestationAccepted !== undefined ? { attestationAccepted: line.attestationAccepted } : {}),
     pricing: line.pricing ?? {},
     purchasable,
   };

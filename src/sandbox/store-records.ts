@@ -1,4 +1,5 @@
-import type { BillingCycle, CartLineItem, Pricing, Subscription } from '../partner-center/schemas';
+import type { BillingCycle } from './contract/enums';
+import type { CartLine, Pricing, SubscriptionResource } from './contract/resources';
 import type { Purchasable } from './catalog';
 
 export interface CartRecord {
@@ -11,7 +12,7 @@ export interface CartRecord {
   status: 'Active' | 'Ordered';
   partnerOnRecordAttestationAccepted?: boolean;
   /** Wire-shaped, already validated (line `error`), grouped (`orderGroup`) and priced. */
-  lineItems: CartLineItem[];
+  lineItems: CartLine[];
   /** Kept so a repeated checkout "re-iterates the information returned after initial checkout". */
   checkoutResult?: StoredCheckoutResult;
 }
@@ -38,7 +39,7 @@ export interface OrderLineRecord {
   provisioningContext?: Record<string, string>;
   attestationAccepted?: boolean;
   parentSubscriptionId?: string;
-  pricing: Pricing;
+  pricing: Partial<Pricing>;
   /** Filled when the order is provisioned. */
   subscriptionId?: string;
   purchasable: Purchasable;
@@ -60,5 +61,5 @@ export interface OrderRecord {
 
 export interface SubscriptionRecord {
   customerId: string;
-  resource: Subscription;
+  resource: SubscriptionResource;
 }

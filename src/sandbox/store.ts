@@ -46,6 +46,14 @@ export class SandboxStore {
     return found;
   }
 
+  allCarts(): CartRecord[] {
+    return [...this.carts.values()];
+  }
+
+  allSubscriptions(): SubscriptionRecord[] {
+    return [...this.subscriptions.values()];
+  }
+
   allOrders(): OrderRecord[] {
     return [...this.orders.values()];
   }

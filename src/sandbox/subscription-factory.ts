@@ -1,4 +1,4 @@
-import type { Subscription } from '../partner-center/schemas';
+import type { SubscriptionResource } from './contract/resources';
 import { isoDate, link } from './resources/links';
 import { addDays, addMonths, startOfUtcDay, termEndDate } from './rules/durations';
 import type { OrderLineRecord, OrderRecord } from './store-records';
@@ -19,7 +19,7 @@ function commitmentEnd(start: Date, line: OrderLineRecord): Date | undefined {
 export function subscriptionFromOrderLine(
   order: OrderRecord, line: OrderLineRecord, subscriptionId: string, hasPurchasableAddons: boolean,
   start: Date = order.creationDate,
-): Subscription {
+): SubscriptionResource {
   const end = commitmentEnd(start, line);
   const cancellationUntil = addDays(start, CANCELLATION_WINDOW_DAYS);
   const usageBased = line.purchasable.family === 'azure_plan' || line.purchasable.family === 'azure_legacy';

@@ -1,11 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { chmod, chown, copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { currentBundle, type Bundle } from '../../scripts/bundle';
-import { freePort, waitUntilHealthy } from '../integration/harness/child-bot';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox';
+import { freePort, sandboxEnvironment, waitUntilHealthy } from '../integration/harness/child-bot';
 import { FakeConnector } from '../integration/harness/fake-connector';
 import { TeamsClient } from '../integration/harness/teams-client';
 import { startAzurite, type RunningAzurite } from '../store/azurite';
@@ -37,6 +38,9 @@ let app: string;
 let azurite: RunningAzurite;
 let identity: FakeManagedIdentity;
 let trustAzurite: Record<string, string>;
+let sandbox: RunningSandbox;
+/** Production refuses the embedded sandbox: the bot is pointed at one the test runs, with its Entra ID. */
+let partnerCenter: Record<string, string>;
 const running: ChildProcess[] = [];
 
 beforeAll(async () => {
@@ -47,10 +51,15 @@ beforeAll(async () => {
   const keyFile = path.join(scratch, 'azurite.key');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
     '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'pipe' });
-  trustAzurite = { NODE_EXTRA_CA_CERTS: certFile };
-  [bundle, azurite, identity] = await Promise.all([
-    currentBundle(), startAzurite({ certFile, keyFile }), startFakeManagedIdentity(production.MicrosoftAppTenantId),
+  [bundle, azurite, identity, sandbox] = await Promise.all([
+    currentBundle(), startAzurite({ certFile, keyFile }), startFakeManagedIdentity(production.MicrosoftAppTenantId), startSandbox({ port: 0 }),
   ]);
+  // NODE_EXTRA_CA_CERTS takes one file: Azurite's certificate and the sandbox's, together.
+  const trusted = path.join(scratch, 'trusted.pem');
+  writeFileSync(trusted, `${readFileSync(certFile, 'utf8')}\n${sandbox.tlsCertificate}`);
+  await chmod(trusted, 0o644);
+  trustAzurite = { NODE_EXTRA_CA_CERTS: trusted };
+  partnerCenter = sandboxEnvironment(sandbox, trusted);
   app = path.join(scratch, 'app');
   if (asRoot && !usableByOthers(process.execPath)) node = await copyNodeInto(scratch);
   await unzipTo(bundle.zipPath, app);
@@ -78,6 +87,7 @@ afterAll(async () => {
   for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await azurite?.stop();
   await identity?.close();
+  await sandbox?.close();
   if (scratch) {
     execFileSync('chmod', ['-R', 'u+w', scratch]);
     await rm(scratch, { recursive: true, force: true });
@@ -109,7 +119,7 @@ async function writableDataDir(name: string): Promise<string> {
 
 async function expectServing(env: Record<string, string>, entry?: string): Promise<string> {
   const port = await freePort();
-  const { child, output } = startBundle({ ...production, ...env }, port, entry);
+  const { child, output } = startBundle({ ...production, ...partnerCenter, ...env }, port, entry);
   await waitUntilHealthy(child, port, Date.now() + 30_000, output);
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect(health.status).toBe(200);
@@ -140,7 +150,7 @@ describe('the deployable bundle (npm run bundle)', () => {
   });
 
   it('refuses to start on the read-only app folder with the default DATA_DIR, naming what to set', async () => {
-    const { child, output } = startBundle(production, await freePort());
+    const { child, output } = startBundle({ ...production, ...partnerCenter }, await freePort());
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(1);
     expect(output()).toContain(`DATA_DIR ${path.join(app, 'data')} is read-only`);

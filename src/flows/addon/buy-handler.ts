@@ -5,12 +5,14 @@ import { currentCard } from '../cart/current-card';
 import { isOrderable } from '../cart/priced-cart';
 import type { ActionTurn, TurnResult } from '../ports';
 import { openAddOn } from './access';
+import { repriceAddOn } from './reprice';
 import type { AddOnDeps } from './addon-deps';
 import type { addOnBuyPayload } from './payloads';
 import { addOnConfirmCard } from './views/addon-cards';
 
 /**
- * "Buy": the quantity and the attestation are checked, then the add-on goes the way of every purchase
+ * "Buy": the quantity and the attestation are checked; a new-commerce add-on whose quantity changed is
+ * priced again first (repriceAddOn), so what is bought is what was shown. Then the add-on goes the way of every purchase
  * (submitPurchase): to an approver when the approval policy asks for one, else through the one checkout
  * gate, so of a double tap or two concurrent clicks exactly one order reaches Partner Center.
  */
@@ -36,6 +38,9 @@ export async function buyAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typ
       }),
       audience: 'clicker',
     };
+  }
+  if (purchase.cart?.id && quantity !== line.quantity) {
+    return repriceAddOn(deps, turn, loaded, { ...purchase, lines: [{ ...line, quantity }] });
   }
   return submitPurchase(
     deps, turn, loaded, { ...purchase, lines: [{ ...line, quantity }] }, { partnerOfRecord: true, lines: Boolean(line.attestationType) },

@@ -21,5 +21,5 @@ export async function lineEditorCard(
   const subscriptions = await deps.catalog.listSubscriptions(callContext(purchase), purchase.customer.id);
   const line = purchase.lines.find((l) => l.lineId === lineId);
   const state = form ?? formFromLine(line, line && optionValue(line.skuId, line.availabilityId ?? '', line.termDuration, line.billingCycle));
-  return lineCard(purchase, offering, cotermChoices(subscriptions), state, lineId);
+  return lineCard(purchase, offering, cotermChoices(offering.cotermListings, subscriptions), state, lineId);
 }

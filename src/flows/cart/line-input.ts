@@ -1,20 +1,19 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { DraftLine } from '../purchase/purchase';
-import type { ProductOffering } from './offering';
+import { parseResellers, PROMOTION_ID } from './attribution';
+import { canCoterminate, type OfferOption, type ProductOffering } from './offering';
+import { termLabel } from './views/format';
 import {
   LINE_INPUT_LIMITS, NO_COTERM, PROVISIONING_VALUE_LIMIT, lineInputValueSchema, provisioningInputPrefix,
   type LineInputName, type saveLinePayload,
 } from './payloads';
 import type { LineFormState } from './views/line-card';
+import { isDurationVariable, reservationDuration } from './reservation-duration';
 
 type SaveLineInput = z.infer<typeof saveLinePayload>;
 
-const PARTNER_ID = /^\d{1,12}$/;
-const PROMOTION_ID = /^[A-Z0-9]{4,20}:[A-Z0-9]{4}:[A-Z0-9]{4,20}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Partner Center allows at most five additional_transaction_reseller participants (create-a-cart). */
-const MAX_ADDITIONAL_RESELLERS = 5;
 /** renewsTo on a trial line takes the paid term it converts to (create-a-cart: P1M or P1Y). */
 const RENEWAL_TERM = /^P1[MY]$/;
 
@@ -24,6 +23,32 @@ const MESSAGE_SLOT: Partial<Record<LineInputName, string>> = {
   transactionReseller: 'resellers',
   additionalResellers: 'resellers',
 };
+
+/** A co-termination choice is `term|date` (CotermChoice.value). */
+const COTERM_CHOICE = /^(P\d+[MY])\|(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * The customTermEndDate of the line: a listed choice or a typed date, and only one Partner Center lists
+ * for the chosen term (custom-term-end-dates), on a choice that can carry one at all. Anything else would
+ * come back as line error 10016 or 10017 at review; the card data is never trusted to have checked it.
+ */
+function cotermEndDate(reader: LineInputReader, locale: string, offering: ProductOffering, option: OfferOption | undefined): string {
+  const coterm = reader.field('coterm');
+  const chosen = coterm === '' || coterm === NO_COTERM ? undefined : COTERM_CHOICE.exec(coterm);
+  const endDate = reader.field('customTermEndDate') || chosen?.[2] || (chosen === null ? coterm : '');
+  if (!endDate) return '';
+  if (!ISO_DATE.test(endDate) || Number.isNaN(Date.parse(endDate))) {
+    reader.refuse('customTermEndDate', t(locale, 'line.customTermEndDateInvalid'));
+    return '';
+  }
+  if (!option) return endDate;
+  const listing = canCoterminate(offering.product, option) ? offering.cotermListings.find((l) => l.termDuration === option.termDuration) : undefined;
+  if (!listing) reader.refuse('customTermEndDate', t(locale, 'line.cotermNotSupported'));
+  else if (chosen && chosen[1] !== option.termDuration && !reader.field('customTermEndDate')) {
+    reader.refuse('customTermEndDate', t(locale, 'line.cotermOtherTerm', { term: termLabel(locale, chosen[1] ?? '') }));
+  } else if (!listing.dates.some((d) => d.date === endDate)) reader.refuse('customTermEndDate', t(locale, 'line.cotermNotListed'));
+  return endDate;
+}
 
 /** Reads the card's inputs one by one: what the rep typed (bounded, for the card) and a message per bad field. */
 class LineInputReader {
@@ -90,8 +115,9 @@ export function parseLineInput(
 
   const provisioningContext: Record<string, string> = {};
   for (const variable of offering.provisioningVariables) {
-    const value = reader.provisioning(variable);
     if (!option?.sku.provisioningVariables?.includes(variable)) continue;
+    const fromTerm = isDurationVariable(variable) ? reservationDuration(option.termDuration) : undefined;
+    const value = fromTerm ?? reader.provisioning(variable);
     if (value) provisioningContext[variable] = value;
     else reader.refuse(provisioningInputPrefix + variable, t(locale, 'line.provisioningRequired', { name: variable }));
   }
@@ -99,20 +125,12 @@ export function parseLineInput(
   const friendlyName = reader.field('friendlyName');
   const promotionId = reader.field('promotionId');
   if (promotionId && !PROMOTION_ID.test(promotionId)) reader.refuse('promotionId', t(locale, 'line.promotionInvalid'));
-  const coterm = reader.field('coterm');
-  const endDate = reader.field('customTermEndDate') || (coterm === NO_COTERM ? '' : coterm);
-  if (endDate && (!ISO_DATE.test(endDate) || Number.isNaN(Date.parse(endDate)))) {
-    reader.refuse('customTermEndDate', t(locale, 'line.customTermEndDateInvalid'));
-  }
+  const endDate = cotermEndDate(reader, locale, offering, option);
   const renewsTo = reader.field('renewsTo');
   const isTrial = option?.billingCycle === 'none';
   if (isTrial && renewsTo && !RENEWAL_TERM.test(renewsTo)) reader.refuse('renewsTo', t(locale, 'line.renewsToInvalid'));
-  const transactionReseller = reader.field('transactionReseller');
-  const additional = reader.field('additionalResellers').split(/[,;\s]+/).filter((id) => id.length > 0);
-  if ((transactionReseller && !PARTNER_ID.test(transactionReseller))
-    || additional.length > MAX_ADDITIONAL_RESELLERS || additional.some((id) => !PARTNER_ID.test(id))) {
-    reader.refuse('resellers', t(locale, 'line.resellerInvalid'));
-  }
+  const resellers = parseResellers(reader.field('transactionReseller'), reader.field('additionalResellers'));
+  if (!resellers) reader.refuse('resellers', t(locale, 'line.resellerInvalid'));
 
   if (!option || Object.keys(reader.errors).length > 0) return { form: { values: reader.values, errors: reader.errors } };
   const attestation = option.sku.attestationProperties;
@@ -133,8 +151,8 @@ export function parseLineInput(
       customTermEndDate: endDate ? `${endDate}T00:00:00Z` : undefined,
       renewsToTermDuration: isTrial && renewsTo ? renewsTo : undefined,
       provisioningContext,
-      transactionReseller: transactionReseller || undefined,
-      additionalResellers: additional,
+      transactionReseller: resellers?.transactionReseller,
+      additionalResellers: resellers?.additionalResellers ?? [],
       attestationType: attestation?.enforceAttestation ? (attestation.attestationType ?? 'required') : undefined,
     },
   };

@@ -17,6 +17,38 @@ export interface ProductOffering {
   provisioningVariables: string[];
   minQuantity: number;
   maxQuantity: number;
+  /** Per term a line of this product may co-terminate on, the end dates Partner Center allows; empty = none may. */
+  cotermListings: CotermListing[];
+}
+
+/** The end dates Partner Center lists for new subscriptions of one term (GET …/subscriptions/customTermEndDates). */
+export interface CotermListing {
+  termDuration: string;
+  dates: { date: string; calendarMonth: boolean; subscriptionIds: string[] }[];
+}
+
+/**
+ * Only license-based new-commerce subscriptions that are not trials take a customTermEndDate
+ * (align-subscription-end-dates): Azure plans, reservations, software and trials answer 10016.
+ */
+export function canCoterminate(product: Product, option: OfferOption): boolean {
+  return product.productType?.id === 'OnlineServicesNCE' && option.billingCycle !== 'none' && option.sku.isTrial !== true && Boolean(option.termDuration);
+}
+
+async function loadCotermListings(
+  reader: PartnerCenterReader, ctx: CallContext, customerId: string, product: Product, options: OfferOption[],
+): Promise<CotermListing[]> {
+  const terms = [...new Set(options.filter((o) => canCoterminate(product, o)).map((o) => o.termDuration ?? ''))];
+  return Promise.all(
+    terms.map(async (termDuration) => ({
+      termDuration,
+      dates: (await reader.listCustomTermEndDates(ctx, customerId, termDuration)).map((item) => ({
+        date: item.allowedCustomTermEndDate.slice(0, 10),
+        calendarMonth: /calendar/i.test(item.allowedCustomTermEndDateType),
+        subscriptionIds: item.cotermSubscriptionIds ?? [],
+      })),
+    })),
+  );
 }
 
 /** Catalog spellings vary (`OneTime`, `Monthly`); the wire schema normalises them the same way everywhere. */
@@ -60,36 +92,45 @@ export async function loadOffering(
   return {
     product,
     options,
+    cotermListings: await loadCotermListings(reader, ctx, customerId, product, options),
     provisioningVariables,
     minQuantity: minimums.length > 0 ? Math.max(1, Math.min(...minimums)) : 1,
     maxQuantity: maximums.length > 0 ? Math.max(...maximums) : 1,
   };
 }
 
-/** One end date a new line may co-terminate with (customTermEndDate), named after a subscription ending then. */
+/** One end date Partner Center allows for a new line of one term, named after what ends then. */
 export interface CotermChoice {
+  /** `term|date`, e.g. `P1Y|2027-06-30`: a date is valid for its term only. */
+  value: string;
+  termDuration: string;
   endDate: string;
-  subscriptionName: string;
-  /** How many other active subscriptions end the same day. */
+  /** Undefined for the calendar-month-aligned date. */
+  subscriptionName?: string;
+  /** How many other subscriptions end the same day. */
   alsoEnding: number;
 }
 
 /**
  * A choice list must stay within the card's 28 KB: a customer with hundreds of subscriptions has far
- * fewer distinct end dates, and the soonest ones are what co-terming usually aims at. Any other date can
- * still be typed in the custom end date field.
+ * fewer distinct end dates, and the soonest ones are what co-terming usually aims at.
  */
 export const MAX_COTERM_CHOICES = 20;
 
-/** The distinct end dates of active, paid subscriptions, soonest first, at most MAX_COTERM_CHOICES. */
-export function cotermChoices(subscriptions: Subscription[]): CotermChoice[] {
-  const byDate = new Map<string, CotermChoice>();
-  for (const s of subscriptions) {
-    if (s.status.toLowerCase() !== 'active' || !s.commitmentEndDate || s.isTrial) continue;
-    const endDate = s.commitmentEndDate.slice(0, 10);
-    const known = byDate.get(endDate);
-    if (known) known.alsoEnding += 1;
-    else byDate.set(endDate, { endDate, subscriptionName: s.friendlyName ?? s.offerName ?? s.id, alsoEnding: 0 });
-  }
-  return [...byDate.values()].sort((a, b) => a.endDate.localeCompare(b.endDate)).slice(0, MAX_COTERM_CHOICES);
+/** Partner Center's listed dates for each term, soonest first, at most MAX_COTERM_CHOICES. */
+export function cotermChoices(listings: CotermListing[], subscriptions: Subscription[]): CotermChoice[] {
+  const nameOf = (id: string): string | undefined => {
+    const found = subscriptions.find((s) => s.id.toLowerCase() === id.toLowerCase());
+    return found ? (found.friendlyName ?? found.offerName ?? found.id) : undefined;
+  };
+  const choices = listings.flatMap(({ termDuration, dates }) =>
+    dates.map((d): CotermChoice => ({
+      value: `${termDuration}|${d.date}`,
+      termDuration,
+      endDate: d.date,
+      subscriptionName: d.calendarMonth ? undefined : (d.subscriptionIds.map(nameOf).find(Boolean) ?? d.subscriptionIds[0]),
+      alsoEnding: Math.max(0, d.subscriptionIds.length - 1),
+    })),
+  );
+  return choices.sort((a, b) => a.endDate.localeCompare(b.endDate) || a.termDuration.localeCompare(b.termDuration)).slice(0, MAX_COTERM_CHOICES);
 }

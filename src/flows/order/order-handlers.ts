@@ -66,8 +66,10 @@ export async function addOrderLine(deps: AddOnDeps, turn: ActionTurn, p: z.infer
   const { loaded } = access;
   const purchase = { ...loaded.purchase, order: { billingCycle: p.billingCycle } };
   if (!purchase.customer) return { card: await currentCard(deps, purchase) };
-  const outcome = await orderLine(deps, purchase, p.offerId, p.quantity);
-  if ('error' in outcome) return { card: orderDraftCard(purchase, { offerId: p.offerId, quantity: p.quantity, error: outcome.error }), audience: 'clicker' };
+  const outcome = await orderLine(deps, purchase, p);
+  if ('error' in outcome) {
+    return { card: orderDraftCard(purchase, { ...p, error: outcome.error }), audience: 'clicker' };
+  }
   return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', lines: [...purchase.lines, outcome.line] }, 'line.added');
 }
 

@@ -4,6 +4,8 @@ import { billingCycleSchema, type Offer } from '../../partner-center/schemas';
 import { offerCountry } from '../addon/addon-options';
 import { callContext, type CartDeps } from '../cart/cart-deps';
 import type { DraftLine, Purchase } from '../purchase/purchase';
+import { parseResellers, PROMOTION_ID } from '../cart/attribution';
+import { CATALOG_ITEM_ID, nceOrderLine, termsFor } from './nce-order-line';
 import type { OrderBillingCycle } from './order-state';
 
 /** Legacy offer ids are GUIDs (New-PartnerCustomerOrder example 1: 031C9E47-…) or like MS-AZR-0145P. */
@@ -11,12 +13,42 @@ const OFFER_ID = /^[A-Za-z0-9-]{6,64}$/;
 
 export type LineOutcome = { line: DraftLine } | { error: string };
 
+/** What the draft card sends for a line, as New-PartnerCustomerOrder's PSOrderLineItem has it. */
+export interface OrderLineInput {
+  offerId: string;
+  quantity: string;
+  termDuration: string;
+  friendlyName: string;
+  promotionId: string;
+  transactionReseller: string;
+  additionalResellers: string;
+}
+
+/** PartnerIdOnRecord, AdditionalPartnerIdsOnRecord and PromotionId, checked as the cart's line card checks them. */
+function withAttribution(locale: string, input: OrderLineInput, outcome: LineOutcome): LineOutcome {
+  if ('error' in outcome) return outcome;
+  if (input.promotionId && !PROMOTION_ID.test(input.promotionId)) return { error: t(locale, 'line.promotionInvalid') };
+  const resellers = parseResellers(input.transactionReseller, input.additionalResellers);
+  if (!resellers) return { error: t(locale, 'line.resellerInvalid') };
+  return { line: { ...outcome.line, ...resellers, ...(input.promotionId ? { promotionId: input.promotionId } : {}) } };
+}
+
 /**
  * One order line from an offer id: the offer is read from Partner Center (name, quantity limits, add-on
  * or not), never taken from the card. Add-ons need their base subscription: they go through `add-on`.
  */
-export async function orderLine(deps: CartDeps, purchase: Purchase, offerId: string, quantityText: string): Promise<LineOutcome> {
+export async function orderLine(deps: CartDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
+  return withAttribution(purchase.locale, input, await offerLine(deps, purchase, input));
+}
+
+async function offerLine(deps: CartDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
   const locale = purchase.locale;
+  const { offerId, quantity: quantityText } = input;
+  if (CATALOG_ITEM_ID.test(offerId)) {
+    const quantity = /^\d{1,9}$/.test(quantityText) ? Number(quantityText) : NaN;
+    if (!Number.isInteger(quantity)) return { error: t(locale, 'line.quantityRange', { min: 1, max: 10000 }) };
+    return nceOrderLine(deps, purchase, { catalogItemId: offerId, quantity, termDuration: input.termDuration.toUpperCase(), friendlyName: input.friendlyName });
+  }
   if (!OFFER_ID.test(offerId)) return { error: t(locale, 'order.offerIdInvalid') };
   const offer = await readOffer(deps, purchase, offerId);
   if (!offer) return { error: t(locale, 'order.offerUnknown', { offerId }) };
@@ -29,7 +61,7 @@ export async function orderLine(deps: CartDeps, purchase: Purchase, offerId: str
   return {
     line: {
       lineId: deps.newId(), productId: offer.id, productTitle: offer.name, skuId: '', skuTitle: offer.name,
-      catalogItemId: offer.id, quantity, billingCycle: 'monthly', friendlyName: offer.name, provisioningContext: {}, additionalResellers: [],
+      catalogItemId: offer.id, quantity, billingCycle: 'monthly', friendlyName: input.friendlyName || offer.name, provisioningContext: {}, additionalResellers: [],
     },
   };
 }
@@ -38,6 +70,11 @@ export async function orderLine(deps: CartDeps, purchase: Purchase, offerId: str
 export async function linesRefusingCycle(deps: CartDeps, purchase: Purchase, cycle: OrderBillingCycle): Promise<string[]> {
   const refused: string[] = [];
   for (const line of purchase.lines) {
+    if (line.availabilityId) {
+      const availability = await deps.catalog.getAvailability(callContext(purchase), purchase.customer!.id, line.productId, line.skuId, line.availabilityId);
+      if (!termsFor(availability, { ...purchase, order: { billingCycle: cycle } }).includes(line.termDuration ?? '')) refused.push(line.productTitle);
+      continue;
+    }
     const offer = await readOffer(deps, purchase, line.catalogItemId);
     const supported = (offer?.supportedBillingCycles ?? []).map((c) => billingCycleSchema.parse(c));
     // BillingCycleType `none` is for trials and offers without charge (product-resources.md).

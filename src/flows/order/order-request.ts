@@ -17,6 +17,10 @@ export function buildOrderRequest(purchase: Purchase, attestation?: Attestation)
       quantity: line.quantity,
       ...(line.friendlyName ? { friendlyName: line.friendlyName } : {}),
       ...(line.termDuration ? { termDuration: line.termDuration } : {}),
+      ...(line.promotionId ? { promotionId: line.promotionId } : {}),
+      // create-an-order: the indirect reseller goes in PartnerIdOnRecord, additional EU/EFTA ones in AdditionalPartnerIdsOnRecord.
+      ...(line.transactionReseller ? { partnerIdOnRecord: line.transactionReseller } : {}),
+      ...(line.additionalResellers.length > 0 ? { additionalPartnerIdsOnRecord: [...line.additionalResellers] } : {}),
     })),
   };
   if (attestation) body.partnerOnRecordAttestationAccepted = attestation.partnerOfRecord;

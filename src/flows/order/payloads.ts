@@ -8,6 +8,11 @@ const optionalText = (max: number) => z.string().max(max).optional().transform((
 export const orderLinePayload = purchaseRefSchema.extend({
   offerId: optionalText(100),
   quantity: optionalText(12),
+  termDuration: optionalText(10),
+  friendlyName: optionalText(100),
+  promotionId: optionalText(64),
+  transactionReseller: optionalText(12),
+  additionalResellers: optionalText(100),
   billingCycle: z.enum(ORDER_BILLING_CYCLES).catch('monthly'),
 });
 export const orderReviewPayload = purchaseRefSchema.extend({ billingCycle: z.enum(ORDER_BILLING_CYCLES).catch('monthly') });

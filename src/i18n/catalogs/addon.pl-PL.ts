@@ -28,6 +28,8 @@ export const addOnPlPL: Record<keyof typeof addOnEnUS, string> = {
   'addon.confirm.billing': 'Płatność {billing}, jak za subskrypcję',
   'addon.confirm.coterm': 'Kończy się razem z subskrypcją {date}',
   'addon.confirm.price': 'Cena: {price} za sztukę',
+  'addon.confirm.total': 'Razem za {quantity} szt.: {total} za cały okres',
+  'addon.confirm.repriced': 'Centrum partnerskie wyceniło {quantity} szt.: sprawdź sumę i ponownie naciśnij Kup.',
   'addon.confirm.priceLegacy': 'Cena: według Twojego cennika w Centrum partnerskim',
   'addon.confirm.priceUnknown': 'Cena: pokażę ją w wyniku',
   'addon.confirm.quantity': 'Ilość ({min}–{max})',

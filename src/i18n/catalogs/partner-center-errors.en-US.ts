@@ -7,6 +7,7 @@ export const partnerCenterErrorsEnUS = {
   'pc.format': '{message} ({detail})',
 
   'pc.unknown': 'Partner Center could not complete the request.',
+  'pc.described': 'Partner Center says: “{description}”',
   'pc.throttled': 'Partner Center is receiving too many requests right now. Wait a minute and try again.',
   'pc.mfa': 'Partner Center requires multi-factor authentication for this account. Ask an admin to reconnect the bot with an MFA sign-in.',
   'pc.auth': 'The bot is not allowed to do this in Partner Center. Ask an admin to check its permissions.',

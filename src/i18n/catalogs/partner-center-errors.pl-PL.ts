@@ -4,6 +4,7 @@ export const partnerCenterErrorsPlPL: Record<keyof typeof partnerCenterErrorsEnU
   'pc.format': '{message} ({detail})',
 
   'pc.unknown': 'Centrum partnerskie nie mogło zrealizować żądania.',
+  'pc.described': 'Centrum partnerskie odpowiada: „{description}”',
   'pc.throttled': 'Centrum partnerskie otrzymuje teraz zbyt wiele żądań. Odczekaj minutę i spróbuj ponownie.',
   'pc.mfa': 'Centrum partnerskie wymaga uwierzytelniania wieloskładnikowego dla tego konta. Poproś administratora o ponowne połączenie bota z logowaniem MFA.',
   'pc.auth': 'Bot nie ma uprawnień do tej operacji w Centrum partnerskim. Poproś administratora o sprawdzenie uprawnień.',

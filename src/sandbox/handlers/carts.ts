@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { SANDBOX_PARTNER_USER } from '../auth/sandbox-user';
 import { evaluateCartLines } from '../cart-lines';
 import type { SandboxContext } from '../context';
 import { cartNotFound, partnerCenterError } from '../errors';
 import type { Route, SandboxRequest } from '../http/types';
-import { cartRequestSchema, parseBody } from '../request-schemas';
+import { cartRequestSchema } from '../contract/cart-request';
+import { parseBody } from '../request-schemas';
 import { cartResource } from '../resources/cart-resource';
 import { addDays } from '../rules/durations';
 import type { CartRecord } from '../store-records';
 
 /** create-a-cart.md: "Carts expire 7 days from the initial creation." */
 export const CART_LIFETIME_DAYS = 7;
-/** The object id of the signed-in user in real responses; the sandbox has one fixed partner user. */
-export const SANDBOX_USER_ID = '9db12087-fbc3-481c-8965-73d44ff88e27';
 
 /** A cart past its expirationTimestamp is gone: 404 800008, for GET, PUT and checkout alike (inference). */
 export function liveCart(context: SandboxContext, request: SandboxRequest): CartRecord {
@@ -37,7 +37,7 @@ export function cartRoutes(context: SandboxContext): Route[] {
           creationTimestamp: now,
           lastModifiedTimestamp: now,
           expirationTimestamp: addDays(now, CART_LIFETIME_DAYS),
-          lastModifiedUser: SANDBOX_USER_ID,
+          lastModifiedUser: SANDBOX_PARTNER_USER.objectId,
           status: 'Active',
           ...(typeof input.partnerOnRecordAttestationAccepted === 'boolean'
             ? { partnerOnRecordAttestationAccepted: input.partnerOnRecordAttestationAccepted }
@@ -68,7 +68,7 @@ export function cartRoutes(context: SandboxContext): Route[] {
           cart.partnerOnRecordAttestationAccepted = input.partnerOnRecordAttestationAccepted;
         }
         cart.lastModifiedTimestamp = request.now;
-        cart.lastModifiedUser = SANDBOX_USER_ID;
+        cart.lastModifiedUser = SANDBOX_PARTNER_USER.objectId;
         return { status: 200, body: cartResource(cart) };
       },
     },

@@ -1,4 +1,4 @@
-import type { CartLineItem } from '../../partner-center/schemas';
+import type { CartLine } from '../contract/resources';
 import type { Purchasable } from '../catalog';
 import type { SandboxContext } from '../context';
 import { invalidInput, partnerCenterError } from '../errors';
@@ -11,7 +11,7 @@ import type { CartRecord, OrderRecord, StoredCheckoutResult } from '../store-rec
 import { liveCart } from './carts';
 
 interface ResolvedLine {
-  line: CartLineItem;
+  line: CartLine;
   purchasable: Purchasable;
 }
 
@@ -62,9 +62,10 @@ async function checkout(context: SandboxContext, request: SandboxRequest): Promi
         catalogItemId: line.catalogItemId,
         attestationAccepted: line.attestationAccepted,
         enforceAttestation: purchasable.attestation?.enforceAttestation === true,
-        hasResellerParticipants: (line.participants ?? []).some((p) => p.key.toLowerCase().includes('reseller')),
+        hasResellerParticipants: (line.participants ?? []).length > 0,
       })),
       cart.partnerOnRecordAttestationAccepted,
+      'every cart',
     );
     if (attestation) throw attestation;
     await request.processingDelay();

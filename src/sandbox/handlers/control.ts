@@ -2,13 +2,14 @@ import type { SandboxContext } from '../context';
 import type { RecordedRequest } from '../http/recorded-request';
 import type { Route } from '../http/types';
 import { knobSettingsSchema } from '../knob-settings';
-import { clockRequestSchema, parseBody } from '../request-schemas';
+import type { RequestArrivals } from '../http/arrivals';
+import { arrivalRequestSchema, clockRequestSchema, parseBody } from '../request-schemas';
 
 /**
  * /_sandbox/* lets a standalone `npm run sandbox` be driven with curl: fault knobs, the clock, and the
  * recorded /v1 requests. Not part of Partner Center; never recorded, never delayed or faulted.
  */
-export function controlRoutes(context: SandboxContext, requests: RecordedRequest[]): Route[] {
+export function controlRoutes(context: SandboxContext, requests: RecordedRequest[], arrivals: RequestArrivals): Route[] {
   const { knobs, clock } = context;
   return [
     { method: 'GET', pattern: '/knobs', handler: () => ({ status: 200, body: knobs.current() }) },
@@ -40,6 +41,14 @@ export function controlRoutes(context: SandboxContext, requests: RecordedRequest
       },
     },
     { method: 'GET', pattern: '/requests', handler: () => ({ status: 200, body: requests }) },
+    {
+      method: 'POST',
+      pattern: '/arrivals',
+      handler: async ({ body }) => {
+        const wanted = parseBody(arrivalRequestSchema, body);
+        return { status: 200, body: await arrivals.next(wanted.method, wanted.pathPattern) };
+      },
+    },
     {
       method: 'DELETE',
       pattern: '/requests',

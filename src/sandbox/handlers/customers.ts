@@ -1,7 +1,6 @@
 import type { SandboxContext } from '../context';
 import { invalidInput } from '../errors';
 import type { Route } from '../http/types';
-import { camelizeKeys } from '../http/request-keys';
 import { customerFilterSchema, parseBody } from '../request-schemas';
 import { customerResource } from '../resources/customer-resource';
 import { collection, link } from '../resources/links';
@@ -17,7 +16,7 @@ function parseFilter(raw: string): { field: CustomerSearchField; value: string }
   } catch {
     throw invalidInput('filter is not valid JSON.');
   }
-  const filter = parseBody(customerFilterSchema, camelizeKeys(json));
+  const filter = parseBody(customerFilterSchema, json);
   return { field: filter.field === 'domain' ? 'domain' : 'companyName', value: filter.value };
 }
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { OrderLineItem } from '../../partner-center/schemas';
+import { orderRequestSchema, type OrderLineRequest } from '../contract/order-request';
 import { hasPurchasableAddons, type Purchasable } from '../catalog';
 import type { SandboxContext } from '../context';
 import { invalidInput, partnerCenterError } from '../errors';
 import type { Route, SandboxRequest, SandboxResponse } from '../http/types';
-import { orderRequestSchema, parseBody } from '../request-schemas';
+import { parseBody } from '../request-schemas';
 import { orderResource } from '../resources/order-resource';
 import { priceLine } from '../rules/pricing';
 import type { OrderLineRecord, OrderRecord } from '../store-records';
@@ -13,7 +13,7 @@ import { subscriptionFromOrderLine } from '../subscription-factory';
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** The add-on must list the parent's offer among its prerequisites (GET /offers/{base}/addons). */
-function addOnFor(context: SandboxContext, line: OrderLineItem, parentOfferId: string): Purchasable {
+function addOnFor(context: SandboxContext, line: OrderLineRequest, parentOfferId: string): Purchasable {
   const offer = context.catalog.offer(line.offerId);
   if (!offer) throw partnerCenterError(400, 800004, 'Invalid offer ID');
   if (!offer.isAddOn || !offer.prerequisiteOffers.some((id) => sameId(id, parentOfferId))) {

@@ -1,11 +1,12 @@
-import type { BillingCycle, OrderLineItem } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
+import { orderRequestSchema, type OrderLineRequest } from '../contract/order-request';
 import { termBillingCycle, type Purchasable } from '../catalog';
 import type { SandboxContext } from '../context';
 import { invalidInput, partnerCenterError } from '../errors';
 import type { Route, SandboxRequest, SandboxResponse } from '../http/types';
 import { newOrder } from '../order-factory';
 import { provisionOrder } from '../provisioning';
-import { orderRequestSchema, parseBody } from '../request-schemas';
+import { parseBody } from '../request-schemas';
 import { collection } from '../resources/links';
 import { orderResource, provisioningStatusResource } from '../resources/order-resource';
 import { attestationFailure } from '../rules/attestation';
@@ -21,15 +22,7 @@ const ORDER_CODE_FOR_CART_CODE: Record<number, { code: number; description?: str
   10017: { code: 900242 },
 };
 
-function rejectStatusField(body: unknown): void {
-  const status = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['status'] : undefined;
-  // PartnerCenterPowerShellModule PR #51: sending status "none" fails with code 0, not 800002.
-  if (status !== undefined && status !== null) {
-    throw partnerCenterError(400, 0, `The provided value '${String(status)}' is not a valid OrderStatus.`);
-  }
-}
-
-function checkLineNumbers(lines: OrderLineItem[]): void {
+function checkLineNumbers(lines: OrderLineRequest[]): void {
   const numbers = lines.map((line) => line.lineItemNumber).sort((a, b) => a - b);
   if (numbers.some((value, index) => value !== index)) {
     throw partnerCenterError(400, 800071, 'Line Item number should be from 0 to number of line items count');
@@ -38,7 +31,7 @@ function checkLineNumbers(lines: OrderLineItem[]): void {
 
 /** SDK default: the order's billing cycle applies to every line; absent, the item's natural cycle. */
 function billingCycleFor(requested: BillingCycle | null | undefined, purchasable: Purchasable): BillingCycle {
-  if (requested && requested !== 'unknown') return requested;
+  if (requested) return requested;
   return purchasable.supportedBillingCycles.includes('monthly') ? 'monthly' : (purchasable.supportedBillingCycles[0] ?? 'monthly');
 }
 
@@ -54,7 +47,7 @@ function defaultTerm(purchasable: Purchasable, billingCycle: BillingCycle): stri
   return offered[0];
 }
 
-function orderLine(context: SandboxContext, input: OrderLineItem, requested: BillingCycle | null | undefined, facts: CustomerFacts): OrderLineRecord {
+function orderLine(context: SandboxContext, input: OrderLineRequest, requested: BillingCycle | null | undefined, facts: CustomerFacts): OrderLineRecord {
   const purchasable = context.catalog.resolve(input.offerId);
   const billingCycle = purchasable ? billingCycleFor(requested, purchasable) : 'monthly';
   const termDuration = input.termDuration ?? (purchasable?.isNce ? defaultTerm(purchasable, billingCycle) : undefined);
@@ -91,7 +84,6 @@ function orderLine(context: SandboxContext, input: OrderLineItem, requested: Bil
 
 function createOrder(context: SandboxContext, request: SandboxRequest): SandboxResponse {
   const customer = context.store.customer(request.params['customerId'] ?? '');
-  rejectStatusField(request.body);
   const input = parseBody(orderRequestSchema, request.body);
   if (input.lineItems.some((line) => line.parentSubscriptionId)) {
     // Partner-Center-PowerShell #63: add-ons to an existing subscription go through PATCH, not POST.
@@ -110,6 +102,7 @@ function createOrder(context: SandboxContext, request: SandboxRequest): SandboxR
       hasResellerParticipants: line.partnerIdOnRecord !== undefined || (line.additionalPartnerIdsOnRecord?.length ?? 0) > 0,
     })),
     input.partnerOnRecordAttestationAccepted,
+    'indirect orders',
   );
   if (attestation) throw attestation;
   const fault = context.knobs.takeBusinessFault('order');
@@ -147,6 +140,7 @@ export function orderRoutes(context: SandboxContext): Route[] {
     {
       method: 'GET',
       pattern: '/customers/{customerId}/orders/{orderId}/provisioningstatus',
+      appUserOnly: true,
       handler: (request) => ({ status: 200, body: provisioningStatusResource(orderOf(request)) }),
     },
     patchOrderRoute(context),

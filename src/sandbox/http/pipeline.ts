@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { VerifiedToken } from '../auth/access-tokens';
+import { appOnlyRefused } from '../auth/bearer-check';
 import type { SandboxClock } from '../clock';
 import { invalidInput, partnerCenterError, SandboxHttpError } from '../errors';
 import type { SandboxKnobs } from '../knobs';
+import type { RequestArrivals } from './arrivals';
 import type { RecordedRequest } from './recorded-request';
 import { isFinalAnswer, RequestReplayCache } from './replay';
-import { camelizeKeys, canonicalJson } from './request-keys';
+import { canonicalJson } from './request-keys';
 import type { Router } from './router';
 import type { SandboxRequest, SandboxResponse } from './types';
 import { flattenHeaders, partnerCenterHeaders, readBody, writeJson } from './wire';
@@ -16,6 +19,11 @@ export interface PipelineDeps {
   knobs: SandboxKnobs;
   clock: SandboxClock;
   requests: RecordedRequest[];
+  /** Checks the bearer token of a /v1 call (401 when missing or invalid). */
+  authenticate(authorization: string | undefined): VerifiedToken;
+  arrivals: RequestArrivals;
+  /** Keeps the state after every /v1 call, before it is answered (a durable sandbox writes it to disk). */
+  persist(): void;
   /** Runs before every /v1 handler with the request's "now" (lazy provisioning). */
   settle(now: Date): void;
 }
@@ -44,7 +52,7 @@ async function runWithReplay(
 ): Promise<SandboxResponse> {
   const requestId = request.headers['ms-requestid'];
   if (!MUTATING.has(request.method) || !requestId) return run();
-  const key = `${request.method} ${request.path.toLowerCase()} ${requestId}`;
+  const key = `${request.method} ${request.path.toLowerCase()} ${requestId.toLowerCase()}`;
   const fingerprint = canonicalJson(request.body ?? null);
   const found = replay.lookup(key, fingerprint);
   if (found.kind === 'repeat') return found.response;
@@ -74,6 +82,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
     const parsed = parseJson(raw);
     const now = deps.clock.now();
     const isControl = /^\/_sandbox(\/|$)/.test(path);
+    if (!isControl) deps.arrivals.arrived({ method, path });
 
     const dropConnection = (): void => {
       deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: 0 });
@@ -100,10 +109,12 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       const router = isControl ? deps.control : deps.api;
       const routePath = isControl ? path.replace(/^\/_sandbox/, '') : versioned ? (versioned[1] ?? '/') : undefined;
       if (routePath === undefined) throw partnerCenterError(404, 1000, 'Not found');
+      const caller = isControl ? undefined : deps.authenticate(headers['authorization']);
       const match = router.match(method, routePath);
+      if (match.appUserOnly && caller?.appOnly) throw appOnlyRefused();
       if (!parsed.ok) throw invalidInput('the request body is not valid JSON.');
       const request: SandboxRequest = {
-        method, path, params: match.params, query, headers, body: camelizeKeys(parsed.value), now, processingDelay,
+        method, path, params: match.params, query, headers, body: parsed.value, now, processingDelay,
       };
       if (!isControl) deps.settle(now);
       response = await runWithReplay(replay, request, async () => {
@@ -117,6 +128,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       response = toResponse(error);
     }
     await processingDelay();
+    if (!isControl) deps.persist();
     if (!isControl && deps.knobs.takeDroppedConnection(path, 'after')) {
       dropConnection();
       return;

@@ -6,11 +6,13 @@ interface CompiledRoute {
   regex: RegExp;
   names: string[];
   handler: RouteHandler;
+  appUserOnly: boolean;
 }
 
 export interface RouteMatch {
   handler: RouteHandler;
   params: Record<string, string>;
+  appUserOnly: boolean;
 }
 
 function compile(route: Route): CompiledRoute {
@@ -20,7 +22,7 @@ function compile(route: Route): CompiledRoute {
     return '([^/]+)';
   });
   // Partner Center paths are case-insensitive (the docs themselves write /V1/Customers/{id}/Carts).
-  return { method: route.method, regex: new RegExp(`^${source}/?$`, 'i'), names, handler: route.handler };
+  return { method: route.method, regex: new RegExp(`^${source}/?$`, 'i'), names, handler: route.handler, appUserOnly: route.appUserOnly === true };
 }
 
 /** Method + path pattern → handler. Unknown path → 404 code 1000; known path, wrong method → 405. */
@@ -39,7 +41,7 @@ export class Router {
       pathKnown = true;
       if (route.method !== method) continue;
       const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
-      return { handler: route.handler, params };
+      return { handler: route.handler, params, appUserOnly: route.appUserOnly };
     }
     throw pathKnown
       ? partnerCenterError(405, 0, `The requested resource does not support http method '${method}'.`)

@@ -6,7 +6,7 @@ export interface SandboxRequest {
   query: Record<string, string>;
   /** Lower-case header names. */
   headers: Record<string, string>;
-  /** Parsed JSON with every object key camelCased (request binding is case-insensitive); undefined if empty. */
+  /** Parsed JSON as sent (the contract schemas bind its keys case-insensitively); undefined if empty. */
   body: unknown;
   now: Date;
   /**
@@ -29,4 +29,6 @@ export interface Route {
   /** Path under /v1 with `{name}` parameters, e.g. `/customers/{customerId}/carts/{cartId}`. */
   pattern: string;
   handler: RouteHandler;
+  /** Partner Center refuses app-only tokens here (403 900329): App+User only. */
+  appUserOnly?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { BillingCycle } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

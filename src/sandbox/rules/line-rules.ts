@@ -1,6 +1,8 @@
-import type { BillingCycle, CartError } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
+import type { CartError } from '../contract/resources';
 import type { Catalog, Purchasable } from '../catalog';
 import { isAllowedCustomTermEndDate } from './custom-term-end-date';
+import { termMonths } from './durations';
 import { checkTermAndBillingCycle } from './term-rules';
 
 /** The purchase-relevant part of a cart line or order line, whatever API it came from. */
@@ -54,6 +56,25 @@ const provisioningContextComplete: Rule = (purchasable, line) => {
   return undefined;
 };
 
+const yearsOfDuration = (duration: string): number | undefined => {
+  const years = /^(\d+)\s*years?$/i.exec(duration.trim())?.[1];
+  return years ? Number(years) : undefined;
+};
+
+/**
+ * A reserved instance's provisioningContext `duration` ("1Year", "3Years") and its termDuration must name
+ * the same length: a 3-year term cannot carry `duration: 1Year` (one reservation, one length).
+ */
+const reservationDurationMatchesTerm: Rule = (_purchasable, line, lineNumber) => {
+  const duration = Object.entries(line.provisioningContext ?? {}).find(([key]) => key.toLowerCase() === 'duration')?.[1];
+  if (duration === undefined || !line.termDuration) return undefined;
+  const months = termMonths(line.termDuration);
+  const years = yearsOfDuration(duration);
+  return years !== undefined && months === years * 12
+    ? undefined
+    : { errorCode: 10010, errorDescription: `Line item ${lineNumber}: the provisioning context duration '${duration}' does not match the term '${line.termDuration}'.` };
+};
+
 /** cart-resources.md: at most 5 additional_transaction_reseller entries, and one transaction_reseller. */
 const participantsWithinLimits: Rule = (_purchasable, line) => {
   const participants = line.participants ?? [];
@@ -102,6 +123,7 @@ const promotionApplies: Rule = (purchasable, line, _lineNumber, _facts, catalog)
 
 const RULES: Rule[] = [
   provisioningContextComplete,
+  reservationDurationMatchesTerm,
   (purchasable, line, lineNumber) => checkTermAndBillingCycle(purchasable, withReservationTerm(purchasable, line), lineNumber),
   quantityWithinSkuLimits,
   participantsWithinLimits,
@@ -117,7 +139,7 @@ const RULES: Rule[] = [
 export function withReservationTerm<T extends LineChoice>(purchasable: Purchasable, line: T): T {
   if (line.termDuration || !purchasable.provisioningVariables.some((name) => name.toLowerCase() === 'duration')) return line;
   const duration = Object.entries(line.provisioningContext ?? {}).find(([key]) => key.toLowerCase() === 'duration')?.[1];
-  const years = duration ? /^(\d+)\s*years?$/i.exec(duration.trim())?.[1] : undefined;
+  const years = duration ? yearsOfDuration(duration) : undefined;
   return years ? { ...line, termDuration: `P${years}Y` } : line;
 }
 

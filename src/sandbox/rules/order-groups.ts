@@ -1,4 +1,4 @@
-import type { BillingCycle } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
 import type { Purchasable } from '../catalog';
 
 /**

@@ -1,4 +1,5 @@
-import type { BillingCycle, Pricing } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
+import type { Pricing } from '../contract/resources';
 import type { Purchasable } from '../catalog';
 import type { PromotionFixture } from '../data/promotions';
 import { billingCycleMonths, termMonths } from './durations';

@@ -1,4 +1,5 @@
-import type { BillingCycle, CartError } from '../../partner-center/schemas';
+import type { BillingCycle } from '../contract/enums';
+import type { CartError } from '../contract/resources';
 import { termBillingCycle, type Purchasable } from '../catalog';
 import type { TermFixture } from '../data/catalog-types';
 import { billingCycleMonths, termMonths } from './durations';

@@ -125,7 +125,7 @@ describe('the quick add-on flow (`add-on`)', () => {
   it('buys a new-commerce add-on as a cart line co-terminated with its base subscription', async () => {
     const chat: TeamsConversation = { id: 'a:addon-nce', conversationType: 'personal' };
     const click = clicker(chat);
-    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${E5_SUBSCRIPTION}`)).json()) as { commitmentEndDate: string };
+    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${E5_SUBSCRIPTION}`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } })).json()) as { commitmentEndDate: string };
 
     const start = await startCard(chat);
     const subscriptions = await click('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
@@ -141,10 +141,20 @@ describe('the quick add-on flow (`add-on`)', () => {
     const endDate = `${base.commitmentEndDate.slice(0, 10)}T00:00:00Z`;
     expect(created[0].body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, termDuration: 'P1Y', customTermEndDate: endDate }] });
 
-    const result = await click('addon.buy', { ...actionsOf(confirm).get('addon.buy')!, quantity: '50', attest: 'true' });
+    expect(text(confirm)).toContain('Total for 1: $2.40 for the whole term');
+
+    // 50 instead of the 1 it was priced for: Partner Center prices 50 first, and nothing is bought yet.
+    const repriced = await click('addon.buy', { ...actionsOf(confirm).get('addon.buy')!, quantity: '50', attest: 'true' });
+    expect(text(repriced)).toContain('Total for 50: $120.00 for the whole term');
+    expect(text(repriced)).toContain('Partner Center priced 50: check the total, then tap Buy again.');
+    const [repricing] = bot.sandbox.requests.filter((r) => r.method === 'PUT');
+    expect(repricing?.body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, quantity: 50, customTermEndDate: endDate }] });
+    expect(bot.sandbox.requests.filter((r) => r.path.endsWith('/checkout'))).toHaveLength(0);
+
+    const result = await click('addon.buy', { ...actionsOf(repriced).get('addon.buy')!, quantity: '50', attest: 'true' });
     await bot.app.background.idle();
     expect(text(result)).toContain('Order placed for Contoso Ltd');
-    const put = bot.sandbox.requests.find((r) => r.method === 'PUT')!;
+    const put = bot.sandbox.requests.filter((r) => r.method === 'PUT').at(-1)!;
     expect(put.body).toMatchObject({
       partnerOnRecordAttestationAccepted: true,
       lineItems: [{ catalogItemId: NCE_ADDON, quantity: 50, customTermEndDate: endDate }],

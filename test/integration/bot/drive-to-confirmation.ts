@@ -39,6 +39,16 @@ export async function startCart(bot: BotUnderTest, user: TeamsUser, conversation
   return clicksOn(bot, user, conversation, cards[cards.length - 1]);
 }
 
+/** Says "new cart", picks Contoso and `productId`: the clicks continue on the product's line card. */
+export async function lineCardForContoso(
+  bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation, productId: string,
+): Promise<{ click: Click; line: Card }> {
+  const click = await startCart(bot, user, conversation);
+  await click('cart.searchCustomer', { query: 'Contoso Ltd' });
+  await click('cart.pickCustomer', { choice: CONTOSO });
+  return { click, line: await click('cart.pickProduct', { choice: productId }) };
+}
+
 /** From the customer search card: Contoso, then a saved line of 2 × Business Basic (1 month, billed monthly). */
 export async function draftForContoso(click: Click): Promise<Card> {
   await click('cart.searchCustomer', { query: 'Contoso Ltd' });

@@ -49,7 +49,7 @@ describe('Partner Center faults during checkout', () => {
   it('after every attempt lost its answer, re-reads the cart and collects the order placed under the same MS-RequestId', async () => {
     await withAnotherInstance(bot, { partnerCenterRetry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } }, async (impatient) => {
       const ordersOfContoso = async () =>
-        ((await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/46a62ece-10ad-42e5-b3f1-b2ed53e6fc08/orders`)).json()) as { items: unknown[] }).items.length;
+        ((await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/46a62ece-10ad-42e5-b3f1-b2ed53e6fc08/orders`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } })).json()) as { items: unknown[] }).items.length;
       const ordersBefore = await ordersOfContoso();
       bot.sandbox.knobs.set({ dropConnections: { count: 2, pathPattern: '/checkout$', afterProcessing: true } });
       const order = await placeOrder(impatient);

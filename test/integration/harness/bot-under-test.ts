@@ -2,7 +2,7 @@ import pino from 'pino';
 import { startApp, type AppParts, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import type { WatchTimer } from '../../../src/flows/provisioning/watch-timer';
-import { noToken } from '../../../src/partner-center';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
 import type { VersionedStorage } from '../../../src/store/storage';
@@ -42,7 +42,7 @@ export async function startBotUnderTest(
   const storage = options.storage ?? (await createStorage({ kind: 'memory' }));
   const config = loadConfig({ ...LOCAL_TEST_ENVIRONMENT, ...(options.env ?? {}) });
   const app = await startApp(
-    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: noToken, log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000,
+    { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: sandboxTokenProvider(sandbox), log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000,
       now: options.now ?? options.timer?.now, provisioningTimer: options.timer,
       outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1', usageLimits: options.usageLimits ?? UNLIMITED },
     0,

@@ -1,13 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { LOCAL_TEST_ENVIRONMENT } from './local-environment';
+import type { SandboxCredentials } from '../../../src/sandbox';
 import { TeamsClient } from './teams-client';
 
-const BOT_PROCESS = path.join(__dirname, '..', 'restart', 'bot-process.ts');
+const ROOT = path.join(__dirname, '..', '..', '..');
+/** The real entry point, as `npm start` runs it (through tsx instead of the compiled dist/). */
+const BOT_ENTRY_POINT = path.join(ROOT, 'src', 'index.ts');
 const HEALTH_POLL_MS = 50;
 
 export interface ChildBot {
@@ -30,17 +34,17 @@ export interface ChildBot {
 }
 
 /**
- * Runs the bot (test/integration/restart/bot-process.ts) as a separate Node process with tsx, on a
- * free loopback port, and resolves once GET /readyz answers 200 (listening, storage readable, Partner
- * Center self-check passed). Readiness is polled rather than read from the logs, whose wording is not an
+ * Runs the bot's real entry point (src/index.ts) as a separate Node process with tsx, on a free
+ * loopback port, and resolves once GET /readyz answers 200 (listening, storage readable, Partner Center
+ * self-check passed). Readiness is polled rather than read from the logs, whose wording is not an
  * interface.
  */
 export async function startChildBot(env: Record<string, string>, readyWithinMs = 30_000): Promise<ChildBot> {
   const port = await freePort();
   const started = Date.now();
   // tsx as a loader inside this one process: its CLI would run the bot in a grandchild that SIGKILL misses.
-  const child = spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, BOT_PROCESS], {
-    cwd: path.join(__dirname, '..', '..', '..'),
+  const child = spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, BOT_ENTRY_POINT], {
+    cwd: ROOT,
     env: {
       ...process.env,
       // Nothing from the developer's shell may switch the child to Azure, production auth or the Playground.
@@ -83,6 +87,31 @@ export async function startChildBot(env: Record<string, string>, readyWithinMs =
     errors: () => errors,
     lineMatching: (matches, withinMs) => firstLine(child, () => stdout, matches, withinMs),
   };
+}
+
+/**
+ * The variables that point a bot process at a running sandbox, as the README tells an operator to: its
+ * base URL, its Entra ID as PARTNER_CENTER_AUTHORITY, its app registration, and its certificate trusted
+ * through NODE_EXTRA_CA_CERTS (msal-node only talks https to an authority).
+ */
+export function sandboxEnvironment(sandbox: { baseUrl: string; authorityHost: string; credentials: SandboxCredentials }, certificateFile: string): Record<string, string> {
+  return {
+    PARTNER_CENTER_BASE_URL: sandbox.baseUrl,
+    PARTNER_CENTER_AUTHORITY: sandbox.authorityHost,
+    PARTNER_CENTER_TENANT_ID: sandbox.credentials.tenantId,
+    PARTNER_CENTER_CLIENT_ID: sandbox.credentials.clientId,
+    PARTNER_CENTER_CLIENT_SECRET: sandbox.credentials.clientSecret,
+    NODE_EXTRA_CA_CERTS: certificateFile,
+  };
+}
+
+/** sandboxEnvironment for an in-process sandbox: its certificate is written into `folder` for the child to trust. */
+export function inProcessSandboxEnvironment(
+  sandbox: { baseUrl: string; authorityHost: string; credentials: SandboxCredentials; tlsCertificate: string }, folder: string,
+): Record<string, string> {
+  const certificateFile = path.join(folder, 'sandbox-certificate.pem');
+  writeFileSync(certificateFile, sandbox.tlsCertificate);
+  return sandboxEnvironment(sandbox, certificateFile);
 }
 
 function firstLine(child: ChildProcess, stdout: () => string, matches: (line: string) => boolean, withinMs: number): Promise<string> {

@@ -121,7 +121,8 @@ describe('the line card refuses bad values next to the field and keeps what the 
     const offer = choicesOf(driver.card, 'offer').find((o) => o.value.includes('|P1Y|'))!.value;
     const card = await refusedSave(driver, { offer, quantity: '1', prov_scope: 'shared' });
     expect(messageUnder(card, 'prov_subscriptionId')).toBe('subscriptionId is required for this product.');
-    expect(messageUnder(card, 'prov_duration')).toBe('duration is required for this product.');
+    // The reservation's duration follows the chosen term (issue 13): the card never asks for it.
+    expect(inputOf(card, 'prov_duration')).toBeUndefined();
     expect(messageUnder(card, 'prov_scope')).toBeUndefined();
     expect(inputOf(card, 'prov_scope')?.value).toBe('shared');
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
-import { startChildBot, type ChildBot } from '../harness/child-bot';
+import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { forgedToken } from '../harness/forged-token';
 
 const APP_ID = '3f2c9a71-5b8e-4d06-9c1a-7e4b2d8f6a10';
@@ -28,7 +28,7 @@ describe('a production bot process refusing a forged Bot Framework token', () =>
     sandbox = await startSandbox({ port: 0 });
     bot = await startChildBot({
       NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'a-client-secret-for-this-test', MicrosoftAppType: 'MultiTenant',
-      DATA_DIR: dataDir, PARTNER_CENTER_BASE_URL: sandbox.baseUrl,
+      DATA_DIR: dataDir, ...inProcessSandboxEnvironment(sandbox, dataDir),
     });
   });
   afterAll(async () => {

@@ -1,8 +1,9 @@
-import { noToken } from '../../../src/partner-center/auth';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { createHttpTransport } from '../../../src/partner-center/http';
 import { readAllPages } from '../../../src/partner-center/paging';
 import { customerSchema } from '../../../src/partner-center/schemas';
 import {
+  appPlusUserClient,
   BUSINESS_BASIC,
   BUSINESS_BASIC_ITEM,
   CONTOSO_E3,
@@ -31,7 +32,7 @@ describe('customers', () => {
   });
 
   it('pages through the whole list with the sandbox’s continuation token', async () => {
-    const transport = createHttpTransport({ baseUrl: harness.sandbox.baseUrl, tokenProvider: noToken });
+    const transport = createHttpTransport({ baseUrl: harness.sandbox.baseUrl, tokenProvider: sandboxTokenProvider(harness.sandbox) });
     const everyone = await readAllPages(transport, ctx, { path: '/customers', query: { size: 3 } }, customerSchema, { maxPages: 50 });
     const continued = harness.sandbox.requests.filter((r) => r.query['seekOperation'] === 'Next');
     expect(continued.length).toBeGreaterThanOrEqual(1);
@@ -77,7 +78,9 @@ describe('buying', () => {
     const cartId = created.id ?? '';
 
     await expect(harness.client.getCart(ctx, CONTOSO_ID, cartId)).resolves.toMatchObject({ id: cartId });
-    const updated = await harness.client.updateCart(ctx, CONTOSO_ID, cartId, { lineItems: [{ ...line, quantity: 3 }] });
+    const updated = await harness.client.updateCart(ctx, CONTOSO_ID, cartId, {
+      partnerOnRecordAttestationAccepted: true, lineItems: [{ ...line, quantity: 3 }],
+    });
     expect(updated.lineItems[0]?.quantity).toBe(3);
 
     const result = await harness.client.checkoutCart(ctx, CONTOSO_ID, cartId);
@@ -86,7 +89,8 @@ describe('buying', () => {
     const orderId = order?.id ?? '';
 
     await expect(harness.client.getOrder(ctx, CONTOSO_ID, orderId)).resolves.toMatchObject({ id: orderId });
-    const statuses = await harness.client.getOrderProvisioningStatus(ctx, CONTOSO_ID, orderId);
+    await expect(harness.client.getOrderProvisioningStatus(ctx, CONTOSO_ID, orderId)).rejects.toMatchObject({ httpStatus: 403, code: 900329 });
+    const statuses = await appPlusUserClient(harness.sandbox).getOrderProvisioningStatus(ctx, CONTOSO_ID, orderId);
     expect(statuses.length).toBeGreaterThan(0);
     const subscriptions = await harness.client.listSubscriptionsByOrder(ctx, CONTOSO_ID, orderId);
     expect(subscriptions).toHaveLength(1);

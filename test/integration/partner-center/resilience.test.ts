@@ -25,6 +25,7 @@ async function failureOf(promise: Promise<unknown>): Promise<PartnerCenterError>
 
 const newCart = () =>
   harness.client.createCart(ctx, CONTOSO_ID, {
+    partnerOnRecordAttestationAccepted: true,
     lineItems: [{ id: 0, catalogItemId: BUSINESS_BASIC_ITEM, quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' }],
   });
 

@@ -1,5 +1,7 @@
-import { startSandbox } from '../../../src/sandbox';
-import { noToken } from '../../../src/partner-center/auth';
+import { startSandbox, type SandboxOptions } from '../../../src/sandbox';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
+import { createRefreshTokenProvider } from '../../../src/partner-center/auth';
+import { networkClientTrusting } from '../../../src/partner-center/tls-network-client';
 import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../src/partner-center/client';
 import type { CallContext, PartnerCenterClient } from '../../../src/partner-center/operations';
 
@@ -24,13 +26,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: Partial<PartnerCenterClientOptions> = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ port: 0, provisioningDelayMs: 0 });
+export async function startHarness(options: Partial<PartnerCenterClientOptions> = {}, sandboxOptions: SandboxOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ port: 0, provisioningDelayMs: 0, ...sandboxOptions });
   const sleeps: number[] = [];
   let now = Date.now();
   const client = createPartnerCenterClient({
     baseUrl: sandbox.baseUrl,
-    tokenProvider: noToken,
+    tokenProvider: sandboxTokenProvider(sandbox),
     runtime: {
       now: () => now,
       sleep: async (ms) => {
@@ -42,6 +44,19 @@ export async function startHarness(options: Partial<PartnerCenterClientOptions> 
     ...options,
   });
   return { sandbox, client, sleeps, close: () => sandbox.close() };
+}
+
+/** A client signed in as the sandbox's partner user (App+User), as provisioning-status reads require. */
+export function appPlusUserClient(sandbox: Sandbox): PartnerCenterClient {
+  const tokenProvider = createRefreshTokenProvider({
+    tenantId: sandbox.credentials.tenantId,
+    clientId: sandbox.credentials.clientId,
+    credential: { clientSecret: sandbox.credentials.clientSecret },
+    authorityHost: sandbox.authorityHost,
+    networkClient: networkClientTrusting(sandbox.tlsCertificate),
+    refreshToken: sandbox.credentials.refreshToken,
+  });
+  return createPartnerCenterClient({ baseUrl: sandbox.baseUrl, tokenProvider });
 }
 
 /** The /v1 calls the sandbox recorded, without query strings, as "METHOD path". */

@@ -6,7 +6,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { AuditLog } from '../../../src/store/audit-log';
 import { createStorage } from '../../../src/store/create-storage';
 import { actionsOf, text } from '../bot/card-helpers';
-import { startChildBot, type ChildBot } from '../harness/child-bot';
+import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { CONTOSO, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
@@ -24,7 +24,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
   const connector = new FakeConnector();
   const running: ChildBot[] = [];
   const startBot = async () => {
-    const bot = await startChildBot({ DATA_DIR: dataDir, PARTNER_CENTER_BASE_URL: sandbox.baseUrl });
+    const bot = await startChildBot({ DATA_DIR: dataDir, ...inProcessSandboxEnvironment(sandbox, dataDir) });
     running.push(bot);
     return bot;
   };
@@ -42,7 +42,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
 
   it('finishes the order once after a restart, updates the rep card, and the rep carries on', async () => {
     const ordersOfContoso = async () =>
-      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`)).json()) as { items: { id: string }[] }).items.map((o) => o.id);
+      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { id: string }[] }).items.map((o) => o.id);
     const ordersBefore = await ordersOfContoso();
 
     const first = await startBot();

@@ -5,7 +5,7 @@ import { PurchaseRepository } from '../../../src/flows/purchase/purchase-reposit
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
 import { text } from '../bot/card-helpers';
-import { startChildBot, type ChildBot } from '../harness/child-bot';
+import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector, type ConnectorCall } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { checkoutAnswered, checkoutInFlight } from './checkout-in-flight';
@@ -22,7 +22,7 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
   let connector: FakeConnector;
   const running: ChildBot[] = [];
   const startBot = async (env: Record<string, string> = {}) => {
-    const bot = await startChildBot({ DATA_DIR: dataDir, PARTNER_CENTER_BASE_URL: sandbox.baseUrl, ...env });
+    const bot = await startChildBot({ DATA_DIR: dataDir, ...inProcessSandboxEnvironment(sandbox, dataDir), ...env });
     running.push(bot);
     return bot;
   };

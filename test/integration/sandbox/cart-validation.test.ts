@@ -68,6 +68,16 @@ describe('cart line validation: errors sit on the line of a 201 cart', () => {
     expect(await lineError({ ...ri, termDuration: 'P1Y', provisioningContext: { subscriptionId: 'x', scope: 'everywhere' } })).toMatchObject({ errorCode: 10010 });
   });
 
+  it('10010 when a reservation’s provisioning duration disagrees with its term (a 3-year term cannot carry 1Year)', async () => {
+    const ri = { catalogItemId: RESERVED_INSTANCE, quantity: 1, billingCycle: 'one_time' };
+    const context = (duration: string) => ({ subscriptionId: 'x', scope: 'shared', duration });
+    expect(await lineError({ ...ri, termDuration: 'P3Y', provisioningContext: context('1Year') })).toMatchObject({
+      errorCode: 10010, errorDescription: "Line item 0: the provisioning context duration '1Year' does not match the term 'P3Y'.",
+    });
+    expect(await lineError({ ...ri, termDuration: 'P3Y', provisioningContext: context('3Years') })).toBeUndefined();
+    expect(await lineError({ ...ri, termDuration: 'P1Y', provisioningContext: context('1Year') })).toBeUndefined();
+  });
+
   it('10010 for more than five additional_transaction_reseller participants', async () => {
     const additional = (count: number) =>
       Array.from({ length: count }, (_, i) => ({ key: 'additional_transaction_reseller', value: String(100 + i) }));

@@ -1,6 +1,6 @@
 import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
 import {
-  asRecord, BUSINESS_BASIC, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, WINDOWS_365,
+  asRecord, attestedCart, BUSINESS_BASIC, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, WINDOWS_365,
   type SandboxClient,
 } from './sandbox-client';
 
@@ -26,7 +26,7 @@ async function orderCount(customerId: string): Promise<number> {
 
 describe('checkout', () => {
   it('makes one pending order per order group and marks the cart Ordered', async () => {
-    const path = await cartPath(FABRIKAM, fixture('003-create-cart-mixed.request.json'));
+    const path = await cartPath(FABRIKAM, { ...asRecord(fixture('003-create-cart-mixed.request.json')), partnerOnRecordAttestationAccepted: true });
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(201);
     const result = cartCheckoutResultSchema.parse(checkout.body);
@@ -56,7 +56,7 @@ describe('checkout', () => {
   });
 
   it('is idempotent: checking out an Ordered cart answers 201 with the stored result and orders nothing new', async () => {
-    const path = await cartPath(CONTOSO, { lineItems: [nceLine(E5, { quantity: 3 })] });
+    const path = await cartPath(CONTOSO, attestedCart([nceLine(E5, { quantity: 3 })]));
     const first = await client.post(`${path}/checkout`, '"success"');
     expect(first.status).toBe(201);
     const before = await orderCount(CONTOSO);
@@ -67,7 +67,7 @@ describe('checkout', () => {
   });
 
   it('refuses a cart with errored lines (400 800009) and orders nothing', async () => {
-    const path = await cartPath(CONTOSO, { lineItems: [nceLine(E5), nceLine(BUSINESS_BASIC, { quantity: 1000 })] });
+    const path = await cartPath(CONTOSO, attestedCart([nceLine(E5), nceLine(BUSINESS_BASIC, { quantity: 1000 })]));
     const before = await orderCount(CONTOSO);
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(400);
@@ -77,7 +77,7 @@ describe('checkout', () => {
   });
 
   it('answers 409 800064 to a second checkout while the first is still running', async () => {
-    const path = await cartPath(CONTOSO, { lineItems: [nceLine(BUSINESS_BASIC)] });
+    const path = await cartPath(CONTOSO, attestedCart([nceLine(BUSINESS_BASIC)]));
     client.sandbox.knobs.set({ latency: { ms: 150, pathPattern: '/checkout$' } });
     const [first, second] = await Promise.all([client.post(`${path}/checkout`), client.post(`${path}/checkout`)]);
     expect([first.status, second.status].sort()).toEqual([201, 409]);
@@ -89,24 +89,24 @@ describe('checkout', () => {
   });
 
   it('rejects a body other than nothing or the string "success"', async () => {
-    const path = await cartPath(CONTOSO, { lineItems: [nceLine(BUSINESS_BASIC)] });
+    const path = await cartPath(CONTOSO, attestedCart([nceLine(BUSINESS_BASIC)]));
     expect((await client.post(`${path}/checkout`, { please: true })).status).toBe(400);
   });
 });
 
 describe('attestation at checkout', () => {
   it('400 900203 when a SKU enforces attestation and the line did not accept it', async () => {
-    const path = await cartPath(CONTOSO, { lineItems: [nceLine(WINDOWS_365)] });
+    const path = await cartPath(CONTOSO, attestedCart([nceLine(WINDOWS_365)]));
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(400);
     expect(checkout.body).toEqual({
       code: 900203, description: `CatalogItemId: ${WINDOWS_365} requires attestation acceptance.`, data: [], source: 'PartnerFD',
     });
-    const accepted = await cartPath(CONTOSO, { lineItems: [nceLine(WINDOWS_365, { attestationAccepted: true })] });
+    const accepted = await cartPath(CONTOSO, attestedCart([nceLine(WINDOWS_365, { attestationAccepted: true })]));
     expect((await client.post(`${accepted}/checkout`)).status).toBe(201);
   });
 
-  it('400 900206 for reseller participants without partnerOnRecordAttestationAccepted; direct carts need none', async () => {
+  it('400 900206 without partnerOnRecordAttestationAccepted, for indirect and direct carts alike', async () => {
     const participants = [{ key: 'transaction_reseller', value: '5357564' }];
     const indirect = await cartPath(CONTOSO, { lineItems: [nceLine(E5, { participants })] });
     const refused = await client.post(`${indirect}/checkout`);
@@ -115,6 +115,10 @@ describe('attestation at checkout', () => {
     const attested = await cartPath(CONTOSO, { partnerOnRecordAttestationAccepted: true, lineItems: [nceLine(E5, { participants })] });
     expect((await client.post(`${attested}/checkout`)).status).toBe(201);
     const direct = await cartPath(CONTOSO, { lineItems: [nceLine(E5)] });
+    const directRefused = await client.post(`${direct}/checkout`);
+    expect(directRefused.status).toBe(400);
+    expect(asRecord(directRefused.body)).toMatchObject({ code: 900206, description: 'Partner Attestation is missing' });
+    expect((await client.call('PUT', direct, attestedCart([nceLine(E5)]))).status).toBe(200);
     expect((await client.post(`${direct}/checkout`)).status).toBe(201);
   });
 });
@@ -124,7 +128,7 @@ describe('cart expiry (7 days from creation)', () => {
     const own = new ManualClock(new Date('2026-06-01T08:00:00Z'));
     const local = await openSandbox({ now: own.now });
     try {
-      const created = asRecord((await local.post(`/v1/customers/${CONTOSO}/carts`, { lineItems: [nceLine(E5)] })).body);
+      const created = asRecord((await local.post(`/v1/customers/${CONTOSO}/carts`, attestedCart([nceLine(E5)]))).body);
       const path = `/v1/customers/${CONTOSO}/carts/${String(created['id'])}`;
       own.advance(7 * DAY_MS);
       expect((await local.get(path)).status).toBe(200);

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
-import { asRecord, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import {
+  asRecord, attestedCart, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const clock = new ManualClock(new Date('2026-09-01T00:00:00Z'));
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => client.sandbox.close());
 afterEach(() => client.sandbox.knobs.reset());
 
-async function cartPath(customerId: string, body: unknown = { lineItems: [nceLine(E5)] }): Promise<string> {
+async function cartPath(customerId: string, body: unknown = attestedCart([nceLine(E5)])): Promise<string> {
   const created = await client.post(`/v1/customers/${customerId}/carts`, body);
   return `/v1/customers/${customerId}/carts/${String(asRecord(created.body)['id'])}`;
 }
@@ -79,7 +80,7 @@ describe('business knobs', () => {
   });
 
   it('partialSuccess moves the named order group into orderErrors', async () => {
-    const path = await cartPath(FABRIKAM, fixture('003-create-cart-mixed.request.json'));
+    const path = await cartPath(FABRIKAM, { ...asRecord(fixture('003-create-cart-mixed.request.json')), partnerOnRecordAttestationAccepted: true });
     client.sandbox.knobs.set({ partialSuccess: { orderGroup: '1', code: 800005 } });
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(201);

@@ -1,5 +1,6 @@
 import { orderSchema } from '../../../src/partner-center/schemas';
-import { asRecord, CONTOSO, E5, fixture, itemsOf, ManualClock, nceLine, openSandbox, WINDOWS_365, type SandboxClient } from './sandbox-client';
+import {
+  asRecord, attestedCart, CONTOSO, E5, fixture, itemsOf, ManualClock, nceLine, openSandbox, WINDOWS_365, type SandboxClient } from './sandbox-client';
 
 const clock = new ManualClock(new Date('2026-02-02T15:00:00Z'));
 const LITWARE = '94cd6638-11b6-4323-8c9f-6ae3088adc59';
@@ -96,7 +97,7 @@ describe('PATCH /orders/{id}: legacy add-on to an existing subscription', () => 
 
 describe('checkout through the cart and orders agree', () => {
   it('GET /orders/{id} returns the order the checkout produced', async () => {
-    const created = asRecord((await client.post(`/v1/customers/${CONTOSO}/carts`, { lineItems: [nceLine(E5)] })).body);
+    const created = asRecord((await client.post(`/v1/customers/${CONTOSO}/carts`, attestedCart([nceLine(E5)]))).body);
     const checkout = asRecord((await client.post(`/v1/customers/${CONTOSO}/carts/${String(created['id'])}/checkout`)).body);
     const [order] = itemsOf(checkout);
     const read = await client.get(`/v1/customers/${CONTOSO}/orders/${String(order?.['id'])}`);

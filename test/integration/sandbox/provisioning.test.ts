@@ -1,13 +1,13 @@
 import { cartCheckoutResultSchema, orderSchema, subscriptionSchema } from '../../../src/partner-center/schemas';
 import {
-  asRecord, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, NORTHWIND, openSandbox, type SandboxClient,
+  asAppPlusUser, asRecord, attestedCart, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, NORTHWIND, openSandbox, type SandboxClient,
 } from './sandbox-client';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PURCHASED_AT = new Date('2026-07-15T10:30:00Z');
 
 async function checkOut(client: SandboxClient, customerId: string, lineItems: unknown[]) {
-  const created = asRecord((await client.post(`/v1/customers/${customerId}/carts`, { lineItems })).body);
+  const created = asRecord((await client.post(`/v1/customers/${customerId}/carts`, attestedCart(lineItems))).body);
   const checkout = await client.post(`/v1/customers/${customerId}/carts/${String(created['id'])}/checkout`);
   expect(checkout.status).toBe(201);
   return cartCheckoutResultSchema.parse(checkout.body);
@@ -33,14 +33,14 @@ describe('asynchronous provisioning, driven by the injected clock', () => {
 
     clock.advance(59_999);
     expect(orderSchema.parse((await client.get(orderPath)).body).status).toBe('pending');
-    expect(itemsOf((await client.get(`${orderPath}/provisioningstatus`)).body).map((item) => item['status'])).toEqual(['pending', 'pending']);
+    expect(itemsOf((await client.get(`${orderPath}/provisioningstatus`, asAppPlusUser(client))).body).map((item) => item['status'])).toEqual(['pending', 'pending']);
     expect(asRecord((await client.get(bySubscriptionOrder)).body)['totalCount']).toBe(0);
 
     clock.advance(1);
     const order = orderSchema.parse((await client.get(orderPath)).body);
     expect(order.status).toBe('completed');
     expect(order.lineItems.every((line) => typeof line.subscriptionId === 'string')).toBe(true);
-    const status = itemsOf((await client.get(`${orderPath}/provisioningstatus`)).body);
+    const status = itemsOf((await client.get(`${orderPath}/provisioningstatus`, asAppPlusUser(client))).body);
     expect(status[0]).toEqual({
       orderLineItemId: 0, lineItemNumber: 0, status: 'fulfilled', quantityProvisioningInformation: [{ quantity: 4, status: 'fulfilled' }],
     });
@@ -59,11 +59,11 @@ describe('asynchronous provisioning, driven by the injected clock', () => {
 
   it('lets the NCE add-on pass once its base subscription exists', async () => {
     const customerId = 'b3782784-9054-4954-b584-d85b4379bbc7';
-    const addOnBefore = asRecord((await client.post(`/v1/customers/${customerId}/carts`, { lineItems: [nceLine(NCE_ADDON)] })).body);
+    const addOnBefore = asRecord((await client.post(`/v1/customers/${customerId}/carts`, attestedCart([nceLine(NCE_ADDON)]))).body);
     expect(itemsOf(addOnBefore)[0]?.['error']).toMatchObject({ errorCode: 400041 });
     await checkOut(client, customerId, [nceLine(E5)]);
     clock.advance(60_000);
-    const addOnAfter = asRecord((await client.post(`/v1/customers/${customerId}/carts`, { lineItems: [nceLine(NCE_ADDON)] })).body);
+    const addOnAfter = asRecord((await client.post(`/v1/customers/${customerId}/carts`, attestedCart([nceLine(NCE_ADDON)]))).body);
     expect(itemsOf(addOnAfter)[0]?.['error']).toBeUndefined();
   });
 });

@@ -20,14 +20,19 @@ export interface CallResult {
   body: unknown;
 }
 
-/** A thin fetch wrapper: what the bot's client does, minus retries. */
+/** A thin fetch wrapper: what the bot's client does, minus retries, with an app-only token of the sandbox. */
 export class SandboxClient {
   constructor(readonly sandbox: RunningSandbox) {}
 
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<CallResult> {
     const response = await fetch(`${this.sandbox.baseUrl}${path}`, {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Accept: 'application/json',
+        Authorization: `Bearer ${this.sandbox.issueToken()}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -41,6 +46,11 @@ export class SandboxClient {
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<CallResult> {
     return this.call('POST', path, body, headers);
   }
+}
+
+/** Headers of an App+User caller: provisioning-status routes refuse app-only tokens (403 900329). */
+export function asAppPlusUser(client: SandboxClient): Record<string, string> {
+  return { Authorization: `Bearer ${client.sandbox.issueToken('app+user')}` };
 }
 
 export async function openSandbox(options: SandboxOptions = {}): Promise<SandboxClient> {
@@ -71,6 +81,14 @@ export const E5 = 'CFQ7TTC0LF8S:0001:CFQ7TTC0VZW5';
 export const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 export const WINDOWS_365 = 'CFQ7TTC0J1FV:0002:CFQ7TTC0J1G1';
 export const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
+
+/**
+ * A cart body with the partner-of-record attestation, which checkout requires for every cart
+ * (create-a-cart: PartnerOnRecordAttestationAccepted "Required: Yes").
+ */
+export function attestedCart(lineItems: unknown[]): Record<string, unknown> {
+  return { partnerOnRecordAttestationAccepted: true, lineItems };
+}
 
 export function nceLine(catalogItemId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { catalogItemId, quantity: 1, billingCycle: 'monthly', termDuration: 'P1Y', ...extra };

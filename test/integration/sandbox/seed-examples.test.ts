@@ -1,4 +1,3 @@
-import { cartCheckoutResultSchema, cartSchema, orderSchema, subscriptionSchema } from '../../../src/partner-center/schemas';
 import {
   asRecord, CONTOSO, fixture, FABRIKAM, itemsOf, ManualClock, NORTHWIND, openSandbox, TAILSPIN, type SandboxClient,
 } from './sandbox-client';
@@ -13,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => client.sandbox.close());
 
-/** The answer has every key the seed response has, the same per-line facts, and valid Cart JSON. */
+/**
+ * The answer has every key the seed response has and the same per-line facts. The seed is the judge here:
+ * nothing in this file uses the bot's client schemas, so a field renamed on the client side cannot make
+ * the sandbox look right.
+ */
 function expectCartLikeSeed(actual: unknown, seedResponse: unknown, customerId: string): void {
   const cart = asRecord(actual);
   const seed = asRecord(seedResponse);
@@ -34,7 +37,6 @@ function expectCartLikeSeed(actual: unknown, seedResponse: unknown, customerId: 
       expect({ line: index, key, value: line[key] }).toEqual({ line: index, key, value: seedLine[key] });
     }
   });
-  cartSchema.parse(actual);
 }
 
 describe('create-a-cart.md (seed 003) and its Polish version (seed 004)', () => {
@@ -73,12 +75,12 @@ describe('create-a-cart.md (seed 003) and its Polish version (seed 004)', () => 
 
     const checkout = await client.post(`/v1/customers/${TAILSPIN}/carts/${String(asRecord(created.body)['id'])}/checkout`);
     expect(checkout.status).toBe(201);
-    const result = cartCheckoutResultSchema.parse(checkout.body);
-    expect(result.orders).toHaveLength(1);
-    const [coTermed, indirect] = result.orders?.[0]?.lineItems ?? [];
-    expect(coTermed?.customTermEndDate).toBe('2022-02-19T00:00:00Z');
-    expect(indirect?.partnerIdOnRecord).toBe('5357564');
-    expect(indirect?.additionalPartnerIdsOnRecord).toEqual(['517285', '5357563']);
+    const orders = itemsOf(checkout.body);
+    expect(orders).toHaveLength(1);
+    const [coTermed, indirect] = itemsOf(orders[0]);
+    expect(coTermed?.['customTermEndDate']).toBe('2022-02-19T00:00:00Z');
+    expect(indirect?.['partnerIdOnRecord']).toBe('5357564');
+    expect(indirect?.['additionalPartnerIdsOnRecord']).toEqual(['517285', '5357563']);
   });
 
   it('binds the PascalCase NCE request ("BillingCycle": "Monthly") and answers lower-case', async () => {
@@ -86,7 +88,7 @@ describe('create-a-cart.md (seed 003) and its Polish version (seed 004)', () => 
     expect(created.status).toBe(201);
     const [line] = itemsOf(created.body);
     expect(line).toMatchObject({ id: 0, catalogItemId: 'CFQ7TTC0LFLZ:0002:CFQ7TTC0K4TS', billingCycle: 'monthly', termDuration: 'P1M', orderGroup: '0' });
-    cartSchema.parse(created.body);
+    expect(Object.keys(line ?? {}).filter((key) => key !== key.charAt(0).toLowerCase() + key.slice(1))).toEqual([]);
   });
 
   it('prices the NCE response example exactly (E5 P1Y monthly: 30.4 → extendedPrice 364.8)', async () => {
@@ -134,29 +136,28 @@ describe('New-PartnerCustomerOrder examples (seeds 001, 002)', () => {
     for (const body of [{ LineItems: [line] }, { BillingCycle: 'Monthly', LineItems: [line] }]) {
       const created = await client.post(`/v1/customers/${CONTOSO}/orders`, body);
       expect(created.status).toBe(201);
-      const order = orderSchema.parse(created.body);
-      expect(order).toMatchObject({ billingCycle: 'monthly', status: 'pending', referenceCustomerId: CONTOSO });
-      expect(order.lineItems[0]?.offerId).toBe('031C9E47-4802-4248-838E-778FB1D2CC05');
+      expect(created.body).toMatchObject({ billingCycle: 'monthly', status: 'pending', referenceCustomerId: CONTOSO });
+      expect(itemsOf(created.body)[0]?.['offerId']).toBe('031C9E47-4802-4248-838E-778FB1D2CC05');
     }
   });
 
   it('example 2: buys Microsoft MyAnalytics for the E3 subscription by PATCHing its order', async () => {
     const subscriptionId = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
-    const subscription = subscriptionSchema.parse((await client.get(`/v1/customers/${CONTOSO}/subscriptions/${subscriptionId}`)).body);
-    const addons = await client.get(`/v1/offers/${subscription.offerId}/addons?country=US`);
+    const subscription = asRecord((await client.get(`/v1/customers/${CONTOSO}/subscriptions/${subscriptionId}`)).body);
+    const addons = await client.get(`/v1/offers/${String(subscription['offerId'])}/addons?country=US`);
     const addOn = itemsOf(addons.body).find((offer) => offer['name'] === 'Microsoft MyAnalytics');
     expect(addOn?.['isAddOn']).toBe(true);
 
-    const patched = await client.call('PATCH', `/v1/customers/${CONTOSO}/orders/${String(subscription.orderId)}`, {
+    const patched = await client.call('PATCH', `/v1/customers/${CONTOSO}/orders/${String(subscription['orderId'])}`, {
       LineItems: [{ LineItemNumber: 0, OfferId: addOn?.['id'], Quantity: 1, FriendlyName: addOn?.['name'], ParentSubscriptionId: subscriptionId }],
     });
     expect(patched.status).toBe(200);
-    const order = orderSchema.parse(patched.body);
-    expect(order.id).toBe(subscription.orderId);
-    expect(order.lineItems.map((line) => line.subscriptionId)).toEqual([subscriptionId, expect.any(String)]);
-    expect(order.lineItems[1]).toMatchObject({ lineItemNumber: 1, parentSubscriptionId: subscriptionId, friendlyName: 'Microsoft MyAnalytics' });
+    expect(asRecord(patched.body)['id']).toBe(subscription['orderId']);
+    const lines = itemsOf(patched.body);
+    expect(lines.map((line) => line['subscriptionId'])).toEqual([subscriptionId, expect.any(String)]);
+    expect(lines[1]).toMatchObject({ lineItemNumber: 1, parentSubscriptionId: subscriptionId, friendlyName: 'Microsoft MyAnalytics' });
 
     const owned = await client.get(`/v1/customers/${CONTOSO}/subscriptions/${subscriptionId}/addons`);
-    expect(itemsOf(owned.body).map((sub) => sub['id'])).toEqual([order.lineItems[1]?.subscriptionId]);
+    expect(itemsOf(owned.body).map((sub) => sub['id'])).toEqual([lines[1]?.['subscriptionId']]);
   });
 });

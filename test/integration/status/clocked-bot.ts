@@ -2,7 +2,7 @@ import pino from 'pino';
 import { startApp, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { LOCAL_TEST_ENVIRONMENT } from '../harness/local-environment';
-import { noToken } from '../../../src/partner-center';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import type { RunningSandbox } from '../../../src/sandbox';
 import type { VersionedStorage } from '../../../src/store/storage';
 import type { FakeConnector } from '../harness/fake-connector';
@@ -23,7 +23,7 @@ export async function startClockedBot(
       config: loadConfig(LOCAL_TEST_ENVIRONMENT),
       storage: parts.storage,
       partnerCenterBaseUrl: parts.sandbox.baseUrl,
-      tokenProvider: noToken,
+      tokenProvider: sandboxTokenProvider(parts.sandbox),
       log: pino({ level: 'silent' }),
       now: parts.clock.now,
       provisioningTimer: parts.clock,

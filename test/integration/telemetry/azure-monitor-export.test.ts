@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
-import { startChildBot, type ChildBot } from '../harness/child-bot';
+import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { INGESTION_CA_FILE, startIngestionEndpoint, type Envelope, type IngestionEndpoint } from './ingestion-endpoint';
@@ -25,7 +25,7 @@ describe('APPLICATIONINSIGHTS_CONNECTION_STRING: the bot process exports through
     ingestion = await startIngestionEndpoint();
     await connector.start();
     bot = await startChildBot({
-      DATA_DIR: dataDir, PARTNER_CENTER_BASE_URL: sandbox.baseUrl,
+      DATA_DIR: dataDir, ...inProcessSandboxEnvironment(sandbox, dataDir),
       APPLICATIONINSIGHTS_CONNECTION_STRING: ingestion.connectionString,
       // Statsbeat reports to Microsoft's own endpoint, not the connection string's: off in tests.
       APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',

@@ -1,5 +1,5 @@
 import { MAX_CARD_BYTES } from '../../../src/cards/card-guard';
-import { cotermChoices, MAX_COTERM_CHOICES } from '../../../src/flows/cart/offering';
+import { cotermChoices, MAX_COTERM_CHOICES, type CotermListing } from '../../../src/flows/cart/offering';
 import { lineCard } from '../../../src/flows/cart/views/line-card';
 import type { Purchase } from '../../../src/flows/purchase/purchase';
 import { productSchema, skuSchema, availabilitySchema, subscriptionSchema, type Subscription } from '../../../src/partner-center/schemas';
@@ -17,17 +17,38 @@ function largeCustomer(): Subscription[] {
   return Array.from({ length: 422 }, (_, i) => subscription(i, new Date(start + ((i % 400) * 86_400_000)).toISOString().slice(0, 10)));
 }
 
+/** What Partner Center's custom-term-end-date listing says for P1Y when `subscriptions` end inside the first year. */
+function listingFor(subscriptions: Subscription[]): CotermListing {
+  const byDate = new Map<string, string[]>();
+  for (const s of subscriptions) {
+    const date = (s.commitmentEndDate ?? '').slice(0, 10);
+    byDate.set(date, [...(byDate.get(date) ?? []), s.id]);
+  }
+  return {
+    termDuration: 'P1Y',
+    dates: [
+      { date: '2027-10-31', calendarMonth: true, subscriptionIds: [] },
+      ...[...byDate].map(([date, ids]) => ({ date, calendarMonth: false, subscriptionIds: ids })),
+    ],
+  };
+}
+
 describe('co-terminate choices', () => {
-  it('offers each end date once, soonest first, naming how many other subscriptions end then', () => {
-    const choices = cotermChoices([
-      subscription(1, '2027-05-01'), subscription(2, '2027-03-01'), subscription(3, '2027-05-01'),
-      subscription(4, '2027-02-01', { isTrial: true }), subscription(5, '2027-01-15', { status: 'suspended' }),
+  it('offers the dates Partner Center lists, per term, soonest first, named after what ends then', () => {
+    const owned = [subscription(1, '2027-05-01'), subscription(2, '2027-03-01'), subscription(3, '2027-05-01')];
+    const monthly: CotermListing = { termDuration: 'P1M', dates: [{ date: '2027-01-31', calendarMonth: true, subscriptionIds: [] }] };
+    const choices = cotermChoices([listingFor(owned), monthly], owned);
+    expect(choices.map((c) => [c.value, c.subscriptionName, c.alsoEnding])).toEqual([
+      ['P1M|2027-01-31', undefined, 0],
+      ['P1Y|2027-03-01', owned[1]!.friendlyName, 0],
+      ['P1Y|2027-05-01', owned[0]!.friendlyName, 1],
+      ['P1Y|2027-10-31', undefined, 0],
     ]);
-    expect(choices.map((c) => [c.endDate, c.alsoEnding])).toEqual([['2027-03-01', 0], ['2027-05-01', 1]]);
   });
 
   it('keeps a large customer\'s line card within the 28 KB budget', () => {
-    const choices = cotermChoices(largeCustomer());
+    const customer = largeCustomer();
+    const choices = cotermChoices([listingFor(customer)], customer);
     expect(choices).toHaveLength(MAX_COTERM_CHOICES);
     expect(choices[0].endDate).toBe('2027-01-01');
     const product = productSchema.parse({ id: 'CFQ7TTC0LF8S', title: 'Office 365 E5', productType: { id: 'OnlineServices' } });
@@ -39,7 +60,7 @@ describe('co-terminate choices', () => {
       customer: { id: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08', name: 'Contoso Ltd' }, createdAt: '2026-11-22T00:00:00Z', updatedAt: '2026-11-22T00:00:00Z',
     } satisfies Purchase;
     const offering = {
-      product, provisioningVariables: [], minQuantity: 1, maxQuantity: 5000,
+      product, provisioningVariables: [], minQuantity: 1, maxQuantity: 5000, cotermListings: [listingFor(customer)],
       options: [{ value: '0001|CFQ7TTC0VZW5|P1Y|monthly', sku, availability, termDuration: 'P1Y', billingCycle: 'monthly' as const }],
     };
     const card = lineCard(purchase, offering, choices, { values: {}, errors: {} });

@@ -45,6 +45,7 @@ describe('routes', () => {
     ['listSubscriptions', () => client.listSubscriptions(ctx, 'c-1'), 'GET', '/v1/customers/c-1/subscriptions', undefined],
     ['getSubscription', () => client.getSubscription(ctx, 'c-1', 's-1'), 'GET', '/v1/customers/c-1/subscriptions/s-1', undefined],
     ['listSubscriptionsByOrder', () => client.listSubscriptionsByOrder(ctx, 'c-1', 'o-1'), 'GET', '/v1/customers/c-1/subscriptions?order_id=o-1', undefined],
+    ['listCustomTermEndDates', () => client.listCustomTermEndDates(ctx, 'c-1', 'P1Y'), 'GET', '/v1/customers/c-1/subscriptions/customTermEndDates?term_duration=P1Y', undefined],
     ['getCart', () => client.getCart(ctx, 'c-1', 'k-1'), 'GET', '/v1/customers/c-1/carts/k-1', undefined],
     ['getOrder', () => client.getOrder(ctx, 'c-1', 'o-1'), 'GET', '/v1/customers/c-1/orders/o-1', undefined],
     ['listOrders', () => client.listOrders(ctx, 'c-1'), 'GET', '/v1/customers/c-1/orders', undefined],
@@ -78,7 +79,7 @@ describe('reader only (design rule 9)', () => {
   it('createPartnerCenterReader has no mutating method at runtime', () => {
     const reader = createPartnerCenterReader({ baseUrl: server.baseUrl, tokenProvider: noToken });
     for (const name of mutating) expect(name in reader).toBe(false);
-    expect(Object.keys(reader)).toHaveLength(16);
+    expect(Object.keys(reader)).toHaveLength(17);
     expect(Object.isFrozen(reader)).toBe(true);
   });
 

@@ -12,22 +12,26 @@ import {
   orderSchema,
   throttleBodySchema,
 } from '../../../src/partner-center/schemas';
+import { cartRequestSchema } from '../../../src/sandbox/contract/cart-request';
+import { orderRequestSchema } from '../../../src/sandbox/contract/order-request';
 import { readSeed, SEEDS_DIR } from './seed-files';
 
 /**
  * Every JSON document in test/fixtures/seeds (request and response bodies from the seeds and the API
- * reference; see its README) must parse with the schema the client uses for it. The table names every
- * file, and a file missing from it fails the run, so nothing is skipped.
+ * reference; see its README), and who it judges. The table names every file, and a file missing from it
+ * fails the run, so nothing is skipped.
+ *
+ * Request documents are judged by the sandbox's contract schemas (src/sandbox/contract/), written from
+ * the seeds independently of the client: they bind keys case-insensitively and refuse unknown ones, so
+ * a seed request that stopped parsing means the contract drifted. Response documents judge the client:
+ * the bot must be able to read what the service really answers, so they go through the client's schemas.
  */
 
-interface CorpusEntry {
-  schema: z.ZodType;
-  /** Requests are bound case-insensitively by the service ("LineItems" = "lineItems"). */
-  request?: boolean;
-}
+type CorpusEntry = { judges: 'sandbox contract'; schema: z.ZodType } | { judges: 'client'; schema: z.ZodType };
 
-const cartRequest: CorpusEntry = { schema: cartSchema, request: true };
-const cartResponse: CorpusEntry = { schema: cartSchema };
+const cartRequest: CorpusEntry = { judges: 'sandbox contract', schema: cartRequestSchema };
+const orderRequest: CorpusEntry = { judges: 'sandbox contract', schema: orderRequestSchema };
+const cartResponse: CorpusEntry = { judges: 'client', schema: cartSchema };
 
 const CORPUS: Record<string, CorpusEntry> = {
   '003-create-cart-mixed.request.json': cartRequest,
@@ -38,26 +42,17 @@ const CORPUS: Record<string, CorpusEntry> = {
   '003-create-cart-nce.response.json': cartResponse,
   '004-create-cart-mixed.request.json': cartRequest,
   '004-create-cart-mixed.response.json': cartResponse,
-  'api-availability-nce.json': { schema: availabilitySchema },
-  'api-checkout-result-nce.json': { schema: cartCheckoutResultSchema },
-  'api-custom-term-end-dates.json': { schema: collectionSchema(customTermEndDateSchema) },
-  'api-error-body-order-status.json': { schema: apiErrorBodySchema },
-  'api-error-body-quantity-decrease.json': { schema: apiErrorBodySchema },
-  'api-order-addon-patch.request.json': { schema: orderSchema, request: true },
-  'api-order-create-nce-indirect.request.json': { schema: orderSchema, request: true },
-  'api-order-nce-pending.json': { schema: orderSchema },
-  'api-order-provisioning-status.json': { schema: collectionSchema(lineItemProvisioningStatusSchema) },
-  'api-throttle-429-body.json': { schema: throttleBodySchema },
+  'api-availability-nce.json': { judges: 'client', schema: availabilitySchema },
+  'api-checkout-result-nce.json': { judges: 'client', schema: cartCheckoutResultSchema },
+  'api-custom-term-end-dates.json': { judges: 'client', schema: collectionSchema(customTermEndDateSchema) },
+  'api-error-body-order-status.json': { judges: 'client', schema: apiErrorBodySchema },
+  'api-error-body-quantity-decrease.json': { judges: 'client', schema: apiErrorBodySchema },
+  'api-order-addon-patch.request.json': orderRequest,
+  'api-order-create-nce-indirect.request.json': orderRequest,
+  'api-order-nce-pending.json': { judges: 'client', schema: orderSchema },
+  'api-order-provisioning-status.json': { judges: 'client', schema: collectionSchema(lineItemProvisioningStatusSchema) },
+  'api-throttle-429-body.json': { judges: 'client', schema: throttleBodySchema },
 };
-
-/** The service's binding: first letter lower-cased, recursively (PascalCase SDK payloads → camelCase). */
-function bindKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(bindKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key.charAt(0).toLowerCase() + key.slice(1), bindKeys(inner)]),
-  );
-}
 
 const files = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.json')).sort();
 
@@ -67,12 +62,16 @@ describe('seed corpus', () => {
     expect(files).toEqual(Object.keys(CORPUS).sort());
   });
 
-  it.each(files)('%s parses with its schema', (file) => {
+  it.each(files)('%s parses with the schema it judges', (file) => {
     const entry = CORPUS[file];
     if (!entry) throw new Error(`${file} is not in the corpus table`);
-    const document = readSeed(file);
-    const result = entry.schema.safeParse(entry.request ? bindKeys(document) : document);
-    if (!result.success) throw new Error(`${file}: ${result.error.message}`);
+    const result = entry.schema.safeParse(readSeed(file));
+    if (!result.success) throw new Error(`${file} (judging the ${entry.judges}): ${result.error.message}`);
+  });
+
+  it('request documents are the ones named *.request.json, and the contract judges them', () => {
+    const requests = files.filter((file) => CORPUS[file]?.judges === 'sandbox contract');
+    expect(requests).toEqual(files.filter((file) => file.endsWith('.request.json')));
   });
 
   it.each([

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { INetworkModule } from '@azure/msal-node';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import {
-  createClientCredentialsTokenProvider, createRefreshTokenProvider, noToken, refreshTokenFromFile,
+  createClientCredentialsTokenProvider, createRefreshTokenProvider, refreshTokenFromFile,
 } from '../../../src/partner-center/auth';
 import { checkPartnerCenter } from '../../../src/partner-center/self-check';
 import { startSandbox } from '../../../src/sandbox';
@@ -34,10 +35,10 @@ describe('the Partner Center start-up self-check', () => {
     return partnerCenter.baseUrl;
   };
 
-  it('passes against the embedded sandbox, which needs no sign-in', async () => {
+  it('passes against the embedded sandbox, signed in through its own Entra ID', async () => {
     const sandbox = await startSandbox({ port: 0 });
     try {
-      const report = await checkPartnerCenter({ baseUrl: sandbox.baseUrl, mode: 'embedded sandbox', tokenProvider: noToken });
+      const report = await checkPartnerCenter({ baseUrl: sandbox.baseUrl, mode: 'embedded sandbox', tokenProvider: sandboxTokenProvider(sandbox) });
       expect(report).toMatchObject({ ok: true, fields: { partnerCenter: sandbox.baseUrl, mode: 'embedded sandbox' } });
       expect(report.summary).toBe(`Partner Center self-check passed: customers readable at ${sandbox.baseUrl} (embedded sandbox)`);
       expect(sandbox.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/customers']);

@@ -3,7 +3,7 @@ import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import type { MessageKey } from '../../../i18n/catalogs';
 import { t } from '../../../i18n/translate';
-import { lineErrorMessageKey } from '../../../partner-center';
+import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
 import { action, refOf, type CardAction } from '../../cart/views/actions';
 import { billingLabel, dateOnly, money, termLabel } from '../../cart/views/format';
@@ -115,6 +115,8 @@ export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?
 }
 
 export interface ConfirmState {
+  /** Partner Center has just priced the cart again for this quantity: the rep checks it and taps Buy again. */
+  repricedFor?: number;
   quantity?: string;
   quantityError?: string;
   attestationError?: string;
@@ -142,9 +144,14 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
       ? t(locale, choice?.family === 'legacy' ? 'addon.confirm.priceLegacy' : 'addon.confirm.priceUnknown')
       : t(locale, 'addon.confirm.price', { price: money(locale, unit, cartLine?.currencyCode ?? 'USD') }),
   );
+  const total = cartLine?.pricing?.extendedPrice;
+  if (typeof total === 'number' && cartLine) {
+    facts.push(t(locale, 'addon.confirm.total', { quantity: cartLine.quantity, total: money(locale, total, cartLine.currencyCode ?? 'USD') }));
+  }
+  if (state.repricedFor !== undefined) facts.push(t(locale, 'addon.confirm.repriced', { quantity: state.repricedFor }));
   const canBuy = !lineError && line !== undefined && choice !== undefined;
   const error = lineError
-    ? t(locale, 'review.lineError', { code: lineError.errorCode, text: t(locale, lineErrorMessageKey(lineError.errorCode)) })
+    ? t(locale, 'review.lineError', { code: lineError.errorCode, text: lineErrorText(locale, lineError) })
     : '';
   const actions = canBuy ? [action(t(locale, 'addon.confirm.buy'), 'addon.buy', ref, 'positive')] : [];
   actions.push(backAction(purchase), cancelAction(purchase));

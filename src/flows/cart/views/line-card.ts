@@ -7,6 +7,7 @@ import type { CotermChoice, ProductOffering } from '../offering';
 import { NO_COTERM, provisioningInputPrefix } from '../payloads';
 import { action, refOf } from './actions';
 import { billingLabel, dateOnly, termLabel } from './format';
+import { isDurationVariable } from '../reservation-duration';
 
 /** What the rep typed (kept on a validation error) and the errors to show next to each field. */
 export interface LineFormState {
@@ -31,6 +32,14 @@ export function formFromLine(line: DraftLine | undefined, optionValue: string | 
   };
   for (const [key, value] of Object.entries(line.provisioningContext)) values[provisioningInputPrefix + key] = value;
   return { values, errors: {} };
+}
+
+function cotermTitle(locale: string, c: CotermChoice): string {
+  const date = dateOnly(locale, c.endDate);
+  if (c.subscriptionName === undefined) return t(locale, 'line.cotermMonthEnd', { date });
+  return c.alsoEnding > 0
+    ? t(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date })
+    : t(locale, 'line.cotermWith', { name: c.subscriptionName, date });
 }
 
 export function lineCard(
@@ -67,7 +76,8 @@ export function lineCard(
     maxQuantity: offering.maxQuantity,
     quantityError: e('quantity'),
     provisioningTitle: t(locale, 'line.provisioningTitle'),
-    provisioning: offering.provisioningVariables.map((name) => ({
+    // `duration` follows the chosen term wherever every choice has one (reserved instances): never asked.
+    provisioning: offering.provisioningVariables.filter((name) => !(isDurationVariable(name) && offering.options.every((o) => o.termDuration))).map((name) => ({
       id: provisioningInputPrefix + name,
       label: name,
       placeholder: name,
@@ -93,16 +103,11 @@ export function lineCard(
     promotionId: v('promotionId'),
     promotionError: e('promotionId'),
     coterm: v('coterm') || NO_COTERM,
+    // No co-termination inputs at all where no choice of the product can carry a custom term end date.
+    canCoterm: offering.cotermListings.length > 0,
     cotermChoices: [
       { title: t(locale, 'line.cotermNone'), value: NO_COTERM },
-      ...coterms.map((c) => ({
-        title: displayText(
-          c.alsoEnding > 0
-            ? t(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date: dateOnly(locale, c.endDate) })
-            : t(locale, 'line.cotermWith', { name: c.subscriptionName, date: dateOnly(locale, c.endDate) }),
-        ),
-        value: c.endDate,
-      })),
+      ...coterms.map((c) => ({ title: displayText(t(locale, 'line.cotermForTerm', { term: termLabel(locale, c.termDuration), choice: cotermTitle(locale, c) })), value: c.value })),
     ],
     customTermEndDate: v('customTermEndDate'),
     customTermEndDateError: e('customTermEndDate'),

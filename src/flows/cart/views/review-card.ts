@@ -2,7 +2,7 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { lineErrorMessageKey } from '../../../partner-center';
+import { lineErrorText } from '../../../partner-center';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartLineErrors, cartTotals } from '../priced-cart';
@@ -27,7 +27,7 @@ export function reviewCard(purchase: Purchase): AdaptiveCard {
       price: unit === undefined || unit === null
         ? t(locale, 'review.noPrice')
         : t(locale, 'review.linePrice', { unit: money(locale, unit, currency), extended: money(locale, extended ?? unit * line.quantity, currency) }),
-      error: error ? t(locale, 'review.lineError', { code: error.errorCode, text: t(locale, lineErrorMessageKey(error.errorCode)) }) : '',
+      error: error ? t(locale, 'review.lineError', { code: error.errorCode, text: lineErrorText(locale, error) }) : '',
     };
   });
   const hasErrors = cartLineErrors(purchase).length > 0;

@@ -12,6 +12,11 @@ import { ORDER_BILLING_CYCLES } from '../order-state';
 export interface OrderDraftForm {
   offerId?: string;
   quantity?: string;
+  termDuration?: string;
+  friendlyName?: string;
+  promotionId?: string;
+  transactionReseller?: string;
+  additionalResellers?: string;
   error?: string;
 }
 
@@ -37,6 +42,19 @@ export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): A
     offerPlaceholder: t(locale, 'order.offerPlaceholder'),
     offerId: displayText(form.offerId ?? ''),
     quantityLabel: t(locale, 'order.quantityLabel'),
+    termLabel: t(locale, 'order.termLabel'),
+    termPlaceholder: t(locale, 'order.termPlaceholder'),
+    termDuration: displayText(form.termDuration ?? ''),
+    friendlyNameLabel: t(locale, 'order.friendlyNameLabel'),
+    friendlyName: displayText(form.friendlyName ?? ''),
+    promotionLabel: t(locale, 'line.promotionId'),
+    promotionId: displayText(form.promotionId ?? ''),
+    resellerLabel: t(locale, 'line.transactionReseller'),
+    resellerPlaceholder: t(locale, 'line.partnerIdPlaceholder'),
+    transactionReseller: displayText(form.transactionReseller ?? ''),
+    additionalLabel: t(locale, 'line.additionalResellers'),
+    additionalPlaceholder: t(locale, 'line.additionalPlaceholder'),
+    additionalResellers: displayText(form.additionalResellers ?? ''),
     // Input.Number takes a number: what the rep typed is kept only when it is one.
     quantity: form.quantity !== undefined && /^\d{1,9}$/.test(form.quantity) ? Number(form.quantity) : 1,
     addAction: action(t(locale, 'order.addLine'), 'order.addLine', ref),

@@ -1,0 +1,75 @@
+import type { WireLink } from '../resources/links';
+import type { BillingCycle, ParticipantKey } from './enums';
+
+/** The shapes the sandbox answers with (cart-resources, order-resources, subscription-resources). */
+
+/** Per unit per billing period; extendedPrice covers the whole term for every unit. */
+export interface Pricing {
+  listPrice: number;
+  discountedPrice: number;
+  proratedPrice: number;
+  price: number;
+  extendedPrice: number;
+}
+
+/** A line-level validation failure, returned inside a 201 cart; errorCode is an integer on the wire. */
+export interface CartError {
+  errorCode: number;
+  errorDescription: string;
+}
+
+export interface Participant {
+  key: ParticipantKey;
+  value: string;
+}
+
+/** A cart line as stored and answered: validated (`error`), grouped (`orderGroup`) and priced. */
+export interface CartLine {
+  id: number;
+  catalogItemId: string;
+  friendlyName?: string;
+  quantity: number;
+  currencyCode: string;
+  billingCycle: BillingCycle;
+  termDuration?: string;
+  customTermEndDate?: string;
+  promotionId?: string;
+  participants?: Participant[];
+  provisioningContext: Record<string, string>;
+  renewsTo?: { termDuration: string };
+  attestationAccepted?: boolean;
+  orderGroup?: string;
+  pricing?: Pricing;
+  error?: CartError;
+}
+
+export interface SubscriptionResource {
+  id: string;
+  entitlementId: string;
+  offerId: string;
+  offerName: string;
+  friendlyName: string;
+  productType: { id: string; displayName: string };
+  quantity: number;
+  unitType: string;
+  parentSubscriptionId?: string;
+  creationDate: string;
+  effectiveStartDate: string;
+  commitmentEndDate?: string;
+  cancellationAllowedUntilDate: string;
+  status: 'active' | 'suspended' | 'deleted';
+  autoRenewEnabled: boolean;
+  billingType: 'usage' | 'license';
+  billingCycle: BillingCycle;
+  hasPurchasableAddons: boolean;
+  isTrial: boolean;
+  termDuration?: string;
+  promotionId?: string;
+  refundableQuantity: { totalQuantity: number; details: { quantity: number; allowedUntilDateTime: string }[] };
+  isMicrosoftProduct: boolean;
+  partnerId?: string;
+  contractType: 'subscription';
+  orderId: string;
+  links: Record<string, WireLink>;
+  attributes: { etag: string; objectType: 'Subscription' };
+}

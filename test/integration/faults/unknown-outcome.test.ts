@@ -50,7 +50,7 @@ describe('an order placement whose answer is lost', () => {
     return (update?.body.attachments as { content: Card }[])[0].content;
   };
   const ordersOfContoso = async () =>
-    ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`)).json()) as { items: { id: string }[] }).items;
+    ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { id: string }[] }).items;
   const expectNoFalseFailure = (card: Card) => {
     expect(text(card)).not.toContain('Nothing was bought');
     expect(text(card)).not.toContain('Order not placed');
@@ -161,7 +161,7 @@ describe('an order placement whose answer is lost', () => {
     const order = await placeOrder(bot, chat);
     const loaded = (await bot.app.purchases.load(order.purchaseId))!;
     const checkout = await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/carts/${order.cartId}/checkout`, {
-      method: 'POST', headers: { 'MS-RequestId': loaded.purchase.checkout!.checkoutRequestId },
+      method: 'POST', headers: { 'MS-RequestId': loaded.purchase.checkout!.checkoutRequestId, Authorization: `Bearer ${sandbox.issueToken()}` },
     });
     expect(checkout.status).toBe(201);
     // …and the purchase is stored as failed, as the bot did before unknown outcomes had their own state.
@@ -205,7 +205,7 @@ describe('an order placement whose answer is lost', () => {
 
     const postsOfOrders = () => sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/orders`);
     const addOnSubscriptions = async () =>
-      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`)).json()) as { items: { parentSubscriptionId?: string }[] })
+      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { parentSubscriptionId?: string }[] })
         .items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
 
     it('repeats a POST /orders whose answers were lost under the same MS-RequestId and shows the one order', async () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
-import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
+import { sandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { INGESTION_CA_FILE, startIngestionEndpoint, type Envelope, type IngestionEndpoint } from './ingestion-endpoint';
@@ -24,12 +24,14 @@ describe('APPLICATIONINSIGHTS_CONNECTION_STRING: the bot process exports through
     sandbox = await startSandbox({ port: 0 });
     ingestion = await startIngestionEndpoint();
     await connector.start();
+    // NODE_EXTRA_CA_CERTS takes one file: the sandbox's certificate (its Entra ID) and the ingestion's CA.
+    const trusted = path.join(dataDir, 'trusted.pem');
+    writeFileSync(trusted, `${sandbox.tlsCertificate}\n${readFileSync(INGESTION_CA_FILE, 'utf8')}`);
     bot = await startChildBot({
-      DATA_DIR: dataDir, ...inProcessSandboxEnvironment(sandbox, dataDir),
+      DATA_DIR: dataDir, ...sandboxEnvironment(sandbox, trusted),
       APPLICATIONINSIGHTS_CONNECTION_STRING: ingestion.connectionString,
       // Statsbeat reports to Microsoft's own endpoint, not the connection string's: off in tests.
       APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',
-      NODE_EXTRA_CA_CERTS: INGESTION_CA_FILE,
     });
   });
   afterAll(async () => {

@@ -218,12 +218,12 @@ const KIND_CONFIRMATION: Record<Kind, (run: PurchaseRun, cardId: string) => Prom
 };
 
 async function addOnSubscriptionsOfE3(bot: BotUnderTest): Promise<number> {
-  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`);
+  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
   return ((await response.json()) as { items: { parentSubscriptionId?: string }[] }).items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
 }
 
 async function orderIdsOfContoso(bot: BotUnderTest): Promise<Set<string>> {
-  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`);
+  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
   return new Set(((await response.json()) as { items: { id: string }[] }).items.map((order) => order.id));
 }
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const ROOT = path.join(__dirname, '..');
 const MANIFEST_DIR = path.join(ROOT, 'manifest');
-/** Teams looks for the manifest and both icons at the root of the zip (teams-platform §5.3). */
+/** Teams looks for the manifest and both icons at the root of the zip (docs/platform-notes.md, "The Teams app package"). */
 const PACKAGE_FILES = ['color.png', 'outline.png'] as const;
 
 const guid = (what: string) =>

@@ -20,7 +20,7 @@ const idList = optionalText.transform((v) =>
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected a GUID');
 
-/** Every environment variable the bot reads (design.md, "Interfaces that stay stable"). */
+/** Every environment variable the bot reads (README.md, "Configuration"). */
 const environmentSchema = z.object({
   NODE_ENV: optionalText,
   PORT: port(3978),
@@ -96,7 +96,7 @@ export interface Config {
   /** The interface to listen on; undefined = every interface. */
   host?: string;
   logLevel: Environment['LOG_LEVEL'];
-  /** Empty app id = local mode: the Bot Framework accepts unauthenticated requests (teams-platform §1.4). */
+  /** Empty app id = local mode: the Bot Framework accepts unauthenticated requests (docs/platform-notes.md, "Local mode and authentication"). */
   localMode: boolean;
   botEnvironment: Record<string, string | undefined>;
   partnerCenter: PartnerCenterConfig;

@@ -22,7 +22,7 @@ function readConfig(): Config {
   }
 }
 
-/** Composition root: read config, build every part, start the server (design.md). */
+/** Composition root: read config, build every part, start the server (docs/architecture.md). */
 async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel, process.stdout.isTTY ? readableDestination(process.stdout) : undefined);

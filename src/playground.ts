@@ -24,7 +24,7 @@ function portIsFree(port: number): Promise<boolean> {
 
 /**
  * Starts the Microsoft 365 Agents Playground (a local Teams-like chat) against the bot, offline and
- * without telemetry. Local mode only: it calls the bot without a token (teams-platform §6.2).
+ * without telemetry. Local mode only: it calls the bot without a token (docs/platform-notes.md, "Local mode and authentication").
  */
 export async function startPlayground(botPort: number, log: Logger): Promise<ChildProcess | undefined> {
   const binary = path.join(findProjectRoot(), 'node_modules', '.bin', 'agentsplayground');

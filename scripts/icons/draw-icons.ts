@@ -6,7 +6,7 @@ import { rasterise } from './rasterise';
 /**
  * Draws the Teams app icons from the project's own geometry (no stock art) into manifest/:
  * color.png 192×192 with the symbol in the central 96×96 and outline.png 32×32, white on transparent
- * (apps-package.md, teams-platform §5.1). Run: npx tsx scripts/icons/draw-icons.ts
+ * (docs/platform-notes.md, "The Teams app package"). Run: npx tsx scripts/icons/draw-icons.ts
  */
 export const ICON_BACKGROUND = [0x2b, 0x5c, 0xb8] as const;
 const WHITE = [255, 255, 255] as const;

@@ -11,7 +11,7 @@ export class CardGuardError extends Error {
 }
 
 /**
- * Rules every card must meet before it is sent (design rule 8): a version (mobile will not render a card
+ * Rules every card must meet before it is sent (docs/architecture.md, rule 8): a version (mobile will not render a card
  * without one), no template expression left unresolved (adaptivecards-templating leaves `${x}` literal),
  * and the size budget.
  */

@@ -1,7 +1,7 @@
 /**
  * Teams clients that cannot run Action.Execute (older or mobile builds) use the action's `fallback`.
  * Every Action.Execute gets an Action.Submit twin carrying the verb in its data, so templates declare
- * each action once and the bot handles both shapes (teams-platform §2.3).
+ * each action once and the bot handles both shapes (docs/platform-notes.md, "Universal Actions (`Action.Execute`) and card refresh").
  */
 export function addSubmitFallbacks(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(addSubmitFallbacks);

@@ -2,7 +2,7 @@ import type { AdaptiveCard, ConversationGateway, Conversation, TurnResult } from
 import { replaceOrPost } from './replace-or-post';
 
 /**
- * Teams retries an invoke that is not answered within a few seconds (teams-platform §0.4). Slow work
+ * Teams retries an invoke that is not answered within a few seconds (docs/platform-notes.md, "Invokes: answer fast, expect redelivery"). Slow work
  * therefore races a budget: if it finishes in time its card is the answer; otherwise the answer is a
  * progress card and the finished card replaces it later through the gateway. `work` should turn its own
  * failures into a card: one that rejects after the budget leaves the progress card showing.

@@ -2,11 +2,11 @@ import { z } from 'zod';
 
 /**
  * What a flow knows about Teams: who acts, where, and how to post or update a card later.
- * Only src/teams/ imports botbuilder; flows see these plain types (design: "swappable later for the
- * Microsoft 365 Agents SDK").
+ * Only src/teams/ imports botbuilder; flows see these plain types (docs/architecture.md, "Layers": the
+ * Teams layer can be swapped for the Microsoft 365 Agents SDK).
  */
 
-/** A person, keyed by Entra object id + tenant: MRIs (`29:…`) are per bot and not durable (teams-platform §2.5). */
+/** A person, keyed by Entra object id + tenant: MRIs (`29:…`) are per bot and not durable (docs/platform-notes.md, "Who the user is"). */
 export const actorSchema = z.object({
   aadObjectId: z.string().min(1),
   tenantId: z.string(),
@@ -94,7 +94,7 @@ export type Turn = CommandTurn | ActionTurn | SearchTurn;
 
 /**
  * What a turn answers. `card` replaces the clicked card (or is posted, for a command); `notice` is a
- * short text message; `after` is slow work that runs once Teams has its answer (design rule 6) and
+ * short text message; `after` is slow work that runs once Teams has its answer (docs/architecture.md, rule 6) and
  * must talk to Teams only through the gateway.
  */
 export interface TurnResult {

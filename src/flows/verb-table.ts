@@ -3,7 +3,7 @@ import type { ActionTurn, TurnResult } from './ports';
 
 /**
  * One row per card verb: the schema its untrusted payload must pass and the handler that gets the parsed
- * payload (design rule 3: verbs route through one typed table, no string-prefix switches).
+ * payload (docs/architecture.md, rule 3: verbs route through one typed table, no string-prefix switches).
  */
 export interface VerbRoute<S extends z.ZodType = z.ZodType> {
   verb: string;

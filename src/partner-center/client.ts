@@ -13,7 +13,7 @@ export interface PartnerCenterClientOptions extends HttpTransportOptions {
   maxPages?: number;
 }
 
-/** Reads only: the object has no mutating method at runtime, not just in its type (design rule 9). */
+/** Reads only: the object has no mutating method at runtime, not just in its type (docs/architecture.md, rule 9). */
 export function createPartnerCenterReader(options: PartnerCenterClientOptions): PartnerCenterReader {
   return readerOnly(cachedReader(options, createHttpTransport(options)));
 }

@@ -31,7 +31,7 @@ export interface PartnerCenterErrorDetails extends RequestIdentity {
   cause?: unknown;
 }
 
-/** One typed failure for every way a Partner Center call can go wrong (design rule 7). */
+/** One typed failure for every way a Partner Center call can go wrong (docs/architecture.md, rule 7). */
 export class PartnerCenterError extends Error {
   readonly kind: PartnerCenterErrorKind;
   readonly httpStatus: number | undefined;

@@ -15,7 +15,7 @@ export interface CallContext {
   requestId?: string;
 }
 
-/** Reads only. A dry-run preview receives this and so has no way to buy anything (design rule 9). */
+/** Reads only. A dry-run preview receives this and so has no way to buy anything (docs/architecture.md, rule 9). */
 export interface PartnerCenterReader {
   searchCustomers(ctx: CallContext, prefix: string, size?: number): Promise<Customer[]>;
   getCustomer(ctx: CallContext, customerId: string): Promise<Customer>;

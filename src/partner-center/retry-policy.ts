@@ -49,7 +49,7 @@ const PERMANENT_SERVER_STATUSES = new Set([501, 505]);
 /**
  * Retry what may succeed unchanged: 408, 5xx, network failures and timeouts (with the same
  * MS-RequestId, so Partner Center dedupes a request that did land) and 429. Never other 4xx: the
- * answer would be the same (design rule 5; the .NET SDK also never retries 400/401/403/404/409).
+ * answer would be the same (docs/architecture.md, rule 5; the .NET SDK also never retries 400/401/403/404/409).
  */
 export function isRetryable(error: PartnerCenterError): boolean {
   switch (error.kind) {

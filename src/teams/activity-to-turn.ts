@@ -15,7 +15,7 @@ const searchValueSchema = z.looseObject({
 
 /**
  * Turns a Teams activity into the typed request flows understand, or undefined when the bot has
- * nothing to do with it. Identity comes from the activity, never from card data (design rule 2).
+ * nothing to do with it. Identity comes from the activity, never from card data (docs/architecture.md, rule 2).
  */
 export function activityToTurn(activity: Activity): Turn | undefined {
   const actor = actorOf(activity);
@@ -53,7 +53,7 @@ export function activityToTurn(activity: Activity): Turn | undefined {
 /**
  * How an `adaptiveCard/action` invoke was started: 'automatic' is Teams refreshing a card by itself (the
  * card's `refresh` with the user in `userIds`), 'manual' a click or "Refresh card". botbuilder's parsed
- * invoke value drops `trigger` (teams-platform §2.1), so it is read from the activity here.
+ * invoke value drops `trigger` (docs/platform-notes.md, "Universal Actions (`Action.Execute`) and card refresh"), so it is read from the activity here.
  */
 export function invokeTrigger(activity: Activity): 'automatic' | 'manual' | undefined {
   if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return undefined;

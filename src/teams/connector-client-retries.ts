@@ -13,7 +13,7 @@ const connectorClientShape = z.object({
 
 /**
  * Takes the retry policy out of a turn's connector client. botbuilder retries 429-with-Retry-After and
- * 5xx by itself (3 times, from 1 s) but not 412 or a bare 429 (teams-platform §4, E2): left on, its
+ * 5xx by itself (3 times, from 1 s) but not 412 or a bare 429 (docs/platform-notes.md, "Rate limits and retries (Bot Connector)"): left on, its
  * retries would run outside the per-conversation limiter and multiply with ours. Returns false when
  * the client does not have the expected shape (nothing is changed then).
  */

@@ -8,7 +8,7 @@ import { SlidingWindowLimiter, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } 
 
 /**
  * Teams waits on the HTTP answer of the activity it delivered (about 5 s for an invoke, then it
- * retries it; teams-platform §0.4), so a reply inside a turn has a shorter retry budget.
+ * retries it; docs/platform-notes.md, "Invokes: answer fast, expect redelivery"), so a reply inside a turn has a shorter retry budget.
  */
 export const IN_TURN_DEADLINE_MS = 4_000;
 

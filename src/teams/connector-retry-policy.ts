@@ -11,7 +11,7 @@ export interface ConnectorRetrySettings {
   maxDelayMs: number;
 }
 
-/** Teams' older guidance: three retries with exponential backoff and jitter (teams-platform §4). */
+/** Teams' older guidance: three retries with exponential backoff and jitter (docs/platform-notes.md, "Rate limits and retries (Bot Connector)"). */
 export const DEFAULT_CONNECTOR_RETRY: Readonly<ConnectorRetrySettings> = {
   maxAttempts: 4,
   deadlineMs: 30_000,

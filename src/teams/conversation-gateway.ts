@@ -4,7 +4,7 @@ import { cardActivity } from './cards';
 
 /**
  * Posts and updates cards outside a turn (after checkout, for announcements) through
- * `continueConversationAsync`: a TurnContext is revoked when its turn ends (teams-platform §1.2).
+ * `continueConversationAsync`: a TurnContext is revoked when its turn ends (docs/platform-notes.md, "Proactive messages and channel posts").
  * Queueing, Teams' rate limit and retries are the adapter's OutboundTrafficMiddleware's job.
  */
 export class BotConversationGateway implements ConversationGateway {

@@ -76,7 +76,7 @@ export class PartnerCartBot extends TeamsActivityHandler {
     }
     const result = await this.safely(ctx, turn);
     // An automatic refresh is answered with the card alone: updating the message (or posting) would make
-    // every client refresh the card again, endlessly (teams-platform §2.3).
+    // every client refresh the card again, endlessly (docs/platform-notes.md, "Universal Actions (`Action.Execute`) and card refresh").
     if (invokeTrigger(ctx.activity) === 'automatic') {
       if (result.after) this.log.warn({ verb: turn.verb.slice(0, 64) }, 'ignored follow-up work of an automatic refresh');
       return { statusCode: 200, type: CARD_RESPONSE, value: result.card ?? this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };

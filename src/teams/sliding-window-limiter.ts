@@ -7,7 +7,7 @@ export interface RateWindow {
 
 /**
  * Teams' limits for one bot sending to one conversation (thread): 7 per second, 8 per 2 s, 60 per 30 s,
- * 1800 per hour (teams-platform §4, from rate-limit.md). Updates are counted like sends: the table does
+ * 1800 per hour (docs/platform-notes.md, "Rate limits and retries (Bot Connector)"). Updates are counted like sends: the table does
  * not list them separately and Teams throttles them with the same 429.
  */
 export const TEAMS_PER_CONVERSATION_LIMITS: readonly RateWindow[] = [

@@ -8,7 +8,7 @@ const id = z.string().trim().min(1).max(100);
 export const customerStepPayload = purchaseRefSchema.extend({ customerId: customerIdSchema });
 export const addOnSubscriptionPayload = purchaseRefSchema.extend({ subscriptionId: id });
 export const addOnChoicePayload = purchaseRefSchema.extend({ addOnId: id });
-/** Input.Number arrives as a string (toolchain.md); the toggle as "true"/"false". */
+/** Input.Number arrives as a string (docs/platform-notes.md, "Cards on phones"); the toggle as "true"/"false". */
 export const addOnBuyPayload = purchaseRefSchema.extend({
   quantity: z.string().max(12).optional().transform((v) => v?.trim() ?? ''),
   attest: z.enum(['true', 'false']).default('false'),

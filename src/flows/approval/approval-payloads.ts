@@ -3,7 +3,7 @@ import { MAX_REASON_LENGTH } from './approval-schema';
 
 /**
  * Approval card payloads: the purchase and the request the card was drawn for. Who clicked comes from
- * the activity, never from here (design rule 2); keys the verb does not use are dropped by the parse.
+ * the activity, never from here (docs/architecture.md, rule 2); keys the verb does not use are dropped by the parse.
  */
 export const approvalRefSchema = z.object({
   purchaseId: z.uuid(),

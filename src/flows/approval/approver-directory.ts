@@ -18,7 +18,7 @@ export const MAX_REFRESH_USERS = 60;
 
 /**
  * The Teams user ids of approvers, learnt from their own activities. `refresh.userIds` takes user MRIs
- * (`29:…`, unique per bot), not the Entra object ids APPROVER_IDS holds (teams-platform §2.3, §2.5), and
+ * (`29:…`, unique per bot), not the Entra object ids APPROVER_IDS holds (docs/platform-notes.md, "Universal Actions (`Action.Execute`) and card refresh" and "Who the user is"), and
  * an activity is the one place the bot sees both for the same person.
  */
 export class ApproverDirectory {

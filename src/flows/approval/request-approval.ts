@@ -14,7 +14,7 @@ import { purchaseTotals } from './purchase-totals';
  * "Place order" (or an add-on's "Buy") on a purchase that needs an approver: one conditional write over
  * `loaded` stores `purchase` as submitPurchase hands it over (an add-on with its quantity, the card it was
  * sent from) in awaiting_approval with the rep's attestation, the rep's card turns into "waiting for
- * approval", and the approval card is posted after Teams has its answer (design rule 6). Nothing is sent
+ * approval", and the approval card is posted after Teams has its answer (docs/architecture.md, rule 6). Nothing is sent
  * to Partner Center.
  */
 export async function requestApproval(

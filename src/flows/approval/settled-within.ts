@@ -1,6 +1,6 @@
 /**
  * Waits for `work` at most `budgetMs`: true if it settled in time. A click is answered within about a
- * second (design rule 6); work that takes longer carries on and reports through the gateway.
+ * second (docs/architecture.md, rule 6); work that takes longer carries on and reports through the gateway.
  */
 export async function settledWithin(budgetMs: number, work: Promise<unknown>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

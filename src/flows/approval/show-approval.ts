@@ -11,7 +11,7 @@ import { decisionRight } from './approval-policy';
  * `approval.show`: the card's refresh (automatic or "Refresh card") and "Open" on the `pending` list.
  * Approvers other than the requester get the decision controls, everyone else the status. The answer
  * goes to the asking client only and never updates the message: a message update makes every client
- * refresh again, which would loop (teams-platform §2.3).
+ * refresh again, which would loop (docs/platform-notes.md, "Universal Actions (`Action.Execute`) and card refresh").
  */
 export async function showApproval(deps: ApprovalDeps, turn: ActionTurn, p: z.infer<typeof approvalRefSchema>): Promise<TurnResult> {
   const loaded = await deps.purchases.load(p.purchaseId);

@@ -19,7 +19,7 @@ export interface CartDeps {
   resultsChannelId?: string;
   /** Catalog views searched for products (customer-scoped products need one targetView per call). */
   targetViews: string[];
-  /** How long a click may wait for Partner Center before the card shows progress instead (design rule 6). */
+  /** How long a click may wait for Partner Center before the card shows progress instead (docs/architecture.md, rule 6). */
   answerBudgetMs: number;
   /** Per-user token buckets on what costs Partner Center calls (customer searches, new drafts). */
   limits: UsageLimits;

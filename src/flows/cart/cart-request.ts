@@ -10,7 +10,7 @@ export interface Attestation {
 
 /**
  * The exact Partner Center cart body for a set of lines. Pure: it cannot send anything, so the review's
- * "show request" preview and the real checkout are built by the same code (design rule 9).
+ * "show request" preview and the real checkout are built by the same code (docs/architecture.md, rule 9).
  * Line `id`s are the line's index, as in every Partner Center sample.
  */
 export function buildCartRequest(lines: DraftLine[], attestation?: Attestation): CartInput {

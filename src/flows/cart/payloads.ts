@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Card payload schemas. A card is never trusted (design rule 2): payloads carry ids, a version and the
+ * Card payload schemas. A card is never trusted (docs/architecture.md, rule 2): payloads carry ids, a version and the
  * rep's input text, all bounded; keys the verb does not use are dropped by the parse (the line card's
  * inputs are read by name in line-input.ts).
  */
@@ -44,7 +44,7 @@ export const LINE_INPUT_LIMITS = {
 export type LineInputName = keyof typeof LINE_INPUT_LIMITS;
 export const PROVISIONING_VALUE_LIMIT = 200;
 
-/** One input's value. Teams sends text (Input.Number too, toolchain.md); a number is read as its text, absent as empty. */
+/** One input's value. Teams sends text (Input.Number too, docs/platform-notes.md, "Cards on phones"); a number is read as its text, absent as empty. */
 export const lineInputValueSchema = z
   .union([z.string(), z.number().finite().transform(String)])
   .nullish()

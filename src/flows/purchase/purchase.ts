@@ -83,7 +83,7 @@ export const checkoutSchema = z.object({
 });
 
 /**
- * A purchase: the stored state machine behind every card (design rule 4). Cards carry only its id and
+ * A purchase: the stored state machine behind every card (docs/architecture.md, rule 4). Cards carry only its id and
  * `version`; everything else is reloaded from here.
  */
 export const purchaseSchema = z.object({

@@ -34,7 +34,7 @@ export function partnerCenterHeaders(requestHeaders: Record<string, string>): Re
 
 /**
  * writeHead and end are separate calls on purpose: restify patches ServerResponse.prototype.writeHead
- * process-wide, and a combined call misbehaves when the bot runs in the same process (toolchain.md).
+ * process-wide, and a combined call misbehaves when the bot runs in the same process (docs/platform-notes.md, "Tooling").
  */
 export function writeJson(response: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
   if (response.destroyed) return;

@@ -41,7 +41,7 @@ export interface ConnectorFault {
   bodyContains?: string;
 }
 
-/** Error codes the Bot Connector answers with (teams-platform §4, status code table). */
+/** Error codes the Bot Connector answers with (docs/platform-notes.md, "Rate limits and retries (Bot Connector)"). */
 const ERROR_CODES: Record<number, string> = {
   412: 'PreconditionFailed',
   429: 'Throttled',
@@ -76,7 +76,7 @@ export class FakeConnector {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req).then(({ status, body, headers }) => {
-      // restify patches writeHead process-wide; writeHead and end separately (toolchain.md).
+      // restify patches writeHead process-wide; writeHead and end separately (docs/platform-notes.md, "Tooling").
       res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     }));

@@ -73,7 +73,7 @@ describe('routes', () => {
   });
 });
 
-describe('reader only (design rule 9)', () => {
+describe('reader only (docs/architecture.md, rule 9)', () => {
   const mutating = ['createCart', 'updateCart', 'checkoutCart', 'createOrder', 'addAddOnToOrder'];
 
   it('createPartnerCenterReader has no mutating method at runtime', () => {

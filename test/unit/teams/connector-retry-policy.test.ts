@@ -3,7 +3,7 @@ import {
 } from '../../../src/teams/connector-retry-policy';
 import { ManualClock } from './manual-clock';
 
-/** The shape of the RestError botbuilder's connector client throws (teams-platform §4, E2). */
+/** The shape of the RestError botbuilder's connector client throws (docs/platform-notes.md, "Rate limits and retries (Bot Connector)"). */
 function restError(statusCode: number, retryAfter?: string): Error {
   const headers = new Map(retryAfter === undefined ? [] : [['retry-after', retryAfter]]);
   return Object.assign(new Error(`status ${statusCode}`), { name: 'RestError', statusCode, response: { headers: { get: (n: string) => headers.get(n) } } });

@@ -44,13 +44,15 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
   });
 
   it('turns away new turns at once, lets the checkout finish and update the card, then exits 0', async () => {
-    const bot = await startBot();
+    const bot = await startBot({ LOG_LEVEL: 'info' });
     const base = `http://127.0.0.1:${bot.port}`;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const chat: TeamsConversation = { id: 'a:personal-sigterm', conversationType: 'personal' };
     const confirmation = await checkoutOf(bot, chat, 2_500);
 
     bot.signal('SIGTERM');
+    // A signal is handled on the child's next event-loop turn: a request sent at once could be served first.
+    await bot.lineMatching((line) => line.includes('stopping: no new turns'), 5_000);
     const readyz = await fetch(`${base}/readyz`);
     expect(readyz.status).toBe(503);
     expect(await readyz.json()).toMatchObject({ ready: false, failed: ['shutdown'], checks: { shutdown: { ok: false } } });

@@ -37,7 +37,7 @@ export async function orderApproved(deps: ApprovalDeps, approved: LoadedPurchase
  */
 export async function resumeApprovedCheckouts(deps: ApprovalDeps, background: BackgroundWork): Promise<number> {
   let resumed = 0;
-  for (const id of await deps.purchases.listIds()) {
+  for (const id of await deps.purchases.listUnfinishedIds()) {
     const loaded = await deps.purchases.load(id);
     const decision = loaded?.purchase.approval?.decision;
     if (!loaded || loaded.purchase.status !== 'approved' || !decision) continue;

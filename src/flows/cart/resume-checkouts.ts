@@ -10,7 +10,7 @@ import { completeCheckout } from './checkout-run';
  */
 export async function resumeInterruptedCheckouts(deps: CartDeps, background: BackgroundWork): Promise<number> {
   let resumed = 0;
-  for (const id of await deps.purchases.listIds()) {
+  for (const id of await deps.purchases.listUnfinishedIds()) {
     const loaded = await deps.purchases.load(id);
     const purchase = loaded?.purchase;
     if (purchase?.status !== 'checking_out' || !purchase.checkout) continue;

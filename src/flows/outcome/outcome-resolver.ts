@@ -43,7 +43,7 @@ export class OutcomeResolver {
   /** Picks up the open questions a restart left behind; returns how many. */
   async start(): Promise<number> {
     let open = 0;
-    for (const id of await this.deps.cart.purchases.listIds()) {
+    for (const id of await this.deps.cart.purchases.listUnfinishedIds()) {
       const purchase = (await this.deps.cart.purchases.load(id))?.purchase;
       if (purchase?.status !== 'outcome_unknown') continue;
       open += 1;

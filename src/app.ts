@@ -123,12 +123,14 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const readiness = new Readiness(parts.storage, gate, log);
   const server = createServer(adapter, bot, gate, readiness);
   const boundPort = await listen(server, port, parts.host ?? config.host);
-  const resumed = await resumeInterruptedCheckouts(deps, background);
+  // Listed once for the three: on the embedded store a listing reads the whole DATA_DIR.
+  const unfinished = await purchases.listUnfinishedIds();
+  const resumed = await resumeInterruptedCheckouts(deps, background, unfinished);
   if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
-  const approved = await resumeApprovedCheckouts(deps, background);
+  const approved = await resumeApprovedCheckouts(deps, background, unfinished);
   if (approved > 0) log.info({ approved }, 'ordering approved purchases a restart interrupted');
   await watcher.start();
-  const unknown = await resolver.start();
+  const unknown = await resolver.start(unfinished);
   if (unknown > 0) log.info({ unknown }, 'resuming the search for order outcomes Partner Center never confirmed');
   return {
     port: boundPort,

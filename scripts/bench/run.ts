@@ -30,6 +30,9 @@ const optionsSchema = z.object({
   out: z.string().optional(),
 });
 
+/** `--quick`: a few minutes instead of ~13 (explicit options still win); what the issue-16 figures in BENCHMARKS.md used. */
+const QUICK = { warmup: '5', flows: '30', reps: '10', lines: '1', carts: '0', profileTurns: '0', starts: '2' };
+
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 /**
@@ -39,9 +42,13 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: Object.fromEntries(Object.keys(optionsSchema.shape).map((name) => [name, { type: 'string' as const }])),
+    options: {
+      ...Object.fromEntries(Object.keys(optionsSchema.shape).map((name) => [name, { type: 'string' as const }])),
+      quick: { type: 'boolean' as const },
+    },
   });
-  const options = optionsSchema.parse(values);
+  const { quick, ...given } = values;
+  const options = optionsSchema.parse(quick ? { ...QUICK, ...given } : given);
   log('compiling a snapshot of the working tree');
   const snapshot = await buildSnapshot();
   log(`snapshot in ${snapshot.root}${snapshot.typeErrors ? ` (${snapshot.typeErrors} type errors, emitted anyway)` : ''}`);

@@ -23,6 +23,15 @@ export function fileNameForKey(key: string): string {
   return stem + DOCUMENT_SUFFIX;
 }
 
+/** Every literal file name of a key starting with `prefix` starts with this (the encoding works byte by byte). */
+export function fileNamePrefixFor(prefix: string): string {
+  return encodeStem(prefix);
+}
+
+export function isHashedFileName(name: string): boolean {
+  return name.startsWith(HASHED_MARKER);
+}
+
 export function interpretFileName(name: string): FileNameMeaning {
   if (!name.endsWith(DOCUMENT_SUFFIX)) return { kind: 'foreign' };
   const stem = name.slice(0, -DOCUMENT_SUFFIX.length);

@@ -33,11 +33,12 @@ export async function orderApproved(deps: ApprovalDeps, approved: LoadedPurchase
 
 /**
  * After a crash between the approval and the move to checking_out, the purchase waits in `approved`:
- * it is ordered at start-up, then everyone sees the outcome. Returns how many were picked up.
+ * it is ordered at start-up, then everyone sees the outcome. `unfinishedIds`: the repository's
+ * listUnfinishedIds(). Returns how many were picked up.
  */
-export async function resumeApprovedCheckouts(deps: ApprovalDeps, background: BackgroundWork): Promise<number> {
+export async function resumeApprovedCheckouts(deps: ApprovalDeps, background: BackgroundWork, unfinishedIds: string[]): Promise<number> {
   let resumed = 0;
-  for (const id of await deps.purchases.listIds()) {
+  for (const id of unfinishedIds) {
     const loaded = await deps.purchases.load(id);
     const decision = loaded?.purchase.approval?.decision;
     if (!loaded || loaded.purchase.status !== 'approved' || !decision) continue;

@@ -40,10 +40,10 @@ export class OutcomeResolver {
     if (purchase.status === 'outcome_unknown' && due) this.schedule.at(purchase.id, due, () => this.check(purchase.id));
   }
 
-  /** Picks up the open questions a restart left behind; returns how many. */
-  async start(): Promise<number> {
+  /** Picks up the open questions a restart left behind (among the repository's listUnfinishedIds()); returns how many. */
+  async start(unfinishedIds: string[]): Promise<number> {
     let open = 0;
-    for (const id of await this.deps.cart.purchases.listIds()) {
+    for (const id of unfinishedIds) {
       const purchase = (await this.deps.cart.purchases.load(id))?.purchase;
       if (purchase?.status !== 'outcome_unknown') continue;
       open += 1;

@@ -4,6 +4,7 @@ import type { Actor } from '../ports';
 import { canMove } from './transitions';
 import { currentActivityId } from '../activity-context';
 import { HANDLED_ACTIVITIES_KEPT, purchaseSchema, type Purchase } from './purchase';
+import { isUnfinished, UnfinishedWork } from './unfinished-work';
 
 /** A purchase with the eTag it was read with; writes must present that eTag (optimistic concurrency). */
 export interface LoadedPurchase {
@@ -50,14 +51,22 @@ const sessionKey = (conversationId: string, aadObjectId: string) =>
  * reload, so two clicks can never both act.
  */
 export class PurchaseRepository {
+  private readonly unfinished: UnfinishedWork;
+
   constructor(
     private readonly storage: VersionedStorage,
     private readonly audit: AuditSink,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.unfinished = new UnfinishedWork(storage, {
+      allIds: () => this.listIds(),
+      statusOf: async (id) => (await this.load(id))?.purchase.status,
+    });
+  }
 
   async create(purchase: Purchase, actor: Actor): Promise<LoadedPurchase> {
     const value = purchaseSchema.parse(withActivity(purchase));
+    if (isUnfinished(value.status)) await this.unfinished.mark(value.id);
     const eTag = await this.storage.create(purchaseKey(value.id), value);
     await this.audit({ action: 'purchase.created', actor, purchase: value, outcome: value.status });
     return { purchase: value, eTag };
@@ -76,7 +85,10 @@ export class PurchaseRepository {
   async save(current: LoadedPurchase, next: Purchase, audit: TransitionNote): Promise<LoadedPurchase> {
     if (!canMove(current.purchase.status, next.status)) throw new IllegalTransitionError(current.purchase.status, next.status);
     const value = purchaseSchema.parse({ ...withActivity(next), version: current.purchase.version + 1, updatedAt: this.now().toISOString() });
+    const wasUnfinished = isUnfinished(current.purchase.status);
+    if (isUnfinished(value.status) && !wasUnfinished) await this.unfinished.mark(value.id);
     const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag);
+    if (wasUnfinished && !isUnfinished(value.status)) await this.unfinished.clear(value.id);
     await this.audit({ ...audit, purchase: value, outcome: value.status });
     return { purchase: value, eTag };
   }
@@ -99,10 +111,18 @@ export class PurchaseRepository {
     }
   }
 
-  /** Every purchase, for start-up recovery of checkouts a crash interrupted. */
+  /** Every purchase. */
   async listIds(): Promise<string[]> {
     const keys = await this.storage.list('purchases/');
     return keys.map((key) => key.slice('purchases/'.length));
+  }
+
+  /**
+   * The purchases start-up must pick up (checking out, approved, outcome unknown) without reading every
+   * purchase; a few may have finished since, so callers still check the status they load.
+   */
+  async listUnfinishedIds(): Promise<string[]> {
+    return this.unfinished.ids();
   }
 
   async currentFor(conversationId: string, actor: Actor): Promise<string | undefined> {

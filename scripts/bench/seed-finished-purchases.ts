@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { purchaseSchema, type Purchase } from '../../src/flows/purchase/purchase';
+import { createStorage } from '../../src/store/create-storage';
+import { mapBounded } from '../../src/store/map-bounded';
+
+const optionsSchema = z.object({
+  dataDir: z.string().min(1),
+  count: z.coerce.number().int().positive().default(100_000),
+});
+
+const PARALLEL_WRITES = 64;
+
+/** An ordered one-line purchase as the cart flow leaves it, for a DATA_DIR that looks like months of use. */
+function orderedPurchase(index: number, at: string): Purchase {
+  const rep = { aadObjectId: `rep-${index % 200}`, tenantId: 'bench-tenant', name: `Rep ${index % 200}`, userId: `29:rep-${index % 200}` };
+  return purchaseSchema.parse({
+    id: randomUUID(),
+    kind: 'cart',
+    status: 'ordered',
+    version: 7,
+    owner: rep,
+    conversation: { id: `a:bench-${index % 200}`, type: 'personal', reference: {} },
+    locale: 'en-US',
+    correlationId: randomUUID(),
+    customer: { id: randomUUID(), name: `Customer ${index}` },
+    lines: [],
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+/**
+ * Fills an embedded DATA_DIR with finished purchases through the real storage, to time start-up on it:
+ * `tsx scripts/bench/seed-finished-purchases.ts --dataDir ./data-100k --count 100000`.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dataDir: { type: 'string' }, count: { type: 'string' } } });
+  const options = optionsSchema.parse(values);
+  const storage = await createStorage({ kind: 'embedded', dataDir: options.dataDir });
+  const at = new Date().toISOString();
+  const indexes = Array.from({ length: options.count }, (_, index) => index);
+  await mapBounded(indexes, PARALLEL_WRITES, async (index) => {
+    const purchase = orderedPurchase(index, at);
+    await storage.create(`purchases/${purchase.id}`, purchase);
+  });
+  process.stderr.write(`${options.count} ordered purchases in ${storage.describe()}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`seeding failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

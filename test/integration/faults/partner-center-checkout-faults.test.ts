@@ -63,23 +63,6 @@ describe('Partner Center faults during checkout', () => {
     });
   });
 
-  it('leaves a cart another request is checking out (409 800064) to that request, and a later resume finishes it once', async () => {
-    bot.sandbox.knobs.set({ businessFault: { count: 1, code: 800064, status: 409, on: 'checkout' } });
-    const busy = await placeOrder(bot);
-    expect(text(busy.answer)).toContain('Placing the order');
-    await bot.app.background.idle();
-    const waiting = (await bot.app.purchases.load(busy.purchaseId))!.purchase;
-    expect(waiting.status).toBe('checking_out');
-    expect(waiting.checkout?.failure).toBeUndefined();
-
-    await withAnotherInstance(bot, { storage: bot.storage }, async (restarted) => {
-      await restarted.app.background.idle();
-      expect((await restarted.app.purchases.load(busy.purchaseId))!.purchase.status).toBe('ordered');
-      expect(statuses(busy.cartId)).toEqual([409, 201]);
-      expect(new Set(requestIds(busy.cartId)).size).toBe(1);
-    });
-  });
-
   it('shows a business fault with its Partner Center code and correlation id, keeps the cart, and lets the rep try again', async () => {
     bot.sandbox.knobs.set({ businessFault: { count: 1, code: 900121, status: 400, on: 'checkout' } });
     const chat = newChat();

@@ -84,6 +84,19 @@ describe('Partner Center faults during checkout', () => {
     expect(statuses(failed.cartId)).toEqual([400, 201]);
   });
 
+  it('shows Partner Center\'s own description for a code the bot has no text of its own for, with the ids support needs', async () => {
+    const description = 'The promotion is no longer available for this customer';
+    bot.sandbox.knobs.set({ businessFault: { count: 1, code: 800100, status: 400, on: 'checkout', description } });
+    const failed = await placeOrder(bot, newChat());
+    const purchase = (await bot.app.purchases.load(failed.purchaseId))!.purchase;
+    expect(purchase.status).toBe('failed');
+    expect(text(failed.answer)).toContain('Order not placed for Contoso Ltd');
+    expect(text(failed.answer)).toContain(`Partner Center says: “${description}”`);
+    expect(text(failed.answer)).not.toContain('Partner Center could not complete the request.');
+    expect(text(failed.answer)).toContain(`Code 800100 · correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
+    expect(adaptiveCardProblems(failed.answer)).toEqual([]);
+  });
+
   it('shows partial success as such: the order that was placed and the order group that failed', async () => {
     const chat = newChat();
     const confirm = await driveTwoGroupsToConfirmation(bot, chat);

@@ -7,10 +7,10 @@ const business = (code: number, description: string) =>
   new PartnerCenterError({ ...identity, kind: 'business', httpStatus: 400, code, description });
 
 describe('Partner Center’s own words for codes the bot has no text for', () => {
-  it('shows the description with the code and correlation id, in the user’s language around it', () => {
+  it('shows the description with the code, correlation id and request id, in the user’s language around it', () => {
     const error = business(4018, 'Unable to process this order');
-    expect(formatErrorForUser(error, 'en-US')).toBe('Partner Center says: “Unable to process this order” (code 4018, correlation id corr-1)');
-    expect(formatErrorForUser(error, 'pl-PL')).toBe('Centrum partnerskie odpowiada: „Unable to process this order” (kod 4018, identyfikator korelacji corr-1)');
+    expect(formatErrorForUser(error, 'en-US')).toBe('Partner Center says: “Unable to process this order” (Code 4018 · correlation id corr-1 · request id req-1)');
+    expect(formatErrorForUser(error, 'pl-PL')).toBe('Centrum partnerskie odpowiada: „Unable to process this order” (Kod 4018 · identyfikator korelacji corr-1 · identyfikator żądania req-1)');
   });
 
   it('keeps the bot’s own text for the codes it knows', () => {
@@ -18,7 +18,7 @@ describe('Partner Center’s own words for codes the bot has no text for', () =>
   });
 
   it('falls back to the generic sentence when Partner Center gave no description', () => {
-    expect(formatErrorForUser(business(4018, '  '), 'en-US')).toBe('Partner Center could not complete the request. (code 4018, correlation id corr-1)');
+    expect(formatErrorForUser(business(4018, '  '), 'en-US')).toBe('Partner Center could not complete the request. (Code 4018 · correlation id corr-1 · request id req-1)');
   });
 
   it('a cart line error without a text of its own shows errorDescription', () => {

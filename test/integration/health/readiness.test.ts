@@ -1,4 +1,4 @@
-import { noToken } from '../../../src/partner-center';
+import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { checkPartnerCenter } from '../../../src/partner-center/self-check';
 import { createStorage } from '../../../src/store/create-storage';
 import { startAzurite, type RunningAzurite } from '../../store/azurite';
@@ -14,7 +14,7 @@ async function probe(bot: BotUnderTest, path: '/healthz' | '/readyz'): Promise<R
   return { status: response.status, body: (await response.json()) as ReadyzAnswer['body'] };
 }
 
-const selfCheckOf = (bot: BotUnderTest) => checkPartnerCenter({ baseUrl: bot.sandbox.baseUrl, mode: 'embedded sandbox', tokenProvider: noToken });
+const selfCheckOf = (bot: BotUnderTest) => checkPartnerCenter({ baseUrl: bot.sandbox.baseUrl, mode: 'embedded sandbox', tokenProvider: sandboxTokenProvider(bot.sandbox) });
 
 describe('/readyz follows the Partner Center self-check', () => {
   let bot: BotUnderTest;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
@@ -24,12 +24,16 @@ describe('APPLICATIONINSIGHTS_CONNECTION_STRING: the bot process exports through
     sandbox = await startSandbox({ port: 0 });
     ingestion = await startIngestionEndpoint();
     await connector.start();
+    const sandboxEnv = inProcessSandboxEnvironment(sandbox, dataDir);
+    // NODE_EXTRA_CA_CERTS takes one file: the bot must trust both the sandbox's and the ingestion endpoint's certificates.
+    const trusted = path.join(dataDir, 'trusted-certificates.pem');
+    writeFileSync(trusted, `${readFileSync(sandboxEnv.NODE_EXTRA_CA_CERTS, 'utf8')}\n${readFileSync(INGESTION_CA_FILE, 'utf8')}`);
     bot = await startChildBot({
-      DATA_DIR: dataDir, ...inProcessSandboxEnvironment(sandbox, dataDir),
+      DATA_DIR: dataDir, ...sandboxEnv,
       APPLICATIONINSIGHTS_CONNECTION_STRING: ingestion.connectionString,
       // Statsbeat reports to Microsoft's own endpoint, not the connection string's: off in tests.
       APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',
-      NODE_EXTRA_CA_CERTS: INGESTION_CA_FILE,
+      NODE_EXTRA_CA_CERTS: trusted,
     });
   });
   afterAll(async () => {

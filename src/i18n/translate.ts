@@ -1,3 +1,4 @@
+import { displayText } from '../cards/card-guard';
 import { plainText } from '../cards/plain-text';
 import { catalogs, type MessageKey } from './catalogs';
 import { resolveLocale } from './locale';
@@ -9,15 +10,32 @@ function asText(value: string | number): string {
   return typeof value === 'string' ? plainText(value) : String(value);
 }
 
+/** Values in a place Teams shows unrendered: as they are, only `${` neutralised for the card guard. */
+function asLabel(value: string | number): string {
+  return typeof value === 'string' ? displayText(value) : String(value);
+}
+
+function fill(locale: string | undefined, key: MessageKey, params: MessageParams, asValue: (value: string | number) => string): string {
+  const resolved = resolveLocale(locale);
+  const template = catalogs[resolved][key] ?? catalogs['en-US'][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? asValue(params[name]!) : whole,
+  );
+}
+
 /**
  * Text for a key in the user's locale, with `{name}` placeholders filled. Every user-visible string goes
  * through here; a key missing from a locale falls back to English (tests keep the catalogs complete).
  */
 // Placeholders are filled as plain text (markdown escaped): the catalog's own markdown stays markdown.
 export function t(locale: string | undefined, key: MessageKey, params: MessageParams = {}): string {
-  const resolved = resolveLocale(locale);
-  const template = catalogs[resolved][key] ?? catalogs['en-US'][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? asText(params[name]!) : whole,
-  );
+  return fill(locale, key, params, asText);
+}
+
+/**
+ * `t` for the places Teams does not render as markdown — button titles, choice titles, input labels and
+ * placeholders: there a markdown escape would show as a stray backslash, so the values go in as they are.
+ */
+export function tLabel(locale: string | undefined, key: MessageKey, params: MessageParams = {}): string {
+  return fill(locale, key, params, asLabel);
 }

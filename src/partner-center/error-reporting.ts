@@ -1,5 +1,5 @@
 import { t } from '../i18n/translate';
-import { hasOwnLineText, hasOwnText, lineErrorMessageKey } from './error-messages';
+import { hasOwnLineText, hasOwnText, lineErrorMessageKey, type PartnerCenterMessageKey } from './error-messages';
 import { isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 
 const MAX_DESCRIPTION_CHARS = 300;
@@ -22,9 +22,24 @@ export function partnerCenterWords(description: string | null | undefined): stri
  */
 export function formatErrorForUser(error: unknown, locale: string | undefined): string {
   if (!isPartnerCenterError(error)) return t(locale, 'pc.unknown');
-  const theirWords = error.code !== undefined && !hasOwnText(error.code) ? partnerCenterWords(error.description) : undefined;
-  const message = theirWords ? t(locale, 'pc.described', { description: theirWords }) : t(locale, error.userMessageKey);
+  const message = explainFailure(locale, { code: error.code, description: error.description, messageKey: error.userMessageKey });
   return t(locale, 'pc.format', { message, detail: supportDetail(locale, error) });
+}
+
+export interface FailureFacts {
+  code?: number | string;
+  description?: string;
+  /** The bot's own text for the failure (by code, else by kind of error). */
+  messageKey: string;
+}
+
+/**
+ * What happened, in the user's language: the bot's own text for codes it knows, else Partner Center's
+ * description (for a live error or a stored failure alike).
+ */
+export function explainFailure(locale: string | undefined, facts: FailureFacts): string {
+  const theirWords = facts.code !== undefined && !hasOwnText(facts.code) ? partnerCenterWords(facts.description) : undefined;
+  return theirWords ? t(locale, 'pc.described', { description: theirWords }) : t(locale, facts.messageKey as PartnerCenterMessageKey);
 }
 
 export interface SupportFacts {

@@ -12,6 +12,6 @@ export {
 } from './auth';
 export { PartnerCenterError, isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 export { lineErrorMessageKey, type PartnerCenterMessageKey, type CartLineMessageKey } from './error-messages';
-export { formatErrorForUser, errorLogFields, supportDetail, lineErrorText } from './error-reporting';
+export { formatErrorForUser, errorLogFields, explainFailure, supportDetail, lineErrorText } from './error-reporting';
 export { DEFAULT_RETRY_POLICY, type RetryPolicySettings, type RetryRuntime } from './retry-policy';
 export type { PartnerCenterLogger } from './logger';

@@ -18,7 +18,9 @@ import { announcementCard } from './views/announcement-card';
  * attestation, checks it out, stores the outcome and returns the result card. Safe to run again for the
  * same purchase (after a crash): the MS-RequestIds were fixed at the gate, and checkout is idempotent
  * per cart id (checkout-a-cart). A Partner Center refusal is stored as the outcome, not thrown; an answer
- * that never came leaves the outcome unknown, for the outcome resolver to find out.
+ * that never came, or a cart another request is checking out (409 800064), leaves the outcome unknown,
+ * for the outcome resolver to find out. Its writes are conditional, so a still-running request that
+ * stores its answer first is never overwritten.
  */
 export async function completeCheckout(
   deps: CartDeps, purchaseId: string, actor: Actor, options: { resuming: boolean } = { resuming: false },
@@ -38,13 +40,6 @@ export async function completeCheckout(
     next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now());
   } catch (error) {
     const outcome = placementOutcome(error);
-    if (outcome === 'elsewhere') {
-      // 409 800064: another request (another instance, or the run a restart is resuming) is checking this
-      // cart out right now. Its outcome will be stored by it; writing "failed" here could win the race
-      // against an order that was in fact placed.
-      deps.log.info({ purchaseId }, 'cart is being checked out by another request; leaving the outcome to it');
-      return currentCard(deps, purchase);
-    }
     deps.log.warn({ purchaseId, outcome, failure: toFailure(error) }, 'checkout got no order');
     next = outcome === 'unknown' ? withUnknownOutcome(sent, toFailure(error), deps.now(), 0) : withRefusal(sent, toFailure(error), deps.now());
   }

@@ -1,7 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, buttonData, text, type Card } from '../bot/card-helpers';
+import { actionsOf, buttonData, buttonTitles, text, textBlocks, type Card } from '../bot/card-helpers';
 
 const rep: TeamsUser = { id: '29:addon-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Ana Addon', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:addon-other', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Otto Other', tenantId: 'partner-tenant' };
@@ -11,6 +11,9 @@ const E3_ORDER = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
 const E5_SUBSCRIPTION = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
+const E3_OFFER = '796B6B5F-613C-4E24-A17C-EBA730D49C02';
+/** A sandbox customer whose company name is markdown. */
+const BOLD_CUSTOMER = '5d8f3b2a-1c4e-4a97-b6d0-e7f2a9c3b433';
 
 describe('the quick add-on flow (`add-on`)', () => {
   let bot: BotUnderTest;
@@ -160,5 +163,30 @@ describe('the quick add-on flow (`add-on`)', () => {
       lineItems: [{ catalogItemId: NCE_ADDON, quantity: 50, customTermEndDate: endDate }],
     });
     expect(bot.sandbox.requests.filter((r) => r.path.endsWith('/checkout'))).toHaveLength(1);
+  });
+
+  it('shows a subscription name with markdown characters as it is on its button, and escaped only where Teams renders markdown', async () => {
+    // The customer named their E3 subscription themselves, outside the bot (Partner Center keeps friendlyName as given).
+    const name = '**Main** _E3_ [HQ]';
+    const ordered = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${BOLD_CUSTOMER}/orders`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bot.sandbox.issueToken('app+user')}` },
+      body: JSON.stringify({ billingCycle: 'monthly', lineItems: [{ lineItemNumber: 0, offerId: E3_OFFER, quantity: 2, friendlyName: name }] }),
+    });
+    expect(ordered.status).toBe(201);
+    // Partner Center provisions the subscription a while after the order (the sandbox: one minute of its clock).
+    await fetch(`${bot.sandbox.baseUrl}/_sandbox/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs: 61_000 }) });
+
+    const chat: TeamsConversation = { id: 'a:addon-hostile', conversationType: 'personal' };
+    const click = clicker(chat);
+    const first = await startCard(chat);
+    const found = await click('addon.searchCustomer', { ...actionsOf(first).get('addon.searchCustomer')!, query: '**bold' });
+    expect(buttonTitles(found, 'addon.pickCustomer')).toEqual(['**bold** _italic_ Ltd (boldname.onmicrosoft.com)']);
+    const subscriptions = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', BOLD_CUSTOMER));
+    expect(buttonTitles(subscriptions, 'addon.pickSubscription')).toEqual([`${name} · 2`]);
+    expect(textBlocks(subscriptions)).toContain('\\*\\*bold\\*\\* \\_italic\\_ Ltd');
+    const addOns = await click('addon.pickSubscription', actionsOf(subscriptions).get('addon.pickSubscription')!);
+    expect(textBlocks(addOns).join('\n')).toContain('\\*\\*Main\\*\\* \\_E3\\_ \\[HQ\\]');
+    expect(buttonTitles(addOns, 'addon.pickAddOn')).toContain('Microsoft MyAnalytics');
   });
 });

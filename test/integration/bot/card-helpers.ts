@@ -30,6 +30,24 @@ export function buttonData(card: Card, verb: string, key: string, value: string)
   return found;
 }
 
+/** The text of every TextBlock of a card, as sent (Teams renders it as markdown). */
+export function textBlocks(card: Card): string[] {
+  const texts: string[] = [];
+  walk(card, (r) => {
+    if (r.type === 'TextBlock') texts.push(String(r.text));
+  });
+  return texts;
+}
+
+/** The titles of a card's Action.Execute buttons with `verb`, as Teams shows them (unrendered). */
+export function buttonTitles(card: Card, verb: string): string[] {
+  const titles: string[] = [];
+  walk(card, (r) => {
+    if (r.type === 'Action.Execute' && r.verb === verb) titles.push(String(r.title));
+  });
+  return titles;
+}
+
 /** The Action.Submit fallback data of a verb: what an older or mobile client sends instead. */
 export function submitDataOf(card: Card, verb: string): Record<string, unknown> {
   let data: Record<string, unknown> | undefined;

@@ -1,6 +1,6 @@
 import type { RecordedRequest } from '../../../src/sandbox';
 import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
-import { draftForContoso, driveToConfirmation, startCart } from '../bot/drive-to-confirmation';
+import { CONTOSO, draftForContoso, driveToConfirmation, startCart } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 
@@ -39,6 +39,12 @@ export async function driveTwoGroupsToConfirmation(bot: BotUnderTest, chat: Team
   await click('cart.saveLine', { offer: choicesOf(saas, 'offer').find((o) => o.value.includes('|P1M|'))!.value, quantity: '5' });
   await click('cart.review');
   return click('cart.confirm');
+}
+
+/** How many orders Contoso has, as Partner Center lists them outside the bot. */
+export async function ordersOfContoso(bot: BotUnderTest): Promise<number> {
+  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
+  return ((await response.json()) as { items: unknown[] }).items.length;
 }
 
 export function checkoutsOf(requests: RecordedRequest[], cartId: string): RecordedRequest[] {

@@ -49,8 +49,11 @@ describe('an order placement whose answer is lost', () => {
     const update = connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === chatId && c.activityId === activityId).at(-1);
     return (update?.body.attachments as { content: Card }[])[0].content;
   };
+  /** Partner Center as the partner sees it outside the bot (a user token: checkout refuses app-only ones). */
+  const partnerCenter = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+    fetch(`${sandbox.baseUrl}${path}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${sandbox.issueToken('app+user')}` } });
   const ordersOfContoso = async () =>
-    ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { id: string }[] }).items;
+    ((await (await partnerCenter(`/v1/customers/${CONTOSO}/orders`)).json()) as { items: { id: string }[] }).items;
   const expectNoFalseFailure = (card: Card) => {
     expect(text(card)).not.toContain('Nothing was bought');
     expect(text(card)).not.toContain('Order not placed');
@@ -153,6 +156,25 @@ describe('an order placement whose answer is lost', () => {
     expect(text(lastUpdate(order.chat.id))).toContain('Order placed for Contoso Ltd');
   });
 
+  it('asks again itself when another request was checking the cart out (409 800064), as after a restart that request may be gone', async () => {
+    const before = (await ordersOfContoso()).length;
+    sandbox.knobs.set({ businessFault: { count: 1, code: 800064, status: 409, on: 'checkout' } });
+    const order = await placeOrder(bot, newChat());
+    expect(text(order.answer)).toContain('Checking with Partner Center…');
+    expect(text(order.answer)).toContain('Code 800064');
+    expectNoFalseFailure(order.answer);
+    expect(adaptiveCardProblems(order.answer)).toEqual([]);
+    expect(await statusOf(order.purchaseId)).toBe('outcome_unknown');
+
+    await later(FIRST_CHECK_MS);
+    expect(await statusOf(order.purchaseId)).toBe('ordered');
+    expect(text(lastUpdate(order.chat.id))).toContain('Order placed for Contoso Ltd');
+    expect(await ordersOfContoso()).toHaveLength(before + 1);
+    const checkouts = checkoutsOf(sandbox.requests, order.cartId);
+    expect(checkouts.map((r) => r.status)).toEqual([409, 201]);
+    expect(new Set(checkouts.map((r) => r.headers['ms-requestid'])).size).toBe(1);
+  });
+
   it('takes 800065 ("already submitted") on a cart of ours as ordered and collects that order', async () => {
     // A checkout another request was running (409 800064) completes at Partner Center, unseen by the bot…
     sandbox.knobs.set({ businessFault: { count: 1, code: 800064, status: 409, on: 'checkout' } });
@@ -160,8 +182,8 @@ describe('an order placement whose answer is lost', () => {
     const before = (await ordersOfContoso()).length;
     const order = await placeOrder(bot, chat);
     const loaded = (await bot.app.purchases.load(order.purchaseId))!;
-    const checkout = await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/carts/${order.cartId}/checkout`, {
-      method: 'POST', headers: { 'MS-RequestId': loaded.purchase.checkout!.checkoutRequestId, Authorization: `Bearer ${sandbox.issueToken()}` },
+    const checkout = await partnerCenter(`/v1/customers/${CONTOSO}/carts/${order.cartId}/checkout`, {
+      method: 'POST', headers: { 'MS-RequestId': loaded.purchase.checkout!.checkoutRequestId },
     });
     expect(checkout.status).toBe(201);
     // …and the purchase is stored as failed, as the bot did before unknown outcomes had their own state.
@@ -205,7 +227,7 @@ describe('an order placement whose answer is lost', () => {
 
     const postsOfOrders = () => sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/orders`);
     const addOnSubscriptions = async () =>
-      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { parentSubscriptionId?: string }[] })
+      ((await (await partnerCenter(`/v1/customers/${CONTOSO}/subscriptions`)).json()) as { items: { parentSubscriptionId?: string }[] })
         .items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
 
     it('repeats a POST /orders whose answers were lost under the same MS-RequestId and shows the one order', async () => {

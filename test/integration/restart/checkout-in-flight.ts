@@ -25,7 +25,7 @@ function checkoutArrival(): Promise<void> {
 /**
  * Resolves once the sandbox has answered a checkout (it records a request when it has written the
  * answer; the bot that sent it may be gone, so no response event fires). A bot started before that
- * would find the cart still being checked out (409 800064) and leave the outcome to a dead request.
+ * would find the cart still being checked out (409 800064) and leave the outcome to the outcome resolver.
  */
 export function checkoutAnswered(sandbox: RunningSandbox, withinMs: number): Promise<void> {
   const answered = () => sandbox.requests.some((r) => r.method === 'POST' && CHECKOUT_PATH.test(r.path));

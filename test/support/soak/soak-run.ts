@@ -217,13 +217,18 @@ const KIND_CONFIRMATION: Record<Kind, (run: PurchaseRun, cardId: string) => Prom
   cart: cartConfirmation, order: orderConfirmation, addon: addOnConfirmation,
 };
 
+/** Partner Center read outside the bot, as the partner (the sandbox checks the token like Partner Center). */
+function readPartnerCenter(bot: BotUnderTest, path: string): Promise<Response> {
+  return fetch(`${bot.sandbox.baseUrl}${path}`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
+}
+
 async function addOnSubscriptionsOfE3(bot: BotUnderTest): Promise<number> {
-  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
+  const response = await readPartnerCenter(bot, `/v1/customers/${CONTOSO}/subscriptions`);
   return ((await response.json()) as { items: { parentSubscriptionId?: string }[] }).items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
 }
 
 async function orderIdsOfContoso(bot: BotUnderTest): Promise<Set<string>> {
-  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
+  const response = await readPartnerCenter(bot, `/v1/customers/${CONTOSO}/orders`);
   return new Set(((await response.json()) as { items: { id: string }[] }).items.map((order) => order.id));
 }
 

@@ -2,7 +2,7 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import type { MessageKey } from '../../../i18n/catalogs';
-import { t } from '../../../i18n/translate';
+import { t, tLabel } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
 import { action, refOf, type CardAction } from '../../cart/views/actions';
@@ -89,7 +89,7 @@ export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscrip
     listLabel: t(locale, 'addon.subscription.label'),
     choices: subscriptions.map((s) =>
       action(
-        displayText(t(locale, 'addon.subscription.choice', { name: s.friendlyName ?? s.offerName ?? s.id, quantity: s.quantity })),
+        tLabel(locale, 'addon.subscription.choice', { name: s.friendlyName ?? s.offerName ?? s.id, quantity: s.quantity }),
         'addon.pickSubscription',
         { ...ref, subscriptionId: s.id },
       ),

@@ -36,7 +36,7 @@ export function draftCard(purchase: Purchase, error = ''): AdaptiveCard {
     lineChoiceLabel: t(locale, 'draft.lineChoice'),
     selectedLineId: purchase.lines.length === 1 ? purchase.lines[0].lineId : '',
     lineChoices: purchase.lines.map((line, index) => ({
-      title: displayText(`${index + 1}. ${line.quantity} × ${plainText(line.productTitle)}`),
+      title: displayText(`${index + 1}. ${line.quantity} × ${line.productTitle}`),
       value: line.lineId,
     })),
     lineActions: [

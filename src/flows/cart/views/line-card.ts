@@ -1,6 +1,6 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
-import { t } from '../../../i18n/translate';
+import { t, tLabel } from '../../../i18n/translate';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { CotermChoice, ProductOffering } from '../offering';
@@ -36,10 +36,10 @@ export function formFromLine(line: DraftLine | undefined, optionValue: string | 
 
 function cotermTitle(locale: string, c: CotermChoice): string {
   const date = dateOnly(locale, c.endDate);
-  if (c.subscriptionName === undefined) return t(locale, 'line.cotermMonthEnd', { date });
+  if (c.subscriptionName === undefined) return tLabel(locale, 'line.cotermMonthEnd', { date });
   return c.alsoEnding > 0
-    ? t(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date })
-    : t(locale, 'line.cotermWith', { name: c.subscriptionName, date });
+    ? tLabel(locale, 'line.cotermWithOthers', { name: c.subscriptionName, count: String(c.alsoEnding), date })
+    : tLabel(locale, 'line.cotermWith', { name: c.subscriptionName, date });
 }
 
 export function lineCard(
@@ -60,13 +60,11 @@ export function lineCard(
     offer: v('offer') || (offering.options.length === 1 ? offering.options[0].value : ''),
     offers: offering.options.map((o) => ({
       value: o.value,
-      title: displayText(
-        !o.termDuration
-          ? t(locale, 'line.offerOneTime', { sku: o.sku.title })
-          : o.billingCycle === 'none'
-            ? t(locale, 'line.offerTrial', { sku: o.sku.title, term: termLabel(locale, o.termDuration) })
-            : t(locale, 'line.offerTerm', { sku: o.sku.title, term: termLabel(locale, o.termDuration), billing: billingLabel(locale, o.billingCycle) }),
-      ),
+      title: !o.termDuration
+        ? tLabel(locale, 'line.offerOneTime', { sku: o.sku.title })
+        : o.billingCycle === 'none'
+          ? tLabel(locale, 'line.offerTrial', { sku: o.sku.title, term: termLabel(locale, o.termDuration) })
+          : tLabel(locale, 'line.offerTerm', { sku: o.sku.title, term: termLabel(locale, o.termDuration), billing: billingLabel(locale, o.billingCycle) }),
     })),
     offerError: e('offer'),
     quantityLabel: t(locale, 'line.quantityLabel', { min: offering.minQuantity, max: offering.maxQuantity }),
@@ -107,7 +105,7 @@ export function lineCard(
     canCoterm: offering.cotermListings.length > 0,
     cotermChoices: [
       { title: t(locale, 'line.cotermNone'), value: NO_COTERM },
-      ...coterms.map((c) => ({ title: displayText(t(locale, 'line.cotermForTerm', { term: termLabel(locale, c.termDuration), choice: cotermTitle(locale, c) })), value: c.value })),
+      ...coterms.map((c) => ({ title: tLabel(locale, 'line.cotermForTerm', { term: termLabel(locale, c.termDuration), choice: cotermTitle(locale, c) }), value: c.value })),
     ],
     customTermEndDate: v('customTermEndDate'),
     customTermEndDateError: e('customTermEndDate'),

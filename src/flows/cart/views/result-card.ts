@@ -1,6 +1,7 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
+import { explainFailure } from '../../../partner-center';
 import type { Order } from '../../../partner-center/schemas';
 import { isOrderSettled } from '../../provisioning/backoff';
 import type { Purchase } from '../../purchase/purchase';
@@ -44,7 +45,7 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
   if (checkout?.failure) {
     const f = checkout.failure;
     errors.push({
-      title: t(locale, f.messageKey as Parameters<typeof t>[1]),
+      title: explainFailure(locale, f),
       text: displayText(failureDetail(locale, f, ids)),
       detail: '',
     });

@@ -21,6 +21,11 @@ export const arrivalRequestSchema = z.strictObject({
       return z.NEVER;
     }
   }),
+  /**
+   * Wait for the n-th matching request since the sandbox started, counting those already seen: unlike
+   * "the next one", it cannot miss a request that arrives before this wait is registered.
+   */
+  nth: z.number().int().positive().optional(),
 });
 
 /** `POST /_sandbox/clock`: move the sandbox clock forward, or to an instant. */

@@ -46,7 +46,7 @@ export function controlRoutes(context: SandboxContext, requests: RecordedRequest
       pattern: '/arrivals',
       handler: async ({ body }) => {
         const wanted = parseBody(arrivalRequestSchema, body);
-        return { status: 200, body: await arrivals.next(wanted.method, wanted.pathPattern) };
+        return { status: 200, body: await arrivals.next(wanted.method, wanted.pathPattern, wanted.nth) };
       },
     },
     {

@@ -11,6 +11,7 @@ import { Catalog } from './catalog';
 import { SandboxClock } from './clock';
 import type { SandboxContext } from './context';
 import { seedPurchases } from './data/seed-purchases';
+import { expireRefundableSeats } from './seat-batches';
 import { cartRoutes } from './handlers/carts';
 import { catalogRoutes } from './handlers/catalog';
 import { checkoutRoutes } from './handlers/checkout';
@@ -119,7 +120,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     requests,
     authenticate: (authorization) => authenticate(accessTokens, authorization),
     persist,
-    settle: (now) => provisionDueOrders(store, catalog, now, context.provisioningDelayMs),
+    settle: (now) => {
+      provisionDueOrders(store, catalog, now, context.provisioningDelayMs);
+      expireRefundableSeats(store, now);
+    },
   });
   const { server, destroyConnections } = dualProtocolServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://sandbox').pathname;

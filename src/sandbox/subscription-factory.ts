@@ -1,10 +1,9 @@
 import type { SubscriptionResource } from './contract/resources';
 import { isoDate, link } from './resources/links';
+import { addHours, cancellationWindowHours, changePolicyOf } from './rules/change-windows';
 import { addDays, addMonths, startOfUtcDay, termEndDate } from './rules/durations';
+import { newEtag, refundable, seatBatch } from './seat-batches';
 import type { OrderLineRecord, OrderRecord } from './store-records';
-
-/** new-commerce-cancellation-policy.md: prorated cancellation and seat reduction within 7 days. */
-const CANCELLATION_WINDOW_DAYS = 7;
 /** Legacy licence subscriptions commit for a year; the sandbox models that for offers without a term. */
 const LEGACY_COMMITMENT_MONTHS = 12;
 
@@ -21,9 +20,11 @@ export function subscriptionFromOrderLine(
   start: Date = order.creationDate,
 ): SubscriptionResource {
   const end = commitmentEnd(start, line);
-  const cancellationUntil = addDays(start, CANCELLATION_WINDOW_DAYS);
   const usageBased = line.purchasable.family === 'azure_plan' || line.purchasable.family === 'azure_legacy';
   const path = line.purchasable.catalogPath;
+  const termDuration = line.termDuration && line.purchasable.terms ? line.termDuration : undefined;
+  const policy = changePolicyOf({ productType: line.purchasable.productType, billingCycle: line.billingCycle });
+  const windowHours = cancellationWindowHours(policy, termDuration);
   return {
     id: subscriptionId,
     entitlementId: subscriptionId,
@@ -37,19 +38,16 @@ export function subscriptionFromOrderLine(
     creationDate: isoDate(start),
     effectiveStartDate: isoDate(startOfUtcDay(start)),
     ...(end ? { commitmentEndDate: isoDate(end) } : {}),
-    cancellationAllowedUntilDate: isoDate(cancellationUntil),
+    ...(windowHours === undefined ? {} : { cancellationAllowedUntilDate: isoDate(addHours(start, windowHours)) }),
     status: 'active',
     autoRenewEnabled: line.billingCycle !== 'one_time',
     billingType: usageBased ? 'usage' : 'license',
     billingCycle: line.billingCycle,
     hasPurchasableAddons,
     isTrial: line.purchasable.isTrial,
-    ...(line.termDuration && line.purchasable.terms ? { termDuration: line.termDuration } : {}),
+    ...(termDuration ? { termDuration } : {}),
     ...(line.promotionId ? { promotionId: line.promotionId } : {}),
-    refundableQuantity: {
-      totalQuantity: line.quantity,
-      details: [{ quantity: line.quantity, allowedUntilDateTime: isoDate(cancellationUntil) }],
-    },
+    ...(policy === 'nce_license' ? { refundableQuantity: refundable([seatBatch(line.quantity, start)]) } : {}),
     isMicrosoftProduct: true,
     ...(line.partnerIdOnRecord ? { partnerId: line.partnerIdOnRecord } : {}),
     contractType: 'subscription',
@@ -67,6 +65,6 @@ export function subscriptionFromOrderLine(
         : {}),
       self: link(`/customers/${order.customerId}/subscriptions/${subscriptionId}`),
     },
-    attributes: { etag: '"1"', objectType: 'Subscription' },
+    attributes: { etag: newEtag(), objectType: 'Subscription' },
   };
 }

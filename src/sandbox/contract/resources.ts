@@ -56,7 +56,8 @@ export interface SubscriptionResource {
   creationDate: string;
   effectiveStartDate: string;
   commitmentEndDate?: string;
-  cancellationAllowedUntilDate: string;
+  /** Only on subscriptions with a cancellation window (rules/change-windows.ts). */
+  cancellationAllowedUntilDate?: string;
   status: 'active' | 'suspended' | 'deleted';
   autoRenewEnabled: boolean;
   billingType: 'usage' | 'license';
@@ -65,11 +66,30 @@ export interface SubscriptionResource {
   isTrial: boolean;
   termDuration?: string;
   promotionId?: string;
-  refundableQuantity: { totalQuantity: number; details: { quantity: number; allowedUntilDateTime: string }[] };
+  /** NCE licence-based only: one entry per batch of seats still inside its reduction window. */
+  refundableQuantity?: RefundableQuantity;
+  scheduledNextTermInstructions?: ScheduledNextTermInstructions;
   isMicrosoftProduct: boolean;
   partnerId?: string;
   contractType: 'subscription';
   orderId: string;
   links: Record<string, WireLink>;
   attributes: { etag: string; objectType: 'Subscription' };
+}
+
+export interface RefundableBatch {
+  quantity: number;
+  allowedUntilDateTime: string;
+}
+
+export interface RefundableQuantity {
+  totalQuantity: number;
+  details: RefundableBatch[];
+}
+
+/** What the subscription renews into (subscription-resources.md); the sandbox renews nothing itself. */
+export interface ScheduledNextTermInstructions {
+  product: { productId: string; skuId: string; availabilityId: string; billingCycle: BillingCycle; termDuration: string; promotionId?: string };
+  quantity: number;
+  customTermEndDate?: string;
 }

@@ -1,6 +1,7 @@
 import { hasPurchasableAddons, type Catalog } from '../catalog';
 import { priceLine } from '../rules/pricing';
 import { addDays } from '../rules/durations';
+import { refundable, seatBatch } from '../seat-batches';
 import type { SandboxStore } from '../store';
 import type { OrderRecord } from '../store-records';
 import { subscriptionFromOrderLine } from '../subscription-factory';
@@ -11,7 +12,10 @@ export const TAILSPIN_ID = 'f81d98dd-c2f4-499e-a194-5619e260344e';
 /** New-PartnerCustomerOrder example 2: Contoso's Office 365 E3 subscription. */
 export const CONTOSO_E3_SUBSCRIPTION_ID = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
 export const CONTOSO_E3_ORDER_ID = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
-/** An active NCE Office 365 E5: the base for the NCE add-on and a co-termination target. */
+/**
+ * An active NCE Office 365 E5: the base for the NCE add-on and a co-termination target, and for seat
+ * changes: 15 seats, of which only the 5 added two days ago can still be reduced.
+ */
 export const CONTOSO_E5_SUBSCRIPTION_ID = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 export const CONTOSO_E5_ORDER_ID = '4607f92c4faf';
 /** Ends 2022-02-19, the customTermEndDate of create-a-cart.md's first request (answered for f81d98dd). */
@@ -32,6 +36,8 @@ interface SeedPurchase {
   quantity: number;
   termDuration?: string;
   purchasedAt: Date;
+  /** Seats added mid-term after the purchase: each batch has its own reduction window. */
+  addedSeats?: { quantity: number; addedAt: Date }[];
 }
 
 function seedPurchase(store: SandboxStore, catalog: Catalog, seed: SeedPurchase): void {
@@ -62,7 +68,15 @@ function seedPurchase(store: SandboxStore, catalog: Catalog, seed: SeedPurchase)
   };
   store.saveOrder(order);
   for (const line of order.lineItems) {
-    const resource = subscriptionFromOrderLine(order, line, seed.subscriptionId, hasPurchasableAddons(catalog, purchasable));
+    const bought = subscriptionFromOrderLine(order, line, seed.subscriptionId, hasPurchasableAddons(catalog, purchasable));
+    const added = seed.addedSeats ?? [];
+    const resource = added.length === 0 || !bought.refundableQuantity
+      ? bought
+      : {
+          ...bought,
+          quantity: added.reduce((sum, batch) => sum + batch.quantity, bought.quantity),
+          refundableQuantity: refundable([...bought.refundableQuantity.details, ...added.map((batch) => seatBatch(batch.quantity, batch.addedAt))]),
+        };
     store.saveSubscription({ customerId: seed.customerId, resource });
   }
 }
@@ -87,6 +101,8 @@ export function seedPurchases(store: SandboxStore, catalog: Catalog, startedAt: 
     quantity: 10,
     termDuration: 'P1Y',
     purchasedAt: addDays(startedAt, -60),
+    // The 10 seats bought 60 days ago are past their 168-hour window; these 5 can still be taken back.
+    addedSeats: [{ quantity: 5, addedAt: addDays(startedAt, -2) }],
   });
   seedPurchase(store, catalog, {
     customerId: WOODGROVE_ID,

@@ -2,6 +2,7 @@ import type { SandboxContext } from '../context';
 import type { Route } from '../http/types';
 import { collection } from '../resources/links';
 import { customTermEndDatesRoute } from './custom-term-end-dates';
+import { patchSubscriptionRoute } from './subscription-patch';
 
 const sameId = (a: string | null | undefined, b: string): boolean => (a ?? '').toLowerCase() === b.toLowerCase();
 
@@ -32,6 +33,7 @@ export function subscriptionRoutes(context: SandboxContext): Route[] {
         return { status: 200, body: store.subscription(customer.id, params['subscriptionId'] ?? '').resource };
       },
     },
+    patchSubscriptionRoute(context),
     {
       method: 'GET',
       pattern: '/customers/{customerId}/subscriptions/{subscriptionId}/addons',

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_PAGES } from './paging';
 import { createReadOperations, READER_OPERATIONS, route } from './reader';
 import { ORDER_PLACEMENT_RETRY } from './retry-policy';
 import { cartCheckoutResultSchema, cartSchema, orderSchema } from './schemas';
+import { updateSubscription } from './subscription-update';
 
 export interface PartnerCenterClientOptions extends HttpTransportOptions {
   /** Catalog reads are reused this long; 0 turns the cache off. Default 5 minutes. */
@@ -64,5 +65,6 @@ function createWriteOperations(transport: HttpTransport): WriteOperations {
       send(ctx, {
         method: 'PATCH', path: route`/customers/${customerId}/orders/${orderId}`, body: order, schema: orderSchema, retry: ORDER_PLACEMENT_RETRY,
       }),
+    updateSubscription: (ctx, customerId, subscription, etag) => updateSubscription(transport, ctx, customerId, subscription, etag),
   };
 }

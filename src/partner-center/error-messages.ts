@@ -30,6 +30,16 @@ const CODE_MESSAGE_KEYS: Readonly<Record<string, PartnerCenterMessageKey>> = {
   '800069': 'pc.800069',
   '900242': 'pc.900242',
   '900329': 'pc.900329',
+  // Subscription changes past Partner Center's windows (error-codes.md): 900213 is the hour-based twin
+  // of 900117, 900257 the day-based twin of 900214.
+  '900117': 'pc.900117',
+  '900213': 'pc.900117',
+  '900214': 'pc.900214',
+  '900257': 'pc.900214',
+  '800090': 'pc.800090',
+  '900275': 'pc.900275',
+  '900278': 'pc.900278',
+  '900311': 'pc.900311',
 };
 
 const KIND_MESSAGE_KEYS: Readonly<Record<PartnerCenterErrorKind, PartnerCenterMessageKey>> = {

@@ -10,6 +10,8 @@ export {
   type ClientCredentialsOptions,
   type RefreshTokenOptions,
 } from './auth';
+export type { SubscriptionUpdate } from './subscription-update';
+export * from './subscription-changes';
 export { PartnerCenterError, isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 export { lineErrorMessageKey, type PartnerCenterMessageKey, type CartLineMessageKey } from './error-messages';
 export { formatErrorForUser, errorLogFields, explainFailure, supportDetail, lineErrorText } from './error-reporting';

@@ -1,7 +1,8 @@
 import type {
   Availability, Cart, CartCheckoutResult, CartInput, Customer, CustomTermEndDate, LineItemProvisioningStatus, Offer, Order,
-  OrderInput, Product, Sku, Subscription,
+  OrderInput, Product, Sku, Subscription, SubscriptionForUpdate,
 } from './schemas';
+import type { SubscriptionUpdate } from './subscription-update';
 
 /**
  * Per-call context. `correlationId` is one per conversation flow (MS-CorrelationId); `locale` becomes
@@ -31,6 +32,8 @@ export interface PartnerCenterReader {
   listOfferAddons(ctx: CallContext, offerId: string, country: string): Promise<Offer[]>;
   listSubscriptions(ctx: CallContext, customerId: string): Promise<Subscription[]>;
   getSubscription(ctx: CallContext, customerId: string, subscriptionId: string): Promise<Subscription>;
+  /** The subscription with the etag a change must send as If-Match; an answer without an etag is invalid_response. */
+  getSubscriptionForUpdate(ctx: CallContext, customerId: string, subscriptionId: string): Promise<SubscriptionForUpdate>;
   listSubscriptionsByOrder(ctx: CallContext, customerId: string, orderId: string): Promise<Subscription[]>;
   /** The end dates a new subscription of this term may take (custom-term-end-dates): new purchases only. */
   listCustomTermEndDates(ctx: CallContext, customerId: string, termDuration: string): Promise<CustomTermEndDate[]>;
@@ -49,4 +52,10 @@ export interface PartnerCenterClient extends PartnerCenterReader {
   createOrder(ctx: CallContext, customerId: string, order: OrderInput): Promise<Order>;
   /** Legacy add-on: PATCH the base subscription's order with a line carrying `parentSubscriptionId`. */
   addAddOnToOrder(ctx: CallContext, customerId: string, orderId: string, order: OrderInput): Promise<Order>;
+  /**
+   * PATCH the whole `subscription` as read by getSubscriptionForUpdate (quantity = the new total,
+   * `status: "deleted"`, `autoRenewEnabled`, `scheduledNextTermInstructions`), If-Match `etag`.
+   * A 412 comes back as `changed_meanwhile`; every other failure throws a PartnerCenterError.
+   */
+  updateSubscription(ctx: CallContext, customerId: string, subscription: Subscription, etag: string): Promise<SubscriptionUpdate>;
 }

@@ -13,6 +13,7 @@ import {
   orderSchema,
   productSchema,
   skuSchema,
+  subscriptionForUpdateSchema,
   subscriptionSchema,
 } from './schemas';
 
@@ -29,6 +30,7 @@ export const READER_OPERATIONS = [
   'listOfferAddons',
   'listSubscriptions',
   'getSubscription',
+  'getSubscriptionForUpdate',
   'listSubscriptionsByOrder',
   'listCustomTermEndDates',
   'getCart',
@@ -84,6 +86,8 @@ export function createReadOperations({ transport, paging, logger }: ReaderDepend
       readAllPages(transport, ctx, { path: route`/customers/${customerId}/subscriptions` }, subscriptionSchema, paging, logger),
     getSubscription: (ctx, customerId, subscriptionId) =>
       get(ctx, { method: 'GET', path: route`/customers/${customerId}/subscriptions/${subscriptionId}`, schema: subscriptionSchema }),
+    getSubscriptionForUpdate: (ctx, customerId, subscriptionId) =>
+      get(ctx, { method: 'GET', path: route`/customers/${customerId}/subscriptions/${subscriptionId}`, schema: subscriptionForUpdateSchema }),
     listSubscriptionsByOrder: (ctx, customerId, orderId) =>
       readAllPages(
         transport,

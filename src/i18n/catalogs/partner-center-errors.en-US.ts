@@ -36,6 +36,14 @@ export const partnerCenterErrorsEnUS = {
   'pc.900242': 'The chosen end date does not match another subscription or the end of a calendar month.',
   'pc.900329': 'This Partner Center operation needs a signed-in partner user, not only the app.',
 
+  'pc.900117': 'The cancellation window for this subscription has closed, so it can no longer be cancelled. You can still turn auto-renew off so that it ends with its term.',
+  'pc.900214': 'The window for reducing these seats has closed. You can still schedule fewer seats for the renewal, or turn auto-renew off.',
+  'pc.800090': 'Partner Center does not allow fewer seats on this subscription. You can turn auto-renew off so that it ends with its term.',
+  'pc.900275': 'The new number of seats is outside the range Partner Center allows for this product. Choose another number.',
+  'pc.900278': 'Another change to this subscription is still being processed. Try again after 24 hours.',
+  'pc.900311': 'This subscription has been changed too many times for now. Try again later.',
+  'pc.changed_meanwhile': 'This subscription was changed by someone else since it was shown. Check its current seats and try again.',
+
   'pc.line.unknown': 'This item cannot be bought as entered.',
   'pc.line.10001': 'This product is not available for purchase.',
   'pc.line.400039': 'The selected term is not available for this product.',

@@ -33,6 +33,14 @@ export const partnerCenterErrorsPlPL: Record<keyof typeof partnerCenterErrorsEnU
   'pc.900242': 'Wybrana data zakończenia nie pokrywa się z inną subskrypcją ani z końcem miesiąca kalendarzowego.',
   'pc.900329': 'Ta operacja w Centrum partnerskim wymaga zalogowanego użytkownika partnera, a nie tylko aplikacji.',
 
+  'pc.900117': 'Okno anulowania tej subskrypcji już się zamknęło, więc nie można jej anulować. Nadal możesz wyłączyć automatyczne odnawianie, aby wygasła z końcem okresu.',
+  'pc.900214': 'Okno zmniejszania liczby tych licencji już się zamknęło. Nadal możesz zaplanować mniej licencji przy odnowieniu albo wyłączyć automatyczne odnawianie.',
+  'pc.800090': 'Centrum partnerskie nie pozwala zmniejszyć liczby licencji tej subskrypcji. Możesz wyłączyć automatyczne odnawianie, aby wygasła z końcem okresu.',
+  'pc.900275': 'Nowa liczba licencji jest poza zakresem dozwolonym dla tego produktu. Wybierz inną liczbę.',
+  'pc.900278': 'Inna zmiana tej subskrypcji jest jeszcze przetwarzana. Spróbuj ponownie po 24 godzinach.',
+  'pc.900311': 'Ta subskrypcja była ostatnio zmieniana zbyt wiele razy. Spróbuj ponownie później.',
+  'pc.changed_meanwhile': 'Ktoś inny zmienił tę subskrypcję, odkąd została wyświetlona. Sprawdź aktualną liczbę licencji i spróbuj ponownie.',
+
   'pc.line.unknown': 'Tej pozycji nie można kupić w tej postaci.',
   'pc.line.10001': 'Ten produkt nie jest dostępny do zakupu.',
   'pc.line.400039': 'Wybrany okres subskrypcji nie jest dostępny dla tego produktu.',

@@ -6,7 +6,7 @@ import { fakeRuntime, jsonBody, startScriptedServer, testContext as ctx, type Re
 /** Loose schemas keep unknown keys, so one body satisfies every resource schema and, with `items`, every collection. */
 const universalBody = {
   id: 'x', productId: 'p', skuId: 's', title: 't', catalogItemId: 'p:s:a', name: 'n', offerId: 'o', quantity: 1,
-  status: 'active', lineItems: [], orders: [], items: [],
+  status: 'active', lineItems: [], orders: [], items: [], attributes: { etag: '"e-1"' },
 };
 
 let server: ScriptedServer;
@@ -30,6 +30,7 @@ async function lastCallOf(run: () => Promise<unknown>): Promise<DecodedCall> {
 }
 
 const cart = { lineItems: [{ id: 0, catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' }] };
+const subscription = { id: 's-1', offerId: 'P:S:A', quantity: 7, status: 'active', attributes: { etag: '"e-1"', objectType: 'Subscription' } };
 const order = { referenceCustomerId: 'c-1', lineItems: [{ lineItemNumber: 0, offerId: 'o-1', quantity: 2, parentSubscriptionId: 's-1' }] };
 
 describe('routes', () => {
@@ -44,6 +45,8 @@ describe('routes', () => {
     ['listOfferAddons', () => client.listOfferAddons(ctx, 'OFFER-1', 'PL'), 'GET', '/v1/offers/OFFER-1/addons?country=PL', undefined],
     ['listSubscriptions', () => client.listSubscriptions(ctx, 'c-1'), 'GET', '/v1/customers/c-1/subscriptions', undefined],
     ['getSubscription', () => client.getSubscription(ctx, 'c-1', 's-1'), 'GET', '/v1/customers/c-1/subscriptions/s-1', undefined],
+    ['getSubscriptionForUpdate', () => client.getSubscriptionForUpdate(ctx, 'c-1', 's-1'), 'GET', '/v1/customers/c-1/subscriptions/s-1', undefined],
+    ['updateSubscription', () => client.updateSubscription(ctx, 'c-1', subscription, '"e-1"'), 'PATCH', '/v1/customers/c-1/subscriptions/s-1', subscription],
     ['listSubscriptionsByOrder', () => client.listSubscriptionsByOrder(ctx, 'c-1', 'o-1'), 'GET', '/v1/customers/c-1/subscriptions?order_id=o-1', undefined],
     ['listCustomTermEndDates', () => client.listCustomTermEndDates(ctx, 'c-1', 'P1Y'), 'GET', '/v1/customers/c-1/subscriptions/customTermEndDates?term_duration=P1Y', undefined],
     ['getCart', () => client.getCart(ctx, 'c-1', 'k-1'), 'GET', '/v1/customers/c-1/carts/k-1', undefined],
@@ -66,6 +69,11 @@ describe('routes', () => {
     expect(call.headers['content-type']).toBeUndefined();
   });
 
+  it('sends the etag a subscription was read with as If-Match', async () => {
+    const call = await lastCallOf(() => client.updateSubscription(ctx, 'c-1', subscription, '"e-1"'));
+    expect(call.headers['if-match']).toBe('"e-1"');
+  });
+
   it('encodes ids so they cannot change the route', async () => {
     const call = await lastCallOf(() => client.getCustomer(ctx, '../orders?x=1'));
     expect(server.calls.at(-1)?.url).toBe('/v1/customers/..%2Forders%3Fx%3D1');
@@ -74,12 +82,12 @@ describe('routes', () => {
 });
 
 describe('reader only (docs/architecture.md, rule 9)', () => {
-  const mutating = ['createCart', 'updateCart', 'checkoutCart', 'createOrder', 'addAddOnToOrder'];
+  const mutating = ['createCart', 'updateCart', 'checkoutCart', 'createOrder', 'addAddOnToOrder', 'updateSubscription'];
 
   it('createPartnerCenterReader has no mutating method at runtime', () => {
     const reader = createPartnerCenterReader({ baseUrl: server.baseUrl, tokenProvider: noToken });
     for (const name of mutating) expect(name in reader).toBe(false);
-    expect(Object.keys(reader)).toHaveLength(17);
+    expect(Object.keys(reader)).toHaveLength(18);
     expect(Object.isFrozen(reader)).toBe(true);
   });
 

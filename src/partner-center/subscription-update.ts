@@ -1,0 +1,38 @@
+import { isPartnerCenterError, type PartnerCenterError } from './errors';
+import type { HttpTransport } from './http';
+import type { CallContext } from './operations';
+import { route } from './reader';
+import { subscriptionSchema, type Subscription } from './schemas';
+
+/**
+ * What a subscription PATCH can end in besides a thrown failure: applied, or refused with 412 because
+ * the subscription changed since it was read (its etag no longer matches). The second is an answer,
+ * not an error: re-read, show the rep the new state, never overwrite it silently.
+ */
+export type SubscriptionUpdate =
+  | { outcome: 'updated'; subscription: Subscription }
+  | { outcome: 'changed_meanwhile'; error: PartnerCenterError };
+
+/**
+ * change-the-quantity-of-a-subscription.md, cancel-an-azure-marketplace-subscription.md: PATCH the whole
+ * subscription as just read, with one property changed. Retried like every call (timeouts, 5xx, 429)
+ * under one MS-RequestId; if an attempt that did land is retried where the service does not dedupe,
+ * the retry meets a new etag and ends as `changed_meanwhile`, which the caller resolves by reading back.
+ */
+export async function updateSubscription(
+  transport: HttpTransport, ctx: CallContext, customerId: string, subscription: Subscription, etag: string,
+): Promise<SubscriptionUpdate> {
+  try {
+    const updated = await transport.send(ctx, {
+      method: 'PATCH',
+      path: route`/customers/${customerId}/subscriptions/${subscription.id}`,
+      body: subscription,
+      headers: { 'If-Match': etag },
+      schema: subscriptionSchema,
+    });
+    return { outcome: 'updated', subscription: updated };
+  } catch (error) {
+    if (isPartnerCenterError(error) && error.httpStatus === 412) return { outcome: 'changed_meanwhile', error };
+    throw error;
+  }
+}

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox } from '../../../src/sandbox';
 import { cartCheckoutResultSchema, subscriptionSchema } from '../../../src/partner-center/schemas';
-import { asRecord, attestedCart, BUSINESS_BASIC, CONTOSO, E5, nceLine, NORTHWIND, openSandbox, SandboxClient } from './sandbox-client';
+import {
+  asRecord, attestedCart, BUSINESS_BASIC, CONTOSO, E5, itemsOf, NCE_ADDON, nceLine, NORTHWIND, openSandbox, SandboxClient,
+} from './sandbox-client';
 
 const STARTED_AT = new Date('2026-12-01T09:00:00Z');
 const HOUR_MS = 60 * 60 * 1000;
@@ -101,6 +103,22 @@ describe('PATCH a subscription in the sandbox', () => {
     expect(late.status).toBe(400);
     expect(late.body).toMatchObject({ code: 900117, description: expect.stringContaining('7-day cancellation window') });
     expect((await read(client, NORTHWIND, kept)).status).toBe('active');
+  });
+
+  it('gives a direct order and an NCE add-on the same refundable batch and cancellation window as a cart, from their purchase time', async () => {
+    const order = asRecord((await client.post(`/v1/customers/${NORTHWIND}/orders`, {
+      partnerOnRecordAttestationAccepted: true, lineItems: [{ lineItemNumber: 0, offerId: E5, quantity: 2, termDuration: 'P1Y' }],
+    })).body);
+    const [ordered] = itemsOf((await client.get(`/v1/customers/${NORTHWIND}/subscriptions?order_id=${String(order['id'])}`)).body);
+    await moveClock(client, HOUR_MS);
+    const addOn = await buy(client, NORTHWIND, nceLine(NCE_ADDON, { quantity: 2 }));
+    const window = (hours: number, quantity: number) => ({
+      cancellationAllowedUntilDate: new Date(STARTED_AT.getTime() + hours * HOUR_MS).toISOString(),
+      refundableQuantity: { totalQuantity: quantity, details: [{ quantity, allowedUntilDateTime: new Date(STARTED_AT.getTime() + hours * HOUR_MS).toISOString() }] },
+    });
+    expect(ordered).toMatchObject(window(168, 2));
+    expect(await read(client, NORTHWIND, addOn)).toMatchObject(window(169, 2));
+    expect((await patch(client, NORTHWIND, addOn, { status: 'deleted' })).body).toMatchObject({ status: 'deleted' });
   });
 
   it('turns auto-renew off and schedules fewer seats at renewal when the seats can no longer be reduced', async () => {

@@ -19,14 +19,14 @@ export const knobSettingsSchema = z.strictObject({
    * what a client sees when Partner Center times out after placing the order).
    */
   dropConnections: z.strictObject({ count, pathPattern, afterProcessing: z.boolean().default(false) }).nullish(),
-  /** The next `count` checkouts and/or order creations fail with this Partner Center code. */
+  /** The next `count` checkouts, order creations and/or subscription PATCHes fail with this Partner Center code. */
   businessFault: z
     .strictObject({
       count: count.default(1),
       code: z.number().int(),
       status: z.number().int().min(400).max(599),
       description: z.string().optional(),
-      on: z.enum(['checkout', 'order', 'any']).default('any'),
+      on: z.enum(['checkout', 'order', 'subscription', 'any']).default('any'),
     })
     .nullish(),
   /** The next `count` checkouts put the named order group into `orderErrors` instead of `orders`. */

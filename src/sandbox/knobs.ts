@@ -11,9 +11,11 @@ const KNOWN_FAULT_DESCRIPTIONS: Record<number, string> = {
   900124: "Your company hasn't accepted the Microsoft Partner Agreement (MPA).",
   900123: "Microsoft Partner Agreement hasn't been accepted by the indirect reseller",
   800005: "Create order isn't successful",
+  900278: 'There is a pending operation on this subscription. Please try again after 24 hours.',
+  900311: 'This subscription has been updated too many times. Please try again later.',
 };
 
-export type FaultPoint = 'checkout' | 'order';
+export type FaultPoint = 'checkout' | 'order' | 'subscription';
 
 function matches(path: string, pattern: string | undefined): boolean {
   return pattern === undefined || new RegExp(pattern).test(path);

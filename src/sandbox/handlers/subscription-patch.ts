@@ -127,6 +127,8 @@ function patchSubscription(context: SandboxContext, request: SandboxRequest): Sa
   const customer = store.customer(request.params['customerId'] ?? '');
   const record = store.subscription(customer.id, request.params['subscriptionId'] ?? '');
   const input = parseBody(subscriptionPatchSchema, request.body);
+  const fault = context.knobs.takeBusinessFault('subscription');
+  if (fault) throw fault;
   const ifMatch = request.headers['if-match'];
   if (ifMatch !== undefined && !etagMatches(ifMatch, record.resource.attributes.etag)) throw etagMismatch(record.resource.id);
   const changed = applyChanges(context, record.resource, input, request.now);

@@ -147,6 +147,14 @@ describe('PATCH a subscription in the sandbox', () => {
     expect((await patch(client, CONTOSO, CONTOSO_E5, { quantity: 0 })).body).toMatchObject({ code: 900275 });
   });
 
+  it('fails the next subscription PATCH with the business fault a test sets, and changes nothing', async () => {
+    client.sandbox.knobs.set({ businessFault: { code: 900278, status: 409, on: 'subscription' } });
+    const refused = await patch(client, CONTOSO, CONTOSO_E5, { quantity: 20 });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 900278, description: expect.stringContaining('pending operation') });
+    expect((await patch(client, CONTOSO, CONTOSO_E5, { quantity: 20 })).body).toMatchObject({ quantity: 20 });
+  });
+
   it('answers a repeated MS-RequestId with the first answer and changes the subscription once', async () => {
     const current = asRecord((await client.get(subscriptionPath(CONTOSO, CONTOSO_E5))).body);
     const headers = { 'If-Match': String(asRecord(current['attributes'])['etag']), 'MS-RequestId': 'a7b1c2d3-0000-4000-8000-000000000001' };

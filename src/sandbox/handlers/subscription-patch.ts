@@ -26,8 +26,14 @@ const etagMismatch = (subscriptionId: string) =>
  * Inferred: 900275 is the cart/order answer for a quantity outside the SKU's range
  * (error-codes.md); the subscription update is assumed to answer the same way.
  */
-const quantityOutOfRange = (minimum: number, maximum: number) =>
-  partnerCenterError(400, 900275, `The requested quantity is not within the allowed quantity for this offer (${minimum} to ${maximum}).`);
+function checkQuantityRange(context: SandboxContext, subscription: SubscriptionResource, quantity: number): void {
+  const offer = context.catalog.resolve(subscription.offerId);
+  const minimum = offer?.minimumQuantity ?? 1;
+  const maximum = offer?.maximumQuantity ?? Number.MAX_SAFE_INTEGER;
+  if (quantity < minimum || quantity > maximum) {
+    throw partnerCenterError(400, 900275, `The requested quantity is not within the allowed quantity for this offer (${minimum} to ${maximum}).`);
+  }
+}
 
 function cancel(subscription: SubscriptionResource, policy: ChangePolicy, now: Date): SubscriptionResource {
   const windowHours = cancellationWindowHours(policy, subscription.termDuration);
@@ -48,10 +54,7 @@ function changeQuantity(
     // Inferred: an Azure plan has no seats, and a one-time purchase is changed through its order.
     throw invalidInput(`the quantity of subscription ${subscription.id} cannot be changed.`);
   }
-  const range = context.catalog.resolve(subscription.offerId);
-  const minimum = range?.minimumQuantity ?? 1;
-  const maximum = range?.maximumQuantity ?? Number.MAX_SAFE_INTEGER;
-  if (quantity < minimum || quantity > maximum) throw quantityOutOfRange(minimum, maximum);
+  checkQuantityRange(context, subscription, quantity);
   const added = quantity - subscription.quantity;
   if (added > 0) {
     const details = subscription.refundableQuantity?.details;
@@ -77,10 +80,7 @@ function schedule(
   if (!sameId(product.productId, productId) || !sameId(product.skuId, skuId)) {
     throw invalidInput('scheduledNextTermInstructions.product must name the subscription\'s own product and SKU.');
   }
-  const range = context.catalog.resolve(subscription.offerId);
-  if (instructions.quantity < (range?.minimumQuantity ?? 1) || instructions.quantity > (range?.maximumQuantity ?? Number.MAX_SAFE_INTEGER)) {
-    throw quantityOutOfRange(range?.minimumQuantity ?? 1, range?.maximumQuantity ?? Number.MAX_SAFE_INTEGER);
-  }
+  checkQuantityRange(context, subscription, instructions.quantity);
   return {
     product: {
       productId: product.productId, skuId: product.skuId, availabilityId: product.availabilityId,

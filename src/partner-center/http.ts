@@ -5,14 +5,8 @@ import { errorFromResponse, isPartnerCenterError, PartnerCenterError, type Reque
 import type { PartnerCenterLogger } from './logger';
 import type { CallContext } from './operations';
 import { randomRequestId, requestIdFor, type RequestIdGenerator } from './request-ids';
-import {
-  DEFAULT_RETRY_POLICY,
-  runWithRetry,
-  systemRetryRuntime,
-  type AttemptInfo,
-  type RetryPolicySettings,
-  type RetryRuntime,
-} from './retry-policy';
+import { systemClock, type Clock } from '../retry/clock';
+import { DEFAULT_RETRY_POLICY, runWithRetry, type AttemptInfo, type RetryPolicySettings } from './retry-policy';
 
 export const APPLICATION_NAME = 'Partner Cart';
 
@@ -21,7 +15,7 @@ export interface HttpTransportOptions {
   baseUrl: string;
   tokenProvider: AccessTokenProvider;
   retry?: Partial<RetryPolicySettings>;
-  runtime?: Partial<RetryRuntime>;
+  runtime?: Partial<Clock>;
   newRequestId?: RequestIdGenerator;
   logger?: PartnerCenterLogger;
 }
@@ -58,7 +52,7 @@ export function partnerCenterUrl(baseUrl: string, path: string, query: PartnerCe
 
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const settings: RetryPolicySettings = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const runtime: RetryRuntime = { ...systemRetryRuntime, ...options.runtime };
+  const runtime: Clock = { ...systemClock, ...options.runtime };
   const newRequestId = options.newRequestId ?? randomRequestId;
   const logger = options.logger;
 

@@ -13,5 +13,5 @@ export {
 export { PartnerCenterError, isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 export { lineErrorMessageKey, type PartnerCenterMessageKey, type CartLineMessageKey } from './error-messages';
 export { formatErrorForUser, errorLogFields, explainFailure, supportDetail, lineErrorText } from './error-reporting';
-export { DEFAULT_RETRY_POLICY, type RetryPolicySettings, type RetryRuntime } from './retry-policy';
+export { DEFAULT_RETRY_POLICY, type RetryPolicySettings } from './retry-policy';
 export type { PartnerCenterLogger } from './logger';

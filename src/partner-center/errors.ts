@@ -22,7 +22,7 @@ export interface RequestIdentity {
   correlationId: string;
 }
 
-export interface PartnerCenterErrorDetails extends RequestIdentity {
+interface PartnerCenterErrorDetails extends RequestIdentity {
   kind: PartnerCenterErrorKind;
   httpStatus?: number;
   code?: number | string;
@@ -72,7 +72,7 @@ export function isPartnerCenterError(value: unknown): value is PartnerCenterErro
   return value instanceof PartnerCenterError;
 }
 
-export interface ErrorResponse {
+interface ErrorResponse {
   status: number;
   statusText: string;
   headers: Headers;

@@ -8,7 +8,7 @@ import { randomRequestId, requestIdFor, type RequestIdGenerator } from './reques
 import { systemClock, type Clock } from '../retry/clock';
 import { DEFAULT_RETRY_POLICY, runWithRetry, type AttemptInfo, type RetryPolicySettings } from './retry-policy';
 
-export const APPLICATION_NAME = 'Partner Cart';
+const APPLICATION_NAME = 'Partner Cart';
 
 export interface HttpTransportOptions {
   /** Like `https://api.partnercenter.microsoft.com`, without `/v1`. */
@@ -20,7 +20,7 @@ export interface HttpTransportOptions {
   logger?: PartnerCenterLogger;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 export interface PartnerCenterRequest<S extends z.ZodType> {
   method: HttpMethod;

@@ -16,7 +16,7 @@ export function backoffDelayMs(attempt: number, timing: RetryTiming, random: () 
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
 
-export interface RetryQuestion {
+interface RetryQuestion {
   /** Whether the failure may succeed unchanged (the caller's classification). */
   retryable: boolean;
   /** The wait the server asked for (Retry-After), which replaces backoff when present. */

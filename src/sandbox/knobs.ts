@@ -13,7 +13,7 @@ const KNOWN_FAULT_DESCRIPTIONS: Record<number, string> = {
   800005: "Create order isn't successful",
 };
 
-export type FaultPoint = 'checkout' | 'order';
+type FaultPoint = 'checkout' | 'order';
 
 function matches(path: string, pattern: string | undefined): boolean {
   return pattern === undefined || new RegExp(pattern).test(path);

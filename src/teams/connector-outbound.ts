@@ -10,7 +10,7 @@ import { SlidingWindowLimiter, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } 
  * Teams waits on the HTTP answer of the activity it delivered (about 5 s for an invoke, then it
  * retries it; docs/platform-notes.md, "Invokes: answer fast, expect redelivery"), so a reply inside a turn has a shorter retry budget.
  */
-export const IN_TURN_DEADLINE_MS = 4_000;
+const IN_TURN_DEADLINE_MS = 4_000;
 
 export interface ConnectorOutboundOptions {
   log: Logger;
@@ -20,7 +20,7 @@ export interface ConnectorOutboundOptions {
   inTurnDeadlineMs?: number;
 }
 
-export interface OutboundCall {
+interface OutboundCall {
   /** Connector operations the call makes (one per activity sent); each takes a slot of the rate limit. */
   operations?: number;
   /** A call that sends several activities is not repeated: the ones that got through would be posted twice. */

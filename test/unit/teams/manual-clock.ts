@@ -47,15 +47,14 @@ export class ManualClock implements Clock {
 
   async settle<T>(work: Promise<T>): Promise<T> {
     let finished = false;
-    const done = work.finally(() => {
+    const settled = Promise.allSettled([work]).then(() => {
       finished = true;
     });
-    done.catch(() => undefined);
     while (!finished) {
-      await Promise.race([done.catch(() => undefined), this.timerPending()]);
+      await Promise.race([settled, this.timerPending()]);
       if (!finished) this.advanceToNextTimer();
     }
-    return done;
+    return work;
   }
 
   private timerPending(): Promise<void> {

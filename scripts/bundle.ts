@@ -9,7 +9,7 @@ const ARTIFACTS = path.join(ROOT, 'artifacts');
 /** The unpacked bundle: what the zip holds, and what the Dockerfile copies into its runtime image. */
 export const BUNDLE_FOLDER = path.join(ARTIFACTS, 'bundle');
 /** Copied from the repository as they are; `dist/` comes from the compiler. */
-export const BUNDLE_SOURCES = ['package.json', 'package-lock.json', 'cards', 'scripts/start.js'] as const;
+const BUNDLE_SOURCES = ['package.json', 'package-lock.json', 'cards', 'scripts/start.js'] as const;
 
 export interface Bundle {
   zipPath: string;
@@ -23,7 +23,7 @@ export interface Bundle {
  * production dependencies from the lockfile into the staging folder, and zips it (App Service "run from
  * package" mounts this zip read-only as the app folder).
  */
-export async function buildBundle(): Promise<Bundle> {
+async function buildBundle(): Promise<Bundle> {
   rmSync(BUNDLE_FOLDER, { recursive: true, force: true });
   mkdirSync(BUNDLE_FOLDER, { recursive: true });
   // Compiled straight into the staging folder, so no output of a since deleted source comes along.

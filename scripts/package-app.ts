@@ -33,7 +33,7 @@ const packageEnvironment = z.object({
   TEAMS_APP_TERMS_URL: optional(httpsUrl),
 });
 
-export class PackageError extends Error {
+class PackageError extends Error {
   constructor(readonly problems: string[]) {
     super(`Cannot build the Teams app package:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'PackageError';
@@ -44,7 +44,7 @@ export class PackageError extends Error {
  * The value of every `${{NAME}}` placeholder in manifest/manifest.json. The names are the Agents Toolkit's
  * (m365agents.yml fills the same file from env/.env.<environment>), so the manifest has one source.
  */
-export function manifestValues(env: Record<string, string | undefined>): Record<string, string> {
+function manifestValues(env: Record<string, string | undefined>): Record<string, string> {
   const parsed = packageEnvironment.safeParse(env);
   if (!parsed.success) throw new PackageError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = parsed.data;
@@ -63,7 +63,7 @@ export function manifestValues(env: Record<string, string | undefined>): Record<
 }
 
 /** Replaces placeholders inside string values only, so a value can never break the JSON. */
-export function fillPlaceholders(node: unknown, values: Record<string, string>): unknown {
+function fillPlaceholders(node: unknown, values: Record<string, string>): unknown {
   if (typeof node === 'string') {
     return node.replace(/\$\{\{(\w+)\}\}/g, (whole, name: string) => {
       if (!(name in values)) throw new PackageError([`manifest/manifest.json: unknown placeholder ${whole}`]);
@@ -77,14 +77,14 @@ export function fillPlaceholders(node: unknown, values: Record<string, string>):
   return node;
 }
 
-export interface BuiltPackage {
+interface BuiltPackage {
   zipPath: string;
   bytes: number;
   manifest: Record<string, unknown>;
 }
 
 /** Fills the manifest, validates it against the schema bundled in @microsoft/app-manifest (offline), zips it. */
-export async function buildAppPackage(env: Record<string, string | undefined>, outDir = path.join(ROOT, 'dist')): Promise<BuiltPackage> {
+async function buildAppPackage(env: Record<string, string | undefined>, outDir = path.join(ROOT, 'dist')): Promise<BuiltPackage> {
   const template = JSON.parse(readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8')) as unknown;
   const manifest = fillPlaceholders(template, manifestValues(env)) as Record<string, unknown>;
   const schemaErrors = await AppManifestUtils.validateAgainstSchema(manifest as never);

@@ -24,11 +24,11 @@ export const amountsByCurrencySchema = z.string().trim().transform((text, ctx): 
   const byCurrency = new Map<string, number>();
   for (const part of text.split(',').map((p) => p.trim())) {
     const pair = PAIR.exec(part);
-    if (!pair || byCurrency.has(pair[1]!.toUpperCase())) {
+    if (!pair || byCurrency.has(pair[1].toUpperCase())) {
       ctx.addIssue({ code: 'custom', message: expected });
       return z.NEVER;
     }
-    byCurrency.set(pair[1]!.toUpperCase(), Number(pair[2]));
+    byCurrency.set(pair[1].toUpperCase(), Number(pair[2]));
   }
   return { byCurrency };
 });

@@ -62,10 +62,12 @@ const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number({ error: 'expected seconds, such as 20' }).min(0).max(3600).default(20),
 });
 
-export type Environment = z.infer<typeof environmentSchema>;
+type Environment = z.infer<typeof environmentSchema>;
 
 /** The names of every variable the bot reads (checked against the app settings in infra/main.bicep). */
 export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
+type PartnerCenterCredential = { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string; password?: string };
 
 export type PartnerCenterConfig =
   | { mode: 'sandbox'; dataDir: string }
@@ -74,7 +76,7 @@ export type PartnerCenterConfig =
       baseUrl: string;
       tenantId: string;
       clientId: string;
-      credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; path: string; password?: string };
+      credential: PartnerCenterCredential;
       /**
        * app-only: client credentials. app+user: the Secure Application Model, a refresh token obtained once
        * with MFA and kept in a file outside the repository, exchanged by the same app registration.
@@ -85,7 +87,7 @@ export type PartnerCenterConfig =
       authorityHost?: string;
     };
 
-export type StorageConfig =
+type StorageConfig =
   | { kind: 'embedded'; dataDir: string }
   | { kind: 'azure-blob'; connectionString: string; container: string }
   /** Through Entra ID (managed identity in Azure, the developer's login elsewhere): no key to keep. */
@@ -227,15 +229,19 @@ function partnerCenterConfig(e: Environment, problems: string[]): PartnerCenterC
   if (!e.PARTNER_CENTER_CLIENT_SECRET && !e.PARTNER_CENTER_CERTIFICATE_PATH) {
     problems.push('PARTNER_CENTER_CLIENT_SECRET or PARTNER_CENTER_CERTIFICATE_PATH: one is required when PARTNER_CENTER_BASE_URL is set');
   }
-  if (missing.length > 0 || (!e.PARTNER_CENTER_CLIENT_SECRET && !e.PARTNER_CENTER_CERTIFICATE_PATH)) return undefined;
+  const { PARTNER_CENTER_TENANT_ID: tenantId, PARTNER_CENTER_CLIENT_ID: clientId } = e;
+  const credential: PartnerCenterCredential | undefined = e.PARTNER_CENTER_CLIENT_SECRET
+    ? { kind: 'secret', secret: e.PARTNER_CENTER_CLIENT_SECRET }
+    : e.PARTNER_CENTER_CERTIFICATE_PATH
+      ? { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH, password: e.PARTNER_CENTER_CERTIFICATE_PASSWORD }
+      : undefined;
+  if (!tenantId || !clientId || !credential) return undefined;
   return {
     mode: 'live',
     baseUrl: e.PARTNER_CENTER_BASE_URL.replace(/\/+$/, '').replace(/\/v1$/, ''),
-    tenantId: e.PARTNER_CENTER_TENANT_ID!,
-    clientId: e.PARTNER_CENTER_CLIENT_ID!,
-    credential: e.PARTNER_CENTER_CLIENT_SECRET
-      ? { kind: 'secret', secret: e.PARTNER_CENTER_CLIENT_SECRET }
-      : { kind: 'certificate', path: e.PARTNER_CENTER_CERTIFICATE_PATH!, password: e.PARTNER_CENTER_CERTIFICATE_PASSWORD },
+    tenantId,
+    clientId,
+    credential,
     auth: e.PARTNER_CENTER_REFRESH_TOKEN_FILE
       ? {
           kind: 'app+user',

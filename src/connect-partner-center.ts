@@ -3,13 +3,13 @@ import {
   createClientCredentialsTokenProvider, createRefreshTokenProvider, type AccessTokenProvider,
 } from './partner-center';
 import type { Logger } from './logger';
-import { refreshTokenFromFile, type AppCredential } from './partner-center/auth';
+import { refreshTokenFromFile, type AppCredential, type RotationStep } from './partner-center/auth';
 import { encryptedRefreshTokenStore } from './partner-center/refresh-token-store';
 import { networkClientTrusting } from './partner-center/tls-network-client';
 import { startSandbox, type RunningSandbox } from './sandbox';
 import type { VersionedStorage } from './store/storage';
 
-export interface PartnerCenterConnection {
+interface PartnerCenterConnection {
   baseUrl: string;
   tokenProvider: AccessTokenProvider;
   /** In words, for the start-up log and the self-check. */
@@ -40,6 +40,12 @@ export function sandboxTokenProvider(sandbox: Pick<RunningSandbox, 'credentials'
  * The Partner Center the bot talks to: the embedded sandbox when PARTNER_CENTER_BASE_URL is unset,
  * otherwise the real service with app-only or App+User credentials, as configured.
  */
+const ROTATION_WARNINGS: Record<RotationStep, string> = {
+  load: 'Partner Center: the kept refresh token could not be read (PARTNER_CENTER_TOKEN_KEY changed?); using PARTNER_CENTER_REFRESH_TOKEN_FILE',
+  redeem: 'Partner Center: the kept refresh token was refused (expired or revoked?); using PARTNER_CENTER_REFRESH_TOKEN_FILE',
+  save: 'Partner Center: the rotated refresh token could not be stored; it is kept in memory',
+};
+
 export async function connectPartnerCenter(
   config: PartnerCenterConfig,
   { storage, log }: { storage: VersionedStorage; log: Logger },
@@ -69,9 +75,7 @@ export async function connectPartnerCenter(
           onRotationError: (error, during) =>
             log.warn(
               { during, reason: error instanceof Error ? error.message : String(error) },
-              during === 'load'
-                ? 'Partner Center: the kept refresh token could not be read (PARTNER_CENTER_TOKEN_KEY changed?); using PARTNER_CENTER_REFRESH_TOKEN_FILE'
-                : 'Partner Center: the rotated refresh token could not be stored; it is kept in memory',
+              ROTATION_WARNINGS[during],
             ),
         })
       : createClientCredentialsTokenProvider(app);

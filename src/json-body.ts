@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type restify from 'restify';
 
 /** The Bot Framework posts JSON activities; Teams' own are far below this. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 type BodyOutcome = { ok: true; body: unknown } | { ok: false; status: 400 | 413 | 415; message: string };
 
@@ -28,7 +28,7 @@ export function jsonBodyOnly(maxBytes = MAX_BODY_BYTES): restify.RequestHandler 
 }
 
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<BodyOutcome> {
-  const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType !== 'application/json') return { ok: false, status: 415, message: 'Content-Type must be application/json' };
   const tooLarge: BodyOutcome = { ok: false, status: 413, message: `the body is larger than ${maxBytes} bytes` };
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) return tooLarge;

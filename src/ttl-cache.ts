@@ -1,4 +1,4 @@
-export interface TtlCacheOptions {
+interface TtlCacheOptions {
   ttlMs: number;
   /** Oldest entries are dropped beyond this, so a flood of distinct keys cannot grow memory without limit. */
   maxEntries: number;

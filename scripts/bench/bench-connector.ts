@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 
 export type Card = Record<string, unknown>;
 
-export interface ConnectorCard {
+interface ConnectorCard {
   sequence: number;
   method: string;
   activityId: string;

@@ -8,7 +8,7 @@ import { ChildBot, startSandbox } from './processes';
 import type { Side } from './purchase-driver';
 import { SandboxRecord } from './sandbox-requests';
 
-export type StorageKind = 'embedded' | 'memory';
+type StorageKind = 'embedded' | 'memory';
 
 export interface Bench {
   snapshot: Snapshot;

@@ -3,7 +3,7 @@ import { Session } from 'node:inspector/promises';
 import { z } from 'zod';
 
 /** What the bench orchestrator asks a bot process over the fork() IPC channel. */
-export const parentMessageSchema = z.discriminatedUnion('type', [
+const parentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop') }),
   z.object({ type: z.literal('memory') }),
   z.object({ type: z.literal('idle') }),
@@ -22,7 +22,7 @@ export const childMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ChildMessage = z.infer<typeof childMessageSchema>;
 
-export interface ChildHooks {
+interface ChildHooks {
   /** Resolves when the process has no work left running (background checkouts). */
   idle(): Promise<void>;
   close(): Promise<void>;

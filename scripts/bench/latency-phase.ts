@@ -5,7 +5,7 @@ import { summarizeProfiles, type ProfileSummary } from './profile-summary';
 import { buyAsRep, echoAsRep, repNumber, type RepOutcome, type TurnSample } from './purchase-driver';
 import { median, summarize, type Summary } from './stats';
 
-export interface StepRow {
+interface StepRow {
   step: string;
   kind: string;
   bot: Summary;

@@ -92,7 +92,7 @@ export function startSandbox(script: string): Promise<SandboxProcess> {
   return startSandboxProcess([script], plainEnvironment({ SANDBOX_PORT: '0' }));
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

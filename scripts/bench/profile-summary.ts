@@ -14,7 +14,7 @@ const profileSchema = z.object({
 /** Samples of the profiler being started and stopped are the bench's, not the bot's. */
 const BENCH_HOOKS = 'scripts/bench/child-protocol';
 
-export interface ProfileLine {
+interface ProfileLine {
   name: string;
   ms: number;
   share: number;

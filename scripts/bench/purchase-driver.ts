@@ -4,12 +4,12 @@ import { actionsOf, choicesOf, text } from '../../test/integration/bot/card-help
 import type { TeamsClient, TeamsConversation, TeamsUser } from '../../test/integration/harness/teams-client';
 import type { BenchConnector, Card } from './bench-connector';
 import type { Pacer } from './pacer';
+import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 /** Seed NCE licence products that take a 1-month, monthly-billed line without extra inputs. */
 export const SIMPLE_PRODUCTS = ['CFQ7TTC0LH18', 'CFQ7TTC0LH0Z', 'CFQ7TTC0LFLS', 'CFQ7TTC0LFLZ', 'CFQ7TTC0LF8S'];
 
-export interface Rep {
+interface Rep {
   user: TeamsUser;
   conversation: TeamsConversation;
 }
@@ -33,7 +33,7 @@ export interface RepOutcome {
   largestCardBytes: number;
 }
 
-export interface PurchasePlan {
+interface PurchasePlan {
   lines: number;
   /** Stop once the lines are saved: the cart stays open (draft). */
   stopAfterDraft?: boolean;
@@ -114,7 +114,7 @@ export async function buyAsRep(side: Side, rep: Rep, plan: PurchasePlan): Promis
     see(posted.card);
 
     await click('searchCustomer', 'cart.searchCustomer', { query: 'Contoso Ltd' });
-    await click('pickCustomer', 'cart.pickCustomer', { choice: CONTOSO });
+    await click('pickCustomer', 'cart.pickCustomer', { choice: CONTOSO_ID });
     for (let line = 0; line < plan.lines; line += 1) {
       if (line > 0) await click('addLine', 'cart.addLine');
       const lineCard = await click('pickProduct', 'cart.pickProduct', { choice: SIMPLE_PRODUCTS[line % SIMPLE_PRODUCTS.length] });
@@ -149,7 +149,7 @@ export async function echoAsRep(side: Side, rep: Rep, pacer: Pacer): Promise<Rep
   const ref = { purchaseId: '6f1b6c1e-6a8e-4a47-9d4e-1f0c2b3a4d5e', version: 3 };
   const steps: [string, Record<string, unknown>][] = [
     ['searchCustomer', { ...ref, query: 'Contoso Ltd' }],
-    ['pickCustomer', { ...ref, choice: CONTOSO, query: 'Contoso Ltd' }],
+    ['pickCustomer', { ...ref, choice: CONTOSO_ID, query: 'Contoso Ltd' }],
     ['pickProduct', { ...ref, choice: SIMPLE_PRODUCTS[0], query: '' }],
     ['saveLine', { ...ref, offer: '0001|CFQ7TTC0K971|P1M|monthly', quantity: '1' }],
     ['review', ref],

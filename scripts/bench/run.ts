@@ -9,12 +9,13 @@ import { countCalls, type CallsResult } from './calls-phase';
 import { measureLatency, profileStep, slowestStep } from './latency-phase';
 import { measureMemory } from './memory-phase';
 import { Pacer } from './pacer';
-import { buyAsRep, CONTOSO, repNumber } from './purchase-driver';
+import { buyAsRep, repNumber } from './purchase-driver';
 import { renderReport, type BenchResults } from './report';
 import { measureStartup } from './startup-phase';
 import { subscriptionCount } from './sandbox-requests';
 import { summarize } from './stats';
 import { measureThroughput, type ThroughputResult } from './throughput-phase';
+import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 const numberList = z.string().transform((v) => v.split(',').map((n) => z.coerce.number().int().positive().parse(n)));
 const optionsSchema = z.object({
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
     const loadedCustomer = await stage('one more purchase for the customer the load stages bought for', async () => {
       const outcome = await buyAsRep(bot.side, repNumber(0, 'loaded'), { lines: 1, pacer: pacer() });
       return {
-        subscriptions: await subscriptionCount(loaded.sandbox, CONTOSO),
+        subscriptions: await subscriptionCount(loaded.sandbox, CONTOSO_ID),
         outcome: outcome.error ?? (outcome.ordered ? 'ordered' : 'not ordered'),
         largestCardBytes: outcome.largestCardBytes,
       };

@@ -8,7 +8,7 @@ const recordedRequestSchema = z.object({
   headers: z.record(z.string(), z.string()),
   status: z.number(),
 });
-export type Recorded = z.infer<typeof recordedRequestSchema>;
+type Recorded = z.infer<typeof recordedRequestSchema>;
 
 const COLLECTIONS = new Set(['customers', 'products', 'skus', 'availabilities', 'carts', 'orders', 'subscriptions', 'offers', 'addons']);
 

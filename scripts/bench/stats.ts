@@ -1,5 +1,5 @@
 /** Nearest-rank percentile (p in 0..100) of unsorted samples; NaN for none. */
-export function percentile(samples: number[], p: number): number {
+function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);

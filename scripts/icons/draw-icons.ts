@@ -8,7 +8,7 @@ import { rasterise } from './rasterise';
  * color.png 192×192 with the symbol in the central 96×96 and outline.png 32×32, white on transparent
  * (docs/platform-notes.md, "The Teams app package"). Run: npx tsx scripts/icons/draw-icons.ts
  */
-export const ICON_BACKGROUND = [0x2b, 0x5c, 0xb8] as const;
+const ICON_BACKGROUND = [0x2b, 0x5c, 0xb8] as const;
 const WHITE = [255, 255, 255] as const;
 
 export function drawColorIcon(): Buffer {

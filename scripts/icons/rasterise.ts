@@ -1,8 +1,8 @@
 import { PNG } from 'pngjs';
 
-export type Rgb = readonly [number, number, number];
+type Rgb = readonly [number, number, number];
 
-export interface IconSpec {
+interface IconSpec {
   size: number;
   /** Solid background, or none for a transparent one. */
   background?: Rgb;

@@ -3,7 +3,7 @@ import type { AdaptiveCard } from '../flows/ports';
 /** Teams' documented bot message limit has been 28 KB, 40 KB and 100 KB; the smallest is the safe budget. */
 export const MAX_CARD_BYTES = 28 * 1024;
 
-export class CardGuardError extends Error {
+class CardGuardError extends Error {
   constructor(cardName: string, problem: string) {
     super(`card "${cardName}" ${problem}`);
     this.name = 'CardGuardError';

@@ -1,7 +1,7 @@
 /** Locales with a complete catalog. Teams sends the client locale on every activity (`activity.locale`). */
-export const SUPPORTED_LOCALES = ['en-US', 'pl-PL'] as const;
+const SUPPORTED_LOCALES = ['en-US', 'pl-PL'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
+const DEFAULT_LOCALE: SupportedLocale = 'en-US';
 
 /** Picks the best catalog for a client locale: exact match, then same language, then English. */
 export function resolveLocale(requested: string | undefined | null): SupportedLocale {

@@ -3,7 +3,7 @@ import { plainText } from '../cards/plain-text';
 import { catalogs, type MessageKey } from './catalogs';
 import { resolveLocale } from './locale';
 
-export type MessageParams = Record<string, string | number>;
+type MessageParams = Record<string, string | number>;
 
 /** Values come from outside the catalogs (names, typed text, Partner Center messages): never markdown. */
 function asText(value: string | number): string {
@@ -19,7 +19,7 @@ function fill(locale: string | undefined, key: MessageKey, params: MessageParams
   const resolved = resolveLocale(locale);
   const template = catalogs[resolved][key] ?? catalogs['en-US'][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? asValue(params[name]!) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? asValue(params[name]) : whole,
   );
 }
 

@@ -7,10 +7,10 @@ import type { TurnGate } from './turn-gate';
 const PROBE_KEY = 'health/readiness-probe';
 const PROBE_TIMEOUT_MS = 2_000;
 
-export type CheckResult = { ok: true } | { ok: false; reason: string };
-export type SelfCheckState = { state: 'pending' } | { state: 'passed' } | { state: 'failed'; reason: string };
+type CheckResult = { ok: true } | { ok: false; reason: string };
+type SelfCheckState = { state: 'pending' } | { state: 'passed' } | { state: 'failed'; reason: string };
 
-export interface ReadinessReport {
+interface ReadinessReport {
   ready: boolean;
   /** Names of the checks that failed, in the order of `checks`. */
   failed: string[];

@@ -1,7 +1,7 @@
 import type { RunningApp } from '../app';
 import type { Logger } from '../logger';
 
-export interface StopOptions {
+interface StopOptions {
   deadlineMs: number;
   log: Logger;
   /** What else the process owns (Partner Center token cache, the Playground…), closed after the drain. */

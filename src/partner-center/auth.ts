@@ -21,7 +21,7 @@ export const noToken: AccessTokenProvider = {
   getAccessToken: async () => undefined,
 };
 
-export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 /** App-only scope used by current community code; the .NET SDK used `https://graph.windows.net/.default`. */
 export const DEFAULT_APP_SCOPE = 'https://api.partnercenter.microsoft.com/.default';
 /** Delegated (App+User, Secure Application Model) scope (enable-secure-app-model.md). */
@@ -29,7 +29,7 @@ export const DEFAULT_USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_
 
 export type AppCredential = { clientSecret: string } | { certificate: CertificateSource };
 
-export interface ConfidentialAppOptions {
+interface ConfidentialAppOptions {
   tenantId: string;
   clientId: string;
   credential: AppCredential;
@@ -63,7 +63,7 @@ function tokenOf(result: AuthenticationResult | null): string {
   return result.accessToken;
 }
 
-export interface ClientCredentialsOptions extends ConfidentialAppOptions {
+interface ClientCredentialsOptions extends ConfidentialAppOptions {
   scope?: string;
 }
 
@@ -77,14 +77,17 @@ export function createClientCredentialsTokenProvider(options: ClientCredentialsO
   };
 }
 
-export interface RefreshTokenOptions extends ConfidentialAppOptions {
+/** Where keeping the rotated refresh token failed: reading it back, redeeming it, or storing a new one. */
+export type RotationStep = 'load' | 'redeem' | 'save';
+
+interface RefreshTokenOptions extends ConfidentialAppOptions {
   /** The refresh token from the one-time MFA consent (stored in Key Vault); a function reads it on demand. */
   refreshToken: string | (() => Promise<string>);
   scope?: string;
   /** Keeps the refresh tokens Entra ID rotates in, across restarts; tried before `refreshToken`. */
   rotation?: RefreshTokenStore;
   /** The rotated token could not be read or kept; the provider goes on with the token it has. */
-  onRotationError?: (error: unknown, during: 'load' | 'save') => void;
+  onRotationError?: (error: unknown, during: RotationStep) => void;
 }
 
 /** The part of msal-node's serialized token cache that holds refresh tokens. */
@@ -141,7 +144,10 @@ export function createRefreshTokenProvider(options: RefreshTokenOptions): Access
     let accessToken: string | undefined;
     if (rotated) {
       // Expired or revoked: the configured token may come from a newer consent, so it gets its turn.
-      accessToken = await redeem(rotated).catch(() => undefined);
+      accessToken = await redeem(rotated).catch((error: unknown) => {
+        options.onRotationError?.(error, 'redeem');
+        return undefined;
+      });
     }
     if (accessToken === undefined) {
       const configured = typeof options.refreshToken === 'string' ? options.refreshToken : await options.refreshToken();

@@ -1,6 +1,6 @@
 import type { CallContext, PartnerCenterReader } from './operations';
 
-export interface CatalogCacheOptions {
+interface CatalogCacheOptions {
   /** How long a catalog answer is reused. Short: availability ids rotate (product-resources.md). */
   ttlMs: number;
   now?: () => number;
@@ -15,7 +15,7 @@ export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
  * Short: a customer created a minute ago should be found. Long enough that every rep of the partner
  * typing the same prefix (typeahead sends one search per pause) shares one Partner Center call.
  */
-export const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
+const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
 const DEFAULT_MAX_ENTRIES = 500;
 
 interface Entry {

@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { pemFromPfx } from './pfx';
 
 /** What msal-node needs to sign a client assertion with a certificate. */
-export interface CertificateCredential {
+interface CertificateCredential {
   thumbprintSha256: string;
   privateKey: string;
   /** Public certificate chain (PEM); sending it enables subject-name/issuer authentication. */

@@ -7,10 +7,10 @@ import { customerSchema, type Customer } from './schemas';
 export const DEFAULT_SEARCH_SIZE = 25;
 
 /** Search fields of GET /customers?filter= (CustomerSearchField in the .NET SDK). */
-export type CustomerSearchField = 'CompanyName' | 'Domain';
+type CustomerSearchField = 'CompanyName' | 'Domain';
 
 /** The service only supports `starts_with`, case-insensitively (get-a-customer-by-name.md). */
-export function customerFilter(field: CustomerSearchField, prefix: string): string {
+function customerFilter(field: CustomerSearchField, prefix: string): string {
   return JSON.stringify({ Field: field, Value: prefix, Operator: 'starts_with' });
 }
 
@@ -19,7 +19,7 @@ export function looksLikeDomain(prefix: string): boolean {
   return /^[a-z0-9-]+\.[a-z0-9.-]*$/i.test(prefix);
 }
 
-export interface CustomerSearchOptions {
+interface CustomerSearchOptions {
   maxPages: number;
   logger?: PartnerCenterLogger;
 }

@@ -2,7 +2,7 @@ import type { partnerCenterErrorsEnUS } from '../i18n/catalogs/partner-center-er
 import type { PartnerCenterErrorKind } from './errors';
 
 export type PartnerCenterMessageKey = keyof typeof partnerCenterErrorsEnUS;
-export type CartLineMessageKey = Extract<PartnerCenterMessageKey, `pc.line.${string}`>;
+type CartLineMessageKey = Extract<PartnerCenterMessageKey, `pc.line.${string}`>;
 
 /** Partner Center codes with their own explanation; aliases share the text of the code they duplicate. */
 const CODE_MESSAGE_KEYS: Readonly<Record<string, PartnerCenterMessageKey>> = {

@@ -26,7 +26,7 @@ export function formatErrorForUser(error: unknown, locale: string | undefined): 
   return t(locale, 'pc.format', { message, detail: supportDetail(locale, error) });
 }
 
-export interface FailureFacts {
+interface FailureFacts {
   code?: number | string;
   description?: string;
   /** The bot's own text for the failure (by code, else by kind of error). */
@@ -42,7 +42,7 @@ export function explainFailure(locale: string | undefined, facts: FailureFacts):
   return theirWords ? t(locale, 'pc.described', { description: theirWords }) : t(locale, facts.messageKey as PartnerCenterMessageKey);
 }
 
-export interface SupportFacts {
+interface SupportFacts {
   code?: number | string;
   httpStatus?: number;
   description?: string;
@@ -70,7 +70,7 @@ export function lineErrorText(locale: string | undefined, error: { errorCode: nu
   return theirWords ? t(locale, 'pc.described', { description: theirWords }) : t(locale, lineErrorMessageKey(error.errorCode));
 }
 
-export interface ErrorLogFields {
+interface ErrorLogFields {
   err: { name: string; message: string; stack?: string };
   kind?: PartnerCenterErrorKind;
   httpStatus?: number;

@@ -1,3 +1,4 @@
+import { retryAfterMs } from '../retry/retry-after';
 import { apiErrorBodySchema, throttleBodySchema } from './schemas';
 import { messageKeyForFailure, type PartnerCenterMessageKey } from './error-messages';
 
@@ -21,7 +22,7 @@ export interface RequestIdentity {
   correlationId: string;
 }
 
-export interface PartnerCenterErrorDetails extends RequestIdentity {
+interface PartnerCenterErrorDetails extends RequestIdentity {
   kind: PartnerCenterErrorKind;
   httpStatus?: number;
   code?: number | string;
@@ -71,7 +72,7 @@ export function isPartnerCenterError(value: unknown): value is PartnerCenterErro
   return value instanceof PartnerCenterError;
 }
 
-export interface ErrorResponse {
+interface ErrorResponse {
   status: number;
   statusText: string;
   headers: Headers;
@@ -130,10 +131,8 @@ function isMfaChallenge(response: ErrorResponse): boolean {
 /** `Retry-After` is delta-seconds on Partner Center; an HTTP date is accepted too (RFC 9110). */
 export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
   if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const waitMs = retryAfterMs(header, now);
+  return waitMs === undefined ? undefined : Math.ceil(waitMs / 1000);
 }
 
 function secondsFromThrottleMessage(message: string): number | undefined {

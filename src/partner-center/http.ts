@@ -5,28 +5,22 @@ import { errorFromResponse, isPartnerCenterError, PartnerCenterError, type Reque
 import type { PartnerCenterLogger } from './logger';
 import type { CallContext } from './operations';
 import { randomRequestId, requestIdFor, type RequestIdGenerator } from './request-ids';
-import {
-  DEFAULT_RETRY_POLICY,
-  runWithRetry,
-  systemRetryRuntime,
-  type AttemptInfo,
-  type RetryPolicySettings,
-  type RetryRuntime,
-} from './retry-policy';
+import { systemClock, type Clock } from '../retry/clock';
+import { DEFAULT_RETRY_POLICY, runWithRetry, type AttemptInfo, type RetryPolicySettings } from './retry-policy';
 
-export const APPLICATION_NAME = 'Partner Cart';
+const APPLICATION_NAME = 'Partner Cart';
 
 export interface HttpTransportOptions {
   /** Like `https://api.partnercenter.microsoft.com`, without `/v1`. */
   baseUrl: string;
   tokenProvider: AccessTokenProvider;
   retry?: Partial<RetryPolicySettings>;
-  runtime?: Partial<RetryRuntime>;
+  runtime?: Partial<Clock>;
   newRequestId?: RequestIdGenerator;
   logger?: PartnerCenterLogger;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 export interface PartnerCenterRequest<S extends z.ZodType> {
   method: HttpMethod;
@@ -58,7 +52,7 @@ export function partnerCenterUrl(baseUrl: string, path: string, query: PartnerCe
 
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const settings: RetryPolicySettings = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const runtime: RetryRuntime = { ...systemRetryRuntime, ...options.runtime };
+  const runtime: Clock = { ...systemClock, ...options.runtime };
   const newRequestId = options.newRequestId ?? randomRequestId;
   const logger = options.logger;
 

@@ -4,7 +4,7 @@ import type { PartnerCenterLogger } from './logger';
 import type { CallContext } from './operations';
 import { collectionSchema, type Link } from './schemas';
 
-export const CONTINUATION_TOKEN_HEADER = 'MS-ContinuationToken';
+const CONTINUATION_TOKEN_HEADER = 'MS-ContinuationToken';
 
 export interface PagingLimits {
   /** Hard stop so a misbehaving service cannot keep us paging forever. */

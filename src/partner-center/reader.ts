@@ -44,7 +44,7 @@ export function route(strings: TemplateStringsArray, ...ids: string[]): string {
   return strings.reduce((path, part, index) => path + part + (index < ids.length ? encodeURIComponent(ids[index] ?? '') : ''), '');
 }
 
-export interface ReaderDependencies {
+interface ReaderDependencies {
   transport: HttpTransport;
   paging: PagingLimits;
   logger?: PartnerCenterLogger;

@@ -12,7 +12,7 @@ export interface RefreshTokenStore {
 }
 
 const STORAGE_KEY = 'partner-center/refresh-token';
-export const TOKEN_KEY_BYTES = 32;
+const TOKEN_KEY_BYTES = 32;
 const IV_BYTES = 12;
 
 const sealedSchema = z.object({

@@ -1,15 +1,11 @@
+import { retryDecision, type RetryDecision, type RetryTiming } from '../retry/backoff';
+import type { Clock } from '../retry/clock';
+import { runWithRetry as runOnClock } from '../retry/run-with-retry';
 import { isPartnerCenterError, type PartnerCenterError } from './errors';
 
-export interface RetryPolicySettings {
-  /** Attempts including the first one. */
-  maxAttempts: number;
-  /** Overall budget for one logical operation, all attempts and waits included. */
-  deadlineMs: number;
+export interface RetryPolicySettings extends RetryTiming {
   /** Budget of a single HTTP attempt (request and body); capped by what is left of the deadline. */
   attemptTimeoutMs: number;
-  /** First backoff ceiling; doubles each attempt up to `maxDelayMs` (full jitter picks 0..ceiling). */
-  baseDelayMs: number;
-  maxDelayMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicySettings> = {
@@ -28,19 +24,6 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicySettings> = {
 export const ORDER_PLACEMENT_RETRY: Readonly<Partial<RetryPolicySettings>> = {
   attemptTimeoutMs: 100_000,
   deadlineMs: 240_000,
-};
-
-/** Time and randomness, injected so tests never wait. */
-export interface RetryRuntime {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-  random(): number;
-}
-
-export const systemRetryRuntime: RetryRuntime = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: () => Math.random(),
 };
 
 // 501 Not Implemented and 505 HTTP Version Not Supported will answer the same way every time.
@@ -64,15 +47,7 @@ export function isRetryable(error: PartnerCenterError): boolean {
   }
 }
 
-/** Exponential backoff with full jitter: uniform in [0, min(maxDelay, base·2^(attempt-1))]. */
-export function backoffDelayMs(attempt: number, settings: RetryPolicySettings, random: () => number): number {
-  const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(random() * ceiling);
-}
-
-export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
-
-export interface RetryQuestion {
+interface RetryQuestion {
   error: PartnerCenterError;
   /** The attempt that just failed, 1-based. */
   attempt: number;
@@ -83,13 +58,8 @@ export interface RetryQuestion {
 
 /** 429 waits exactly `Retry-After` (api-throttling-guidance.md), then backoff when the header is absent. */
 export function decideRetry({ error, attempt, elapsedMs, settings, random }: RetryQuestion): RetryDecision {
-  if (!isRetryable(error) || attempt >= settings.maxAttempts) return { retry: false };
-  const delayMs =
-    error.kind === 'throttled' && error.retryAfterSeconds !== undefined
-      ? error.retryAfterSeconds * 1000
-      : backoffDelayMs(attempt, settings, random);
-  if (elapsedMs + delayMs >= settings.deadlineMs) return { retry: false };
-  return { retry: true, delayMs };
+  const serverDelayMs = error.kind === 'throttled' && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
+  return retryDecision({ retryable: isRetryable(error), serverDelayMs, attempt, elapsedMs, timing: settings, random });
 }
 
 export interface AttemptInfo {
@@ -97,36 +67,27 @@ export interface AttemptInfo {
   timeoutMs: number;
 }
 
-export type RetryListener = (error: PartnerCenterError, attempt: number, delayMs: number) => void;
+type RetryListener = (error: PartnerCenterError, attempt: number, delayMs: number) => void;
 
 /**
  * Runs one logical operation until it succeeds, fails for good, runs out of attempts or of time.
  * Only PartnerCenterErrors are considered for retry; anything else is a bug and propagates at once.
  */
-export async function runWithRetry<T>(
+export function runWithRetry<T>(
   operation: (info: AttemptInfo) => Promise<T>,
   settings: RetryPolicySettings,
-  runtime: RetryRuntime,
+  clock: Clock,
   onRetry?: RetryListener,
 ): Promise<T> {
-  const startedAt = runtime.now();
-  for (let attempt = 1; ; attempt += 1) {
-    const remainingMs = settings.deadlineMs - (runtime.now() - startedAt);
-    try {
-      return await operation({ attempt, timeoutMs: Math.max(1, Math.min(settings.attemptTimeoutMs, remainingMs)) });
-    } catch (error) {
-      if (!isPartnerCenterError(error)) throw error;
+  return runOnClock(
+    (attempt, elapsedMs) => operation({ attempt, timeoutMs: Math.max(1, Math.min(settings.attemptTimeoutMs, settings.deadlineMs - elapsedMs)) }),
+    (error, attempt, elapsedMs) => {
+      if (!isPartnerCenterError(error)) return { retry: false };
       error.attempts = attempt;
-      const decision = decideRetry({
-        error,
-        attempt,
-        elapsedMs: runtime.now() - startedAt,
-        settings,
-        random: runtime.random,
-      });
-      if (!decision.retry) throw error;
-      onRetry?.(error, attempt, decision.delayMs);
-      await runtime.sleep(decision.delayMs);
-    }
-  }
+      const decision = decideRetry({ error, attempt, elapsedMs, settings, random: () => clock.random() });
+      if (decision.retry) onRetry?.(error, attempt, decision.delayMs);
+      return decision;
+    },
+    clock,
+  );
 }

@@ -5,7 +5,7 @@ import { isPartnerCenterError, type PartnerCenterError, type PartnerCenterErrorK
 import { createHttpTransport } from './http';
 import { collectionSchema, customerSchema } from './schemas';
 
-export interface SelfCheckTarget {
+interface SelfCheckTarget {
   baseUrl: string;
   /** How the bot authenticates, in words: "embedded sandbox", "app-only (client secret)", "app+user"… */
   mode: string;

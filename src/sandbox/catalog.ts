@@ -30,7 +30,7 @@ export interface Purchasable {
   catalogPath?: { productId: string; skuId: string; availabilityId: string };
 }
 
-export interface CatalogItem {
+interface CatalogItem {
   product: ProductFixture;
   sku: SkuFixture;
   availability: AvailabilityFixture;

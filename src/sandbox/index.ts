@@ -33,8 +33,7 @@ import { loadState, serializeState, writeState } from './durable/state-file';
 
 export { SHARED_SANDBOX_CREDENTIALS, type SandboxCredentials } from './auth/credentials';
 export type { RecordedRequest } from './http/recorded-request';
-export type { KnobSettings, KnobSettingsInput } from './knob-settings';
-export { SandboxKnobs } from './knobs';
+export type { KnobSettingsInput } from './knob-settings';
 
 export interface SandboxOptions {
   /** 0 = a random free port. */

@@ -15,7 +15,7 @@ const KNOWN_FAULT_DESCRIPTIONS: Record<number, string> = {
   900311: 'This subscription has been updated too many times. Please try again later.',
 };
 
-export type FaultPoint = 'checkout' | 'order' | 'subscription';
+type FaultPoint = 'checkout' | 'order' | 'subscription';
 
 function matches(path: string, pattern: string | undefined): boolean {
   return pattern === undefined || new RegExp(pattern).test(path);

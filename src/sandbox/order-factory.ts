@@ -5,7 +5,7 @@ import type { Purchasable } from './catalog';
 import type { OrderLineRecord, OrderRecord } from './store-records';
 
 /** New-commerce order ids are 12 hex characters ("a68736758d9c"); legacy ones GUID-like. */
-export function newOrderId(lines: { purchasable: Purchasable }[]): string {
+function newOrderId(lines: { purchasable: Purchasable }[]): string {
   return lines.every((line) => !line.purchasable.catalogPath) ? randomUUID().toUpperCase() : randomBytes(6).toString('hex');
 }
 

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import type { AuditLog, AuditRecord, AuditSubject } from './audit-log';
 
-export type AuditExportFormat = 'csv' | 'jsonl';
+type AuditExportFormat = 'csv' | 'jsonl';
 
-export interface AuditExportOptions {
+interface AuditExportOptions {
   format: AuditExportFormat;
   /** Only the records about this purchase, customer or order (see AuditSubject); all records when absent. */
   subject?: AuditSubject;

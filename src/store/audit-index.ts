@@ -12,7 +12,7 @@ const filingSubjectSchema = z.union([
   z.strictObject({ customerId: z.string().min(1) }),
 ]);
 
-export type IndexedBy = 'customer' | 'order';
+type IndexedBy = 'customer' | 'order';
 
 /** Outside `audit/`, so listing every audit record never meets an index entry. */
 const INDEX_PREFIX = 'audit-index/';

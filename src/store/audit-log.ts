@@ -5,19 +5,19 @@ import { DocumentStore } from './document-store';
 import { mapBounded } from './map-bounded';
 import type { VersionedStorage } from './storage';
 
-export const auditActorSchema = z.object({
+const auditActorSchema = z.object({
   aadObjectId: z.string().min(1),
   tenantId: z.string().min(1),
   name: z.string().optional(),
 });
 
 /** `denied`: the actor may not do this; `conflict`: another actor changed the purchase first (lost eTag race). */
-export const auditOutcomeSchema = z.enum(['succeeded', 'failed', 'denied', 'conflict']);
+const auditOutcomeSchema = z.enum(['succeeded', 'failed', 'denied', 'conflict']);
 
 /** Someone the bot does not serve tried to use it: about no purchase or customer, filed under its actor. */
 export const ACCESS_REFUSED = 'access.refused';
 
-export const auditRecordSchema = z
+const auditRecordSchema = z
   .object({
     id: z.string().min(1),
     at: z.iso.datetime(),
@@ -46,7 +46,7 @@ export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
  */
 export type AuditSubject = FilingSubject | { orderId: string };
 
-export interface AuditLogOptions {
+interface AuditLogOptions {
   now?: () => Date;
 }
 

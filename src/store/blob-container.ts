@@ -1,7 +1,7 @@
 import { DefaultAzureCredential } from '@azure/identity';
 import { ContainerClient } from '@azure/storage-blob';
 
-export type BlobAccount =
+type BlobAccount =
   | { connectionString: string }
   /**
    * The account's blob endpoint, reached with an Entra ID token: in Azure from the managed identity

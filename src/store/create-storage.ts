@@ -11,7 +11,7 @@ import { VersionedStore } from './versioned-store';
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 const containerName = z.string().regex(CONTAINER_NAME, 'an Azure container name: 3-63 of a-z, 0-9 and single hyphens');
 
-export const storageConfigSchema = z.discriminatedUnion('kind', [
+const storageConfigSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('memory') }),
   z.object({ kind: z.literal('embedded'), dataDir: z.string().min(1) }),
   z.object({
@@ -26,9 +26,9 @@ export const storageConfigSchema = z.discriminatedUnion('kind', [
     managedIdentityClientId: z.string().min(1).optional(),
   }),
 ]);
-export type StorageConfig = z.infer<typeof storageConfigSchema>;
+type StorageConfig = z.infer<typeof storageConfigSchema>;
 
-export interface OpenOptions {
+interface OpenOptions {
   /**
    * `own` (the bot): create DATA_DIR or the container if missing and clean up after a crash.
    * `attach` (a tool beside a running bot, like the audit export): the storage must exist, and nothing is

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { InvalidStoredDocumentError } from './errors';
 import type { JsonObject, Versioned, VersionedStorage } from './storage';
 
-export interface StoredDocument<T> extends Versioned<T> {
+interface StoredDocument<T> extends Versioned<T> {
   id: string;
 }
 

@@ -15,7 +15,7 @@ const HASHED_MARKER = '~';
 const HASHED_STEM = /^~[0-9a-f]{64}$/;
 const DOCUMENT_SUFFIX = '.json';
 
-export type FileNameMeaning = { kind: 'key'; key: string } | { kind: 'hashed' } | { kind: 'foreign' };
+type FileNameMeaning = { kind: 'key'; key: string } | { kind: 'hashed' } | { kind: 'foreign' };
 
 export function fileNameForKey(key: string): string {
   const encoded = encodeStem(key);

@@ -25,7 +25,7 @@ export interface StoreItem {
 
 export type StoreItems = Record<string, StoreItem>;
 
-export interface BotStorage {
+interface BotStorage {
   read(keys: string[]): Promise<StoreItems>;
   /** Every item is attempted; the first failure (in key order) is thrown afterwards. */
   write(changes: StoreItems): Promise<void>;

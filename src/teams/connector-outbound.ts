@@ -3,24 +3,24 @@ import {
   DEFAULT_CONNECTOR_RETRY, runWithConnectorRetry, type ConnectorRetrySettings,
 } from './connector-retry-policy';
 import { ConversationSendQueue } from './conversation-send-queue';
-import { systemSendClock, type SendClock } from './send-clock';
+import { systemClock, type Clock } from '../retry/clock';
 import { SlidingWindowLimiter, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './sliding-window-limiter';
 
 /**
  * Teams waits on the HTTP answer of the activity it delivered (about 5 s for an invoke, then it
  * retries it; docs/platform-notes.md, "Invokes: answer fast, expect redelivery"), so a reply inside a turn has a shorter retry budget.
  */
-export const IN_TURN_DEADLINE_MS = 4_000;
+const IN_TURN_DEADLINE_MS = 4_000;
 
 export interface ConnectorOutboundOptions {
   log: Logger;
-  clock?: SendClock;
+  clock?: Clock;
   limits?: readonly RateWindow[];
   retry?: Partial<ConnectorRetrySettings>;
   inTurnDeadlineMs?: number;
 }
 
-export interface OutboundCall {
+interface OutboundCall {
   /** Connector operations the call makes (one per activity sent); each takes a slot of the rate limit. */
   operations?: number;
   /** A call that sends several activities is not repeated: the ones that got through would be posted twice. */
@@ -41,12 +41,12 @@ export interface OutboundCall {
 export class ConnectorOutbound {
   private readonly queue = new ConversationSendQueue();
   private readonly limiter: SlidingWindowLimiter;
-  private readonly clock: SendClock;
+  private readonly clock: Clock;
   private readonly retry: ConnectorRetrySettings;
   private readonly inTurnDeadlineMs: number;
 
   constructor(private readonly options: ConnectorOutboundOptions) {
-    this.clock = options.clock ?? systemSendClock;
+    this.clock = options.clock ?? systemClock;
     this.limiter = new SlidingWindowLimiter(options.limits ?? TEAMS_PER_CONVERSATION_LIMITS, this.clock);
     this.retry = { ...DEFAULT_CONNECTOR_RETRY, ...options.retry };
     this.inTurnDeadlineMs = options.inTurnDeadlineMs ?? IN_TURN_DEADLINE_MS;

@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import type { SendClock } from './send-clock';
+import { retryDecision, type RetryDecision, type RetryTiming } from '../retry/backoff';
+import type { Clock } from '../retry/clock';
+import { retryAfterMs } from '../retry/retry-after';
+import { runWithRetry } from '../retry/run-with-retry';
 
-export interface ConnectorRetrySettings {
-  /** Attempts including the first one. */
-  maxAttempts: number;
-  /** Budget for one send or update, all attempts and waits included. */
-  deadlineMs: number;
-  /** First backoff ceiling; doubles each attempt up to `maxDelayMs` (full jitter picks 0..ceiling). */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
+/** Budgets for one send or update, all attempts and waits included. */
+export type ConnectorRetrySettings = RetryTiming;
 
 /** Teams' older guidance: three retries with exponential backoff and jitter (docs/platform-notes.md, "Rate limits and retries (Bot Connector)"). */
 export const DEFAULT_CONNECTOR_RETRY: Readonly<ConnectorRetrySettings> = {
@@ -36,7 +32,7 @@ const restErrorSchema = z.object({
     .optional(),
 });
 
-export interface ConnectorFailure {
+interface ConnectorFailure {
   status: number;
   retryAfterMs?: number;
 }
@@ -45,49 +41,30 @@ export function connectorFailureOf(error: unknown, now: number): ConnectorFailur
   const parsed = restErrorSchema.safeParse(error);
   if (!parsed.success) return undefined;
   const header = parsed.data.response?.headers.get('retry-after');
-  return { status: parsed.data.statusCode, retryAfterMs: typeof header === 'string' ? parseRetryAfter(header, now) : undefined };
+  return { status: parsed.data.statusCode, retryAfterMs: typeof header === 'string' ? retryAfterMs(header, now) : undefined };
 }
-
-/** Retry-After is delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string, now: number): number | undefined {
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-export type ConnectorRetryDecision = { retry: true; delayMs: number } | { retry: false };
 
 /** The server's Retry-After when it sent one, else exponential backoff with full jitter. */
 export function decideConnectorRetry(
   failure: ConnectorFailure | undefined, attempt: number, elapsedMs: number, settings: ConnectorRetrySettings, random: () => number,
-): ConnectorRetryDecision {
-  if (!failure || !RETRYABLE_STATUSES.has(failure.status) || attempt >= settings.maxAttempts) return { retry: false };
-  const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** (attempt - 1));
-  const delayMs = failure.retryAfterMs ?? Math.floor(random() * ceiling);
-  if (elapsedMs + delayMs >= settings.deadlineMs) return { retry: false };
-  return { retry: true, delayMs };
+): RetryDecision {
+  const retryable = failure !== undefined && RETRYABLE_STATUSES.has(failure.status);
+  return retryDecision({ retryable, serverDelayMs: failure?.retryAfterMs, attempt, elapsedMs, timing: settings, random });
 }
 
-export type ConnectorRetryListener = (failure: ConnectorFailure, attempt: number, delayMs: number) => void;
+type ConnectorRetryListener = (failure: ConnectorFailure, attempt: number, delayMs: number) => void;
 
 /** Runs one send or update until it succeeds, fails for good, or runs out of attempts or time. */
-export async function runWithConnectorRetry<T>(
+export function runWithConnectorRetry<T>(
   operation: (attempt: number) => Promise<T>,
   settings: ConnectorRetrySettings,
-  clock: SendClock,
+  clock: Clock,
   onRetry?: ConnectorRetryListener,
 ): Promise<T> {
-  const startedAt = clock.now();
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await operation(attempt);
-    } catch (error) {
-      const failure = connectorFailureOf(error, clock.now());
-      const decision = decideConnectorRetry(failure, attempt, clock.now() - startedAt, settings, () => clock.random());
-      if (!decision.retry) throw error;
-      onRetry?.(failure!, attempt, decision.delayMs);
-      await clock.sleep(decision.delayMs);
-    }
-  }
+  return runWithRetry(operation, (error, attempt, elapsedMs) => {
+    const failure = connectorFailureOf(error, clock.now());
+    const decision = decideConnectorRetry(failure, attempt, elapsedMs, settings, () => clock.random());
+    if (decision.retry && failure) onRetry?.(failure, attempt, decision.delayMs);
+    return decision;
+  }, clock);
 }

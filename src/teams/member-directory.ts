@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TtlCache } from '../ttl-cache';
 
 /** What Teams' member lookup says about a user (TeamsChannelAccount): the home tenant and the role. */
-export interface Membership {
+interface Membership {
   tenantId?: string;
   userRole?: string;
 }

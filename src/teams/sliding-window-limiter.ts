@@ -1,4 +1,4 @@
-import type { SendClock } from './send-clock';
+import type { Clock } from '../retry/clock';
 
 export interface RateWindow {
   windowMs: number;
@@ -41,7 +41,7 @@ export class SlidingWindowLimiter {
 
   constructor(
     private readonly windows: readonly RateWindow[],
-    private readonly clock: SendClock,
+    private readonly clock: Clock,
   ) {
     this.longestWindowMs = Math.max(...windows.map((w) => w.windowMs));
   }

@@ -15,6 +15,7 @@ export interface RunningTelemetry {
  * probes) and outgoing Azure SDK calls. Must run before the app is built: instruments made earlier
  * would stay no-ops.
  */
+// eslint-disable-next-line import-x/no-unused-modules -- loaded lazily with require() in early-start.ts, which the rule does not follow
 export function startAzureMonitor(connectionString: string): RunningTelemetry {
   // The distro types this as a plain InstrumentationConfig but hands it to HttpInstrumentation as is.
   const http = { enabled: true, ignoreIncomingRequestHook: (request: IncomingMessage) => PROBE_PATHS.has((request.url ?? '').split('?')[0] ?? '') };

@@ -1,6 +1,6 @@
 import { instruments } from './instruments';
 
-export interface CheckoutOutcome {
+interface CheckoutOutcome {
   /** `cart`, `order` or `addon`. */
   kind: string;
   /** The purchase status the run stored: `ordered`, `failed` or `outcome_unknown` (the answer was lost). */

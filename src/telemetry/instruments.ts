@@ -1,9 +1,9 @@
 import { metrics, trace, type Counter, type Histogram, type MeterProvider, type Tracer } from '@opentelemetry/api';
 
 /** The instrumentation scope of everything the bot emits itself. */
-export const SCOPE = 'partner-cart';
+const SCOPE = 'partner-cart';
 
-export interface Instruments {
+interface Instruments {
   purchases: Counter;
   checkoutDuration: Histogram;
   partnerCenterDuration: Histogram;

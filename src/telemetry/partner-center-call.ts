@@ -11,7 +11,7 @@ export function routeTemplate(pathname: string): string {
   return `/${segments.map((segment, index) => (index % 2 === 1 ? '{id}' : segment)).join('/')}`;
 }
 
-export interface CallIdentity {
+interface CallIdentity {
   method: string;
   url: URL;
   requestId: string;
@@ -19,7 +19,7 @@ export interface CallIdentity {
 }
 
 /** What a failed call reports: the client's error kind, Partner Center's code, the last HTTP status. */
-export interface CallFailure {
+interface CallFailure {
   kind: string;
   httpStatus?: number;
   code?: string | number;

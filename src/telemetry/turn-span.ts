@@ -2,7 +2,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { tracer } from './instruments';
 
 /** What kind of turn it was: Bot Framework and Teams names only, never text or card data. */
-export interface TurnShape {
+interface TurnShape {
   activityType: string;
   /** The invoke name, e.g. `adaptiveCard/action`. */
   activityName?: string;
@@ -11,9 +11,9 @@ export interface TurnShape {
 }
 
 /** `ok` unless the flows said otherwise; `error` when the turn threw. */
-export type TurnOutcome = 'ok' | 'unknown_command' | 'unknown_verb' | 'bad_payload' | 'failed' | 'error';
+type TurnOutcome = 'ok' | 'unknown_command' | 'unknown_verb' | 'bad_payload' | 'failed' | 'error';
 
-export interface TurnDescription {
+interface TurnDescription {
   /** The command's name from the command table (never its argument). */
   command?: string;
   /** A card verb the verb table knows; unknown verbs are reported as outcome `unknown_verb` only. */

@@ -6,9 +6,8 @@ import { startBotUnderTest, type BotUnderTest } from '../integration/harness/bot
 import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
 import { tourAddOn, tourOrder } from '../support/addon-tour';
-import {
-  CONTOSO, tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard,
-} from '../support/purchase-tour';
+import { tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
+import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'cards');
 const RESULTS_CHANNEL = '19:results@thread.tacv2';
@@ -43,7 +42,7 @@ describe('cards in Chromium', () => {
     tour.push(...(await tourSlowReview(party('a:tour-slow', slowBot))));
     const approvalParty = { ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL };
     tour.push(...(await tourApproval(approvalParty)));
-    tour.push(...(await tourAudit(approvalParty, CONTOSO)));
+    tour.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
     tour.push(...(await tourAddOn(party('a:tour-addon'))));
     tour.push(...(await tourOrder(party('a:tour-order'))));
     mkdirSync(ARTIFACTS, { recursive: true });

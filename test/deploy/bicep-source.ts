@@ -5,7 +5,7 @@ import path from 'node:path';
  * The declarations of a Bicep file, read from its text: no Bicep compiler is installable from the npm
  * registry, so these checks stand in for `bicep build` on what can go wrong between files.
  */
-export interface BicepFile {
+interface BicepFile {
   file: string;
   text: string;
   params: Map<string, { hasDefault: boolean }>;

@@ -9,7 +9,7 @@ import { startAzurite, type RunningAzurite } from './azurite';
  * The three backends for `describe.each`. Each test gets an empty store: a new memory store, a new
  * temp directory, or a new container in one Azurite started for the whole file.
  */
-export interface BackendUnderTest {
+interface BackendUnderTest {
   name: 'memory' | 'embedded' | 'azure-blob';
   open(): Promise<VersionedStorage>;
 }

@@ -1,5 +1,4 @@
 // The package's `main` is broken ESM in Node; its UMD bundle parses and validates without a DOM (docs/platform-notes.md, "Tooling").
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as {
   AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void; validateProperties(): { validationEvents: { message: string }[] } };
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };

@@ -15,7 +15,7 @@ const CHROMIUM_FLAGS = [
 export const MOBILE_WIDTH = 375;
 export const DESKTOP_WIDTH = 600;
 
-export interface CardRendering {
+interface CardRendering {
   /** Parse/validation events that are not hints or deprecations, exceptions thrown in the page, a failed render. */
   errors: string[];
   /** Renderer hints and deprecations. */
@@ -28,7 +28,7 @@ export interface CardRendering {
   png: Buffer;
 }
 
-export interface RenderOptions {
+interface RenderOptions {
   width: number;
   /** Pixel density of the PNG; 2 gives sharp pictures for the README. */
   scale?: number;
@@ -112,7 +112,8 @@ export async function launchCardRenderer(binary?: ChromiumBinary): Promise<CardR
     const renderer: CardRenderer = {
       render(card, options) {
         const next = queue.then(() => renderNow(card, options));
-        queue = next.catch(() => undefined);
+        // The caller gets `next` with its failure; the queue only waits for it to settle.
+        queue = Promise.allSettled([next]);
         return next;
       },
       close: () => browser.close(),

@@ -1,6 +1,7 @@
 import type { BotUnderTest } from '../integration/harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../integration/harness/teams-client';
 import { actionsOf, buttonData, choicesOf, type Card } from '../integration/bot/card-helpers';
+import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 /** A card the bot showed, named after the moment of the purchase it belongs to. */
 export interface TourCard {
@@ -17,7 +18,6 @@ export interface TourParty {
   resultsChannelId?: string;
 }
 
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const OFFICE_365_E5 = 'CFQ7TTC0LF8S';
 const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 /** The Teams message id of the card being clicked; the fake connector accepts any id for updates. */
@@ -66,7 +66,7 @@ async function addLine(party: TourParty, picker: Card, productId: string, term: 
 
 async function startForContoso(party: TourParty): Promise<Card> {
   const customers = await click(party, await say(party, 'new cart'), 'cart.searchCustomer', { query: 'Contoso' });
-  return click(party, customers, 'cart.pickCustomer', { choice: CONTOSO });
+  return click(party, customers, 'cart.pickCustomer', { choice: CONTOSO_ID });
 }
 
 /**
@@ -83,7 +83,7 @@ export async function tourPurchase(party: TourParty): Promise<TourCard[]> {
   keep('welcome', await say(party, 'help'));
   const start = keep('customer-search', await say(party, 'new cart'));
   const customers = keep('customer-results', await click(party, start, 'cart.searchCustomer', { query: 'Contoso' }));
-  const products = keep('product-search', await click(party, customers, 'cart.pickCustomer', { choice: CONTOSO }));
+  const products = keep('product-search', await click(party, customers, 'cart.pickCustomer', { choice: CONTOSO_ID }));
   const typo = await addLine(party, products, OFFICE_365_E5, '|P1Y|monthly', { quantity: 'ten' });
   keep('line', typo.line);
   keep('line-error', typo.next);
@@ -139,7 +139,7 @@ export async function tourRefusedCheckout(party: TourParty): Promise<TourCard[]>
   return [{ step: 'checkout-refused', card: failed }];
 }
 
-export interface ApprovalParty extends TourParty {
+interface ApprovalParty extends TourParty {
   approver: TeamsUser;
   /** The bot's APPROVAL_CHANNEL_ID. */
   approvalChannelId: string;

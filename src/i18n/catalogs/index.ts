@@ -3,7 +3,7 @@ import { plPL } from './pl-PL';
 import type { SupportedLocale } from '../locale';
 
 export type MessageKey = keyof typeof enUS;
-export type Catalog = Record<MessageKey, string>;
+type Catalog = Record<MessageKey, string>;
 
 /** Polish must define every English key: `satisfies` makes a missing translation a compile error. */
 export const catalogs: Record<SupportedLocale, Catalog> = {

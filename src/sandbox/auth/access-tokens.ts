@@ -1,10 +1,10 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /** The audience of Partner Center tokens (the JWT sample in partner-security-requirements). */
-export const PARTNER_CENTER_AUDIENCE = 'https://api.partnercenter.microsoft.com';
-export const ACCESS_TOKEN_LIFETIME_SECONDS = 3599;
+const PARTNER_CENTER_AUDIENCE = 'https://api.partnercenter.microsoft.com';
+const ACCESS_TOKEN_LIFETIME_SECONDS = 3599;
 
-export interface TokenSubject {
+interface TokenSubject {
   tenantId: string;
   clientId: string;
   /** Set for App+User tokens: the consenting partner user. */

@@ -17,7 +17,7 @@ export interface EntraDeps {
   changed(): void;
 }
 
-export interface EntraRequest {
+interface EntraRequest {
   method: string;
   path: string;
   /** `https://host:port` as the caller reached it: the issuer and endpoints are built from it. */
@@ -26,7 +26,7 @@ export interface EntraRequest {
   body: string;
 }
 
-export interface EntraAnswer {
+interface EntraAnswer {
   status: number;
   body: Record<string, unknown>;
 }

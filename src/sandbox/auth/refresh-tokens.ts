@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { addDays } from '../rules/durations';
 
 /** "Refresh tokens … are valid for 90 days" of inactivity (Entra ID token lifetimes; Secure Application Model). */
-export const REFRESH_TOKEN_INACTIVITY_DAYS = 90;
+const REFRESH_TOKEN_INACTIVITY_DAYS = 90;
 
 export interface RefreshTokenGrant {
   clientId: string;
   expiresAt: string;
 }
 
-export type RefreshOutcome = { kind: 'granted'; refreshToken: string } | { kind: 'expired' } | { kind: 'invalid' };
+type RefreshOutcome = { kind: 'granted'; refreshToken: string } | { kind: 'expired' } | { kind: 'invalid' };
 
 /**
  * Refresh tokens the sandbox issued (and the consent one it was given). Redeeming one returns a rotated

@@ -10,7 +10,7 @@ import { billingCycleSchema, participantKeySchema, termDurationSchema } from './
  */
 const readOnly = z.unknown().optional();
 
-export const participantSchema = requestResource({ key: participantKeySchema, value: z.string().min(1) });
+const participantSchema = requestResource({ key: participantKeySchema, value: z.string().min(1) });
 
 const cartLineShape = {
   id: z.number().int().nullish(),
@@ -37,7 +37,7 @@ const cartLineShape = {
 };
 
 /** Legacy carts nest add-ons under their base line (create-a-cart-with-add-ons); new commerce does not. */
-export const cartLineRequestSchema = requestResource({
+const cartLineRequestSchema = requestResource({
   ...cartLineShape,
   addonItems: z.array(requestResource(cartLineShape)).nullish(),
 });
@@ -56,4 +56,3 @@ export const cartRequestSchema = requestResource({
   lineItems: z.array(cartLineRequestSchema).min(1),
   partnerOnRecordAttestationAccepted: z.boolean().nullish(),
 });
-export type CartRequest = z.output<typeof cartRequestSchema>;

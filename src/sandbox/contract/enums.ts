@@ -5,10 +5,10 @@ import { failWithCode } from './partner-center-issue';
  * BillingCycleType members a purchase can name, in the wire's "js-case" (`OneTime` → `one_time`).
  * `unknown` (0) exists in the enum but buys nothing, so a request naming it is refused like any typo.
  */
-export const BILLING_CYCLES = ['monthly', 'annual', 'triennial', 'biennial', 'one_time', 'none'] as const;
+const BILLING_CYCLES = ['monthly', 'annual', 'triennial', 'biennial', 'one_time', 'none'] as const;
 export type BillingCycle = (typeof BILLING_CYCLES)[number];
 
-export const PARTICIPANT_KEYS = ['transaction_reseller', 'additional_transaction_reseller', 'consumption_reseller'] as const;
+const PARTICIPANT_KEYS = ['transaction_reseller', 'additional_transaction_reseller', 'consumption_reseller'] as const;
 export type ParticipantKey = (typeof PARTICIPANT_KEYS)[number];
 
 /**
@@ -16,7 +16,7 @@ export type ParticipantKey = (typeof PARTICIPANT_KEYS)[number];
  * `one_time` into the member name `OneTime` and parses that case-insensitively, which is why the
  * new-commerce sample's "Monthly" and the REST samples' "monthly" / "one_time" all bind.
  */
-export function matchEnum<T extends string>(members: readonly T[], raw: string): T | undefined {
+function matchEnum<T extends string>(members: readonly T[], raw: string): T | undefined {
   const wanted = raw.replace(/_/g, '').toLowerCase();
   return members.find((member) => member.replace(/_/g, '') === wanted);
 }

@@ -18,7 +18,7 @@ const status = z.unknown().optional().superRefine((value, ctx) => {
   }
 });
 
-export const orderLineRequestSchema = requestResource({
+const orderLineRequestSchema = requestResource({
   lineItemNumber: z.number().int(),
   /** A legacy offer id, or the new-commerce catalogItemId `product:sku:availability`. */
   offerId: z.string().min(1),
@@ -59,4 +59,3 @@ export const orderRequestSchema = requestResource({
   links: readOnly,
   attributes: readOnly,
 });
-export type OrderRequest = z.output<typeof orderRequestSchema>;

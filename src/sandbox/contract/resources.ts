@@ -18,7 +18,7 @@ export interface CartError {
   errorDescription: string;
 }
 
-export interface Participant {
+interface Participant {
   key: ParticipantKey;
   value: string;
 }

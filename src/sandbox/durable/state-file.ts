@@ -51,11 +51,6 @@ const stateSchema = z.object({
   refreshTokens: z.array(z.tuple([z.string(), z.object({ clientId: z.string(), expiresAt: z.string() })])),
 });
 
-export interface SandboxState {
-  store: SandboxStore;
-  refreshTokens: [string, RefreshTokenGrant][];
-}
-
 const STATE_FILE = 'partner-center-state.json';
 
 /** The state as JSON; order lines drop their catalog entry (`purchasable`), which is re-read on load. */

@@ -11,7 +11,7 @@ import { addDays } from '../rules/durations';
 import type { CartRecord } from '../store-records';
 
 /** create-a-cart.md: "Carts expire 7 days from the initial creation." */
-export const CART_LIFETIME_DAYS = 7;
+const CART_LIFETIME_DAYS = 7;
 
 /** A cart past its expirationTimestamp is gone: 404 800008, for GET, PUT and checkout alike (inference). */
 export function liveCart(context: SandboxContext, request: SandboxRequest): CartRecord {

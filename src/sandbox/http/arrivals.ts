@@ -1,4 +1,4 @@
-export interface Arrival {
+interface Arrival {
   method: string;
   path: string;
 }
@@ -33,7 +33,7 @@ export class RequestArrivals {
     const waiter = { method, pattern, nth };
     if (nth !== undefined) {
       const already = this.seen.filter((arrival) => matches(waiter, arrival));
-      if (already.length >= nth) return Promise.resolve(already[nth - 1]!);
+      if (already.length >= nth) return Promise.resolve(already[nth - 1]);
     }
     return new Promise((resolve) => this.waiters.push({ ...waiter, resolve }));
   }

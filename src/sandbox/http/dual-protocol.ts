@@ -5,7 +5,7 @@ import { createServer as createNetServer, type Server, type Socket } from 'node:
 /** Every TLS connection starts with a handshake record (content type 22). */
 const TLS_HANDSHAKE_RECORD = 0x16;
 
-export interface DualProtocolServer {
+interface DualProtocolServer {
   server: Server;
   /** Ends every open connection, so close() does not wait for idle keep-alive sockets. */
   destroyConnections(): void;

@@ -13,7 +13,7 @@ import type { Router } from './router';
 import type { SandboxRequest, SandboxResponse } from './types';
 import { flattenHeaders, partnerCenterHeaders, readBody, writeJson } from './wire';
 
-export interface PipelineDeps {
+interface PipelineDeps {
   api: Router;
   control: Router;
   knobs: SandboxKnobs;

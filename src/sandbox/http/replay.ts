@@ -5,7 +5,7 @@ interface ReplayEntry {
   response: Promise<SandboxResponse>;
 }
 
-export type ReplayLookup =
+type ReplayLookup =
   | { kind: 'new' }
   | { kind: 'repeat'; response: Promise<SandboxResponse> }
   | { kind: 'conflict' };

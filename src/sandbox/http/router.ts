@@ -9,7 +9,7 @@ interface CompiledRoute {
   appUserOnly: boolean;
 }
 
-export interface RouteMatch {
+interface RouteMatch {
   handler: RouteHandler;
   params: Record<string, string>;
   appUserOnly: boolean;

@@ -1,6 +1,6 @@
 import { partnerCenterError, type SandboxHttpError } from '../errors';
 
-export interface AttestedLine {
+interface AttestedLine {
   catalogItemId: string;
   attestationAccepted?: boolean | null;
   enforceAttestation: boolean;
@@ -15,7 +15,7 @@ export interface AttestedLine {
  * - `indirect orders`: the New-PartnerCustomerOrder examples place direct orders without it and succeed;
  *   the orders API asks for it when reseller partner ids are on record (create-an-order's indirect sample).
  */
-export type AttestationRule = 'every cart' | 'indirect orders';
+type AttestationRule = 'every cart' | 'indirect orders';
 
 /** Checked at checkout / order creation: error-codes.md lists 900203 and 900206 as request failures (400). */
 export function attestationFailure(

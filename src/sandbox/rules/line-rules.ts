@@ -6,7 +6,7 @@ import { termMonths } from './durations';
 import { checkTermAndBillingCycle } from './term-rules';
 
 /** The purchase-relevant part of a cart line or order line, whatever API it came from. */
-export interface LineChoice {
+interface LineChoice {
   billingCycle: BillingCycle;
   termDuration?: string | null;
   quantity: number;

@@ -7,7 +7,7 @@ import { findTerm } from './term-rules';
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
-export interface PricedChoice {
+interface PricedChoice {
   billingCycle: BillingCycle;
   termDuration?: string | null;
   quantity: number;

@@ -4,7 +4,7 @@ import { termBillingCycle, type Purchasable } from '../catalog';
 import type { TermFixture } from '../data/catalog-types';
 import { billingCycleMonths, termMonths } from './durations';
 
-export interface TermChoice {
+interface TermChoice {
   billingCycle: BillingCycle;
   termDuration?: string | null;
 }

@@ -2,18 +2,14 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, buttonData, buttonTitles, text, textBlocks, type Card } from '../bot/card-helpers';
+import { CONTOSO_E3_ORDER_ID, CONTOSO_E3_SUBSCRIPTION_ID, CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID, MARKDOWN_NAME_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:addon-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Ana Addon', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:addon-other', aadObjectId: 'a0000000-0000-4000-8000-000000000002', name: 'Otto Other', tenantId: 'partner-tenant' };
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
-const E3_ORDER = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
-const E5_SUBSCRIPTION = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
 const E3_OFFER = '796B6B5F-613C-4E24-A17C-EBA730D49C02';
 /** A sandbox customer whose company name is markdown. */
-const BOLD_CUSTOMER = '5d8f3b2a-1c4e-4a97-b6d0-e7f2a9c3b433';
 
 describe('the quick add-on flow (`add-on`)', () => {
   let bot: BotUnderTest;
@@ -48,7 +44,7 @@ describe('the quick add-on flow (`add-on`)', () => {
     const first = await startCard(chat);
     expect(text(first)).toContain('Add-on: which customer?');
     const found = await click('addon.searchCustomer', { ...actionsOf(first).get('addon.searchCustomer')!, query: 'Contoso' });
-    const subscriptionsFirst = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', CONTOSO));
+    const subscriptionsFirst = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', CONTOSO_ID));
     expect(text(subscriptionsFirst)).toContain('Which subscription?');
     await click('addon.cancel', actionsOf(subscriptionsFirst).get('addon.cancel')!);
 
@@ -60,8 +56,8 @@ describe('the quick add-on flow (`add-on`)', () => {
     };
     const start = await startCard(chat);
     expect(text(start)).toContain('Recent');
-    const subscriptions = await tap('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
-    const addOns = await tap('addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', E3_SUBSCRIPTION));
+    const subscriptions = await tap('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO_ID));
+    const addOns = await tap('addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', CONTOSO_E3_SUBSCRIPTION_ID));
     expect(text(addOns)).toContain('Microsoft MyAnalytics');
     const confirm = await tap('addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', MY_ANALYTICS));
     expect(text(confirm)).toContain('Buy Microsoft MyAnalytics');
@@ -83,19 +79,19 @@ describe('the quick add-on flow (`add-on`)', () => {
 
     const patches = bot.sandbox.requests.filter((r) => r.method === 'PATCH');
     expect(patches).toHaveLength(1);
-    expect(patches[0].path).toBe(`/v1/customers/${CONTOSO}/orders/${E3_ORDER}`);
+    expect(patches[0].path).toBe(`/v1/customers/${CONTOSO_ID}/orders/${CONTOSO_E3_ORDER_ID}`);
     expect(patches[0].body).toMatchObject({
-      referenceCustomerId: CONTOSO,
-      lineItems: [{ lineItemNumber: 0, offerId: MY_ANALYTICS, quantity: 1, friendlyName: 'Microsoft MyAnalytics', parentSubscriptionId: E3_SUBSCRIPTION }],
+      referenceCustomerId: CONTOSO_ID,
+      lineItems: [{ lineItemNumber: 0, offerId: MY_ANALYTICS, quantity: 1, friendlyName: 'Microsoft MyAnalytics', parentSubscriptionId: CONTOSO_E3_SUBSCRIPTION_ID }],
     });
     expect(patches[0].headers['ms-requestid']).toMatch(/^[0-9a-f-]{36}$/);
     expect(bot.sandbox.requests.some((r) => r.method === 'POST' && r.path.endsWith('/orders'))).toBe(false);
 
     const result = [one.body.value, two.body.value].find((card) => text(card).includes('Order placed for Contoso Ltd'))!;
     expect(result).toBeDefined();
-    expect(text(result)).toContain(`Order ${E3_ORDER}`);
+    expect(text(result)).toContain(`Order ${CONTOSO_E3_ORDER_ID}`);
     expect(text(result)).toMatch(/1 × Microsoft MyAnalytics: subscription [0-9a-f-]{36}/);
-    expect(actionsOf(result).get('status.show')).toMatchObject({ orderId: E3_ORDER });
+    expect(actionsOf(result).get('status.show')).toMatchObject({ orderId: CONTOSO_E3_ORDER_ID });
 
     // A late repeat of the same click is answered with the outcome, not a second order.
     const late = await click('addon.buy', { ...buy, quantity: '1', attest: 'true' });
@@ -104,9 +100,9 @@ describe('the quick add-on flow (`add-on`)', () => {
 
     // The Status button lists the order's subscriptions; the E3 one opens the add-on flow on itself.
     const status = await click('status.show', actionsOf(result).get('status.show')!);
-    expect(text(status)).toContain(`Order ${E3_ORDER}`);
-    expect(text(status)).toContain('Subscription 10704f2f-3fc6-4e42-8acf-08df4f81c93c · active');
-    const again = await click('addon.forSubscription', buttonData(status, 'addon.forSubscription', 'subscriptionId', E3_SUBSCRIPTION));
+    expect(text(status)).toContain(`Order ${CONTOSO_E3_ORDER_ID}`);
+    expect(text(status)).toContain(`Subscription ${CONTOSO_E3_SUBSCRIPTION_ID} · active`);
+    const again = await click('addon.forSubscription', buttonData(status, 'addon.forSubscription', 'subscriptionId', CONTOSO_E3_SUBSCRIPTION_ID));
     expect(text(again)).toContain('Which add-on?');
     expect(text(again)).toContain('Microsoft MyAnalytics');
   });
@@ -114,8 +110,8 @@ describe('the quick add-on flow (`add-on`)', () => {
   it('refuses another person\'s clicks and answers stale ones with the card as it stands', async () => {
     const chat: TeamsConversation = { id: 'a:addon-chat', conversationType: 'personal' };
     const start = await startCard(chat);
-    const subscriptions = await clicker(chat)('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
-    const pick = buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', E3_SUBSCRIPTION);
+    const subscriptions = await clicker(chat)('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO_ID));
+    const pick = buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', CONTOSO_E3_SUBSCRIPTION_ID);
 
     const intruder = await clicker(chat, other)('addon.pickSubscription', pick);
     expect(text(intruder)).toContain('Only they can change it');
@@ -128,11 +124,11 @@ describe('the quick add-on flow (`add-on`)', () => {
   it('buys a new-commerce add-on as a cart line co-terminated with its base subscription', async () => {
     const chat: TeamsConversation = { id: 'a:addon-nce', conversationType: 'personal' };
     const click = clicker(chat);
-    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${E5_SUBSCRIPTION}`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } })).json()) as { commitmentEndDate: string };
+    const base = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO_ID}/subscriptions/${CONTOSO_E5_SUBSCRIPTION_ID}`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } })).json()) as { commitmentEndDate: string };
 
     const start = await startCard(chat);
-    const subscriptions = await click('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO));
-    const addOns = await click('addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', E5_SUBSCRIPTION));
+    const subscriptions = await click('addon.pickCustomer', buttonData(start, 'addon.pickCustomer', 'customerId', CONTOSO_ID));
+    const addOns = await click('addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID));
     expect(text(addOns)).toContain('Office 365 Extra File Storage (per GB)');
     expect(text(addOns)).not.toContain('MyAnalytics');
     const confirm = await click('addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', NCE_ADDON));
@@ -168,7 +164,7 @@ describe('the quick add-on flow (`add-on`)', () => {
   it('shows a subscription name with markdown characters as it is on its button, and escaped only where Teams renders markdown', async () => {
     // The customer named their E3 subscription themselves, outside the bot (Partner Center keeps friendlyName as given).
     const name = '**Main** _E3_ [HQ]';
-    const ordered = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${BOLD_CUSTOMER}/orders`, {
+    const ordered = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${MARKDOWN_NAME_ID}/orders`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bot.sandbox.issueToken('app+user')}` },
       body: JSON.stringify({ billingCycle: 'monthly', lineItems: [{ lineItemNumber: 0, offerId: E3_OFFER, quantity: 2, friendlyName: name }] }),
@@ -182,7 +178,7 @@ describe('the quick add-on flow (`add-on`)', () => {
     const first = await startCard(chat);
     const found = await click('addon.searchCustomer', { ...actionsOf(first).get('addon.searchCustomer')!, query: '**bold' });
     expect(buttonTitles(found, 'addon.pickCustomer')).toEqual(['**bold** _italic_ Ltd (boldname.onmicrosoft.com)']);
-    const subscriptions = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', BOLD_CUSTOMER));
+    const subscriptions = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', MARKDOWN_NAME_ID));
     expect(buttonTitles(subscriptions, 'addon.pickSubscription')).toEqual([`${name} · 2`]);
     expect(textBlocks(subscriptions)).toContain('\\*\\*bold\\*\\* \\_italic\\_ Ltd');
     const addOns = await click('addon.pickSubscription', actionsOf(subscriptions).get('addon.pickSubscription')!);

@@ -3,12 +3,11 @@ import type { TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { click, say, type TourParty } from '../../support/purchase-tour';
 import { actionsOf, text, type Card } from '../bot/card-helpers';
-import { APPROVAL_CHANNEL, APPROVER_IDS, CONTOSO, anna, approvalThread, bystander, personalChat, postsIn, refreshOf, rep, updatesOf } from './approval-world';
+import { APPROVAL_CHANNEL, APPROVER_IDS, anna, approvalThread, bystander, personalChat, postsIn, refreshOf, rep, updatesOf } from './approval-world';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+import { CONTOSO_E3_ORDER_ID, CONTOSO_E3_SUBSCRIPTION_ID, CONTOSO_E5_SUBSCRIPTION_ID } from '../../../src/sandbox/data/seed-ids';
 
-const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
-const E3_ORDER = 'D51A052E-043C-4A2A-AA37-2BB938CEF6C1';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
-const E5_SUBSCRIPTION = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 /** Office 365 Extra File Storage: $0.20 per GB a month on a one-year term, so $2.40 a GB for the term. */
 const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
 
@@ -27,7 +26,7 @@ async function buyAddOn(bot: BotUnderTest, chatName: string, subscriptionId: str
   const party: TourParty = { bot, rep, chat: personalChat(rep, chatName), locale: 'en-US' };
   const start = await say(party, 'add-on');
   const found = await click(party, start, 'addon.searchCustomer', { query: 'Contoso' });
-  const subscriptions = await click(party, found, 'addon.pickCustomer', {}, ['customerId', CONTOSO]);
+  const subscriptions = await click(party, found, 'addon.pickCustomer', {}, ['customerId', CONTOSO_ID]);
   const addOns = await click(party, subscriptions, 'addon.pickSubscription', {}, ['subscriptionId', subscriptionId]);
   const confirm = await click(party, addOns, 'addon.pickAddOn', {}, ['addOnId', addOnId]);
   const postedBefore = postsIn(bot, APPROVAL_CHANNEL).length;
@@ -76,7 +75,7 @@ describe('add-ons follow the approval policy (APPROVAL_THRESHOLD=0)', () => {
   };
 
   it('MyAnalytics for Contoso\'s E3 waits for an approver, who sees it with its price unknown; approval places it once', async () => {
-    const bought = await buyAddOn(bot, 'addon-approve', E3_SUBSCRIPTION, MY_ANALYTICS, 3);
+    const bought = await buyAddOn(bot, 'addon-approve', CONTOSO_E3_SUBSCRIPTION_ID, MY_ANALYTICS, 3);
     expect(text(bought.answer)).toContain('Waiting for approval');
     expect(patchesOf(bot)).toHaveLength(0);
     expect((await bot.app.purchases.load(bought.purchaseId))!.purchase).toMatchObject({
@@ -113,13 +112,13 @@ describe('add-ons follow the approval policy (APPROVAL_THRESHOLD=0)', () => {
 
     const patches = patchesOf(bot);
     expect(patches).toHaveLength(1);
-    expect(patches[0].path).toBe(`/v1/customers/${CONTOSO}/orders/${E3_ORDER}`);
-    expect(patches[0].body).toMatchObject({ lineItems: [{ offerId: MY_ANALYTICS, quantity: 3, parentSubscriptionId: E3_SUBSCRIPTION }] });
+    expect(patches[0].path).toBe(`/v1/customers/${CONTOSO_ID}/orders/${CONTOSO_E3_ORDER_ID}`);
+    expect(patches[0].body).toMatchObject({ lineItems: [{ offerId: MY_ANALYTICS, quantity: 3, parentSubscriptionId: CONTOSO_E3_SUBSCRIPTION_ID }] });
     expect((await bot.app.purchases.load(bought.purchaseId))!.purchase.status).toBe('ordered');
     expect(text(updatesOf(bot, approval.id).at(-1)!)).toContain('Approved by Anna Approver');
     const told = repCardUpdates(bot, bought).at(-1)!;
     expect(text(told)).toContain('Approved by Anna Approver');
-    expect(text(told).toLowerCase()).toContain(`order ${E3_ORDER.toLowerCase()}`);
+    expect(text(told).toLowerCase()).toContain(`order ${CONTOSO_E3_ORDER_ID.toLowerCase()}`);
 
     const trail = await bot.app.audit.listFor({ purchaseId: bought.purchaseId });
     expect(trail.map((r) => r.action).filter((action) => /^(approval|checkout)\./.test(action))).toEqual([
@@ -129,7 +128,7 @@ describe('add-ons follow the approval policy (APPROVAL_THRESHOLD=0)', () => {
 
   it('a rejected add-on goes back to the rep, who can buy it again for a new decision', async () => {
     const patchesBefore = patchesOf(bot).length;
-    const bought = await buyAddOn(bot, 'addon-reject', E3_SUBSCRIPTION, MY_ANALYTICS, 2);
+    const bought = await buyAddOn(bot, 'addon-reject', CONTOSO_E3_SUBSCRIPTION_ID, MY_ANALYTICS, 2);
     const [approval] = bought.approvalCards;
     const reject = actionsOf(await viewOf(anna, approval)).get('approval.reject')!;
     const rejected = await onApprovalCard(anna, approval.id, 'approval.reject', { ...reject, reason: 'Not this quarter' });
@@ -165,17 +164,17 @@ describe('what an add-on costs, against APPROVAL_THRESHOLD=100', () => {
   });
 
   it('a new-commerce add-on costs its price × the quantity bought; a legacy one, with no price, always needs an approver', async () => {
-    const small = await buyAddOn(bot, 'nce-10', E5_SUBSCRIPTION, NCE_ADDON, 10);
+    const small = await buyAddOn(bot, 'nce-10', CONTOSO_E5_SUBSCRIPTION_ID, NCE_ADDON, 10);
     expect(text(small.answer)).toContain('Order placed for Contoso Ltd');
     expect(small.approvalCards).toHaveLength(0);
 
-    const large = await buyAddOn(bot, 'nce-50', E5_SUBSCRIPTION, NCE_ADDON, 50);
+    const large = await buyAddOn(bot, 'nce-50', CONTOSO_E5_SUBSCRIPTION_ID, NCE_ADDON, 50);
     expect(text(large.answer)).toContain('Waiting for approval');
     expect(large.approvalCards).toHaveLength(1);
     expect(text(large.approvalCards[0].card)).toContain('50 × Office 365 Extra File Storage (per GB)');
     expect(text(large.approvalCards[0].card)).toMatch(/Total \(USD\)[^$]*\$120\.00/);
 
-    const legacy = await buyAddOn(bot, 'legacy-1', E3_SUBSCRIPTION, MY_ANALYTICS, 1);
+    const legacy = await buyAddOn(bot, 'legacy-1', CONTOSO_E3_SUBSCRIPTION_ID, MY_ANALYTICS, 1);
     expect(text(legacy.answer)).toContain('Waiting for approval');
     expect(text(legacy.approvalCards[0].card)).toContain('Not known');
     expect(bot.sandbox.requests.filter((r) => r.path.endsWith('/checkout'))).toHaveLength(1);

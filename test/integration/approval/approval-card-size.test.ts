@@ -3,6 +3,7 @@ import type { WithApproval } from '../../../src/flows/approval/approval-cards';
 import { approvalCard, type ApprovalView } from '../../../src/flows/approval/views/approval-card';
 import { pendingCard } from '../../../src/flows/approval/views/pending-card';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep = { aadObjectId: '11111111-1111-4111-8111-111111111111', tenantId: 'partner-tenant', name: 'Rita Rep', userId: '29:rep' };
 const approver = { aadObjectId: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', tenantId: 'distributor-tenant', name: 'Bruno Distributor', userId: '29:bruno' };
@@ -18,7 +19,7 @@ function bigRequest(locale: string, decided: boolean): WithApproval {
   const purchase: WithApproval = {
     id: '5b0b5a8e-3d55-4a39-9d0c-9b0f7b6d6a11', kind: 'cart', status: decided ? 'priced' : 'awaiting_approval', version: 9, owner: rep,
     conversation: { id: 'a:chat', type: 'personal', reference: {} }, locale, correlationId: 'c', lines,
-    customer: { id: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08', name: 'Contoso Ltd' },
+    customer: { id: CONTOSO_ID, name: 'Contoso Ltd' },
     cart: {
       id: 'c0ffee00-0000-4000-8000-000000000000', expirationTimestamp: '2099-01-01T00:00:00Z', status: 'Active',
       lineItems: lines.map((l, i) => ({ id: i, catalogItemId: l.catalogItemId, quantity: 300, billingCycle: 'monthly' as const, currencyCode: 'USD', pricing: { price: 30.4, extendedPrice: 109440 } })),

@@ -5,7 +5,6 @@ import { actionsOf, type Card } from '../bot/card-helpers';
 import { clicksOn, draftForContoso } from '../bot/drive-to-confirmation';
 
 export const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
-export { CONTOSO } from '../bot/drive-to-confirmation';
 
 export const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 export const anna: TeamsUser = { id: '29:anna', aadObjectId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', name: 'Anna Approver', tenantId: 'partner-tenant' };
@@ -51,7 +50,7 @@ export const putCount = (bot: BotUnderTest) => bot.connector.calls.filter((c) =>
 export const checkoutsOf = (bot: BotUnderTest, cartId: string) =>
   bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/carts/${cartId}/checkout`));
 
-export interface Requested {
+interface Requested {
   purchaseId: string;
   cartId: string;
   /** The rep's card in their chat. */

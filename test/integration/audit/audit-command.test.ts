@@ -3,7 +3,8 @@ import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { text, type Card } from '../bot/card-helpers';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { CONTOSO, driveToConfirmation, placeOrderData } from '../scale/drive-purchase';
+import { driveToConfirmation, placeOrderData } from '../scale/drive-purchase';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '77777777-7777-4777-8777-777777777777', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const auditor: TeamsUser = { id: '29:ann', aadObjectId: '88888888-8888-4888-8888-888888888888', name: 'Ann Approver', tenantId: 'partner-tenant' };
@@ -53,7 +54,7 @@ describe('audit <customer or order id>', () => {
   });
 
   it('finds the same records by customer id', async () => {
-    const card = await ask(auditor, auditorChat, `audit ${CONTOSO}`);
+    const card = await ask(auditor, auditorChat, `audit ${CONTOSO_ID}`);
     expect(headlines(card)).toHaveLength(7);
   });
 

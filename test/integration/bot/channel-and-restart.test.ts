@@ -6,6 +6,7 @@ import { createStorage } from '../../../src/store/create-storage';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { choicesOf, submitDataOf, text, type Card } from './card-helpers';
+import { CONTOSO_ID, FABRIKAM_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const RESULTS = '19:results@thread.tacv2';
@@ -14,7 +15,6 @@ const channel: TeamsConversation = {
   conversationType: 'channel',
   channelData: { teamsChannelId: '19:sales@thread.tacv2', channel: { id: '19:sales@thread.tacv2' }, team: { id: '19:team@thread.tacv2' } },
 };
-const FABRIKAM = 'd6bf25b7-e0a8-4f2d-a31b-97b55cfc774d';
 
 /** The card the bot last put on message `activityId` (posted or updated), as the channel shows it. */
 function shownCard(bot: BotUnderTest, conversationId: string, activityId: string): Card {
@@ -42,7 +42,7 @@ describe('in a channel, with Action.Submit (older and mobile clients)', () => {
       return shownCard(bot, channel.id, cardId);
     };
     await submit('cart.searchCustomer', { query: 'fabrikam' });
-    await submit('cart.pickCustomer', { choice: FABRIKAM });
+    await submit('cart.pickCustomer', { choice: FABRIKAM_ID });
     const line = await submit('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
     const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'))!;
     await submit('cart.saveLine', { offer: monthly.value, quantity: '5' });
@@ -77,7 +77,7 @@ describe('a restart mid-conversation on the embedded store', () => {
     const card = first.connector.cardsIn(personal.id)[0];
     const search = submitDataOf(card, 'cart.searchCustomer');
     await first.teams.execute(rep, personal, 'activity-1', 'cart.searchCustomer', { ...search, query: 'Contoso' });
-    const picked = await first.teams.execute(rep, personal, 'activity-1', 'cart.pickCustomer', { ...search, choice: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08' });
+    const picked = await first.teams.execute(rep, personal, 'activity-1', 'cart.pickCustomer', { ...search, choice: CONTOSO_ID });
     await first.stop();
 
     const second = await startBotUnderTest({ sandbox, storage: await createStorage({ kind: 'embedded', dataDir }) });

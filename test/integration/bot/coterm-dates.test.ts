@@ -2,13 +2,13 @@ import { inputOf, messageUnder } from '../hostile/card-fields';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { choicesOf, text } from './card-helpers';
-import { CONTOSO, lineCardForContoso } from './drive-to-confirmation';
+import { lineCardForContoso } from './drive-to-confirmation';
+import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: 'aaaaaaaa-1111-4aaa-8aaa-aaaaaaaaaaaa', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const E5 = 'CFQ7TTC0LF8S';
 const PERPETUAL_SOFTWARE = 'DG7GMGF0DWTL';
 /** Contoso's Office 365 E5 (new commerce, P1Y): the subscription a new annual line may end with. */
-const CONTOSO_E5_SUBSCRIPTION = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
 
 /**
  * The end dates a rep can pick are the ones Partner Center lists for the customer and the term
@@ -36,9 +36,9 @@ describe('co-termination end dates', () => {
     await click('cart.saveLine', { offer: annual, quantity: '2', coterm: withE5.value });
     const review = await click('cart.review');
     expect(text(review)).not.toMatch(/Code \d+/);
-    const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/carts`).at(-1);
+    const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO_ID}/carts`).at(-1);
     const token = bot.sandbox.issueToken();
-    const subscription = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/subscriptions/${CONTOSO_E5_SUBSCRIPTION}`, {
+    const subscription = (await (await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO_ID}/subscriptions/${CONTOSO_E5_SUBSCRIPTION_ID}`, {
       headers: { Authorization: `Bearer ${token}` },
     })).json()) as { commitmentEndDate: string };
     expect(created?.body).toMatchObject({ lineItems: [{ termDuration: 'P1Y', customTermEndDate: `${subscription.commitmentEndDate.slice(0, 10)}T00:00:00Z` }] });

@@ -1,8 +1,8 @@
 import type { BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, choicesOf, type Card } from './card-helpers';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
 /** A click on the button with `verb` of the card the message shows now; resolves to the card it shows next. */
@@ -45,14 +45,14 @@ export async function lineCardForContoso(
 ): Promise<{ click: Click; line: Card }> {
   const click = await startCart(bot, user, conversation);
   await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: CONTOSO });
+  await click('cart.pickCustomer', { choice: CONTOSO_ID });
   return { click, line: await click('cart.pickProduct', { choice: productId }) };
 }
 
 /** From the customer search card: Contoso, then a saved line of 2 × Business Basic (1 month, billed monthly). */
 export async function draftForContoso(click: Click): Promise<Card> {
   await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: CONTOSO });
+  await click('cart.pickCustomer', { choice: CONTOSO_ID });
   const line = await click('cart.pickProduct', { choice: BUSINESS_BASIC });
   const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'));
   if (!monthly) throw new Error('Business Basic has no 1-month monthly offer in the sandbox');

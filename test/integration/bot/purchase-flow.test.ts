@@ -2,11 +2,11 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, choicesOf, text, type Card } from './card-helpers';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:other', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Olaf Other', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:personal-chat-1', conversationType: 'personal' };
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const E5 = 'CFQ7TTC0LF8S';
 
 describe('a rep buys through the cart conversation (personal chat, Action.Execute)', () => {
@@ -34,9 +34,9 @@ describe('a rep buys through the cart conversation (personal chat, Action.Execut
     };
 
     const found = await click('cart.searchCustomer', { ...start, query: 'Contoso' });
-    expect(choicesOf(found, 'choice').map((c) => c.value)).toContain(CONTOSO);
+    expect(choicesOf(found, 'choice').map((c) => c.value)).toContain(CONTOSO_ID);
 
-    const products = await click('cart.pickCustomer', { ...actionsOf(found).get('cart.pickCustomer')!, choice: CONTOSO });
+    const products = await click('cart.pickCustomer', { ...actionsOf(found).get('cart.pickCustomer')!, choice: CONTOSO_ID });
     expect(text(products)).toContain('Contoso Ltd');
     expect(choicesOf(products, 'choice').map((c) => c.value)).toContain(E5);
 

@@ -2,7 +2,7 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsConversation } from '../harness/teams-client';
 import { checkoutsOf, newChat, placeOrder, rep, withAnotherInstance } from '../faults/checkout-faults';
 import { actionsOf, text, type Card } from './card-helpers';
-import { CONTOSO } from './drive-to-confirmation';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 /**
  * Teams redelivers an activity under the same id when its answer was slow or lost. Through the whole bot
@@ -27,7 +27,7 @@ describe('a redelivered activity', () => {
     const start = bot.connector.cardsIn(chat.id).at(-1)!;
     const found = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.searchCustomer', { ...actionsOf(start).get('cart.searchCustomer')!, query: 'Contoso Ltd' })).body.value;
     const button = actionsOf(found).get('cart.pickCustomer')!;
-    const pick = { ...button, choice: CONTOSO };
+    const pick = { ...button, choice: CONTOSO_ID };
     const first = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', pick, activityId)).body.value;
     return { purchaseId: String(button.purchaseId), pick, first };
   }

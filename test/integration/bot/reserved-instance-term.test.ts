@@ -1,7 +1,8 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { choicesOf, text } from './card-helpers';
-import { CONTOSO, lineCardForContoso } from './drive-to-confirmation';
+import { lineCardForContoso } from './drive-to-confirmation';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '99999999-9999-4999-8999-999999999999', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const RESERVED_VM_INSTANCES = 'DZH318Z0BQ36';
@@ -27,7 +28,7 @@ describe('a reserved instance bought for three years', () => {
     expect(text(review)).toContain('$1,416.00 for the whole term');
     expect(text(review)).not.toMatch(/10010|does not match/);
 
-    const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/carts`).at(-1);
+    const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO_ID}/carts`).at(-1);
     const [line] = (created?.body as { lineItems: Record<string, unknown>[] }).lineItems;
     expect(line).toMatchObject({ termDuration: 'P3Y', provisioningContext: { subscriptionId: AZURE_SUBSCRIPTION, scope: 'shared', duration: '3Years' } });
     expect(created?.status).toBe(201);

@@ -1,11 +1,11 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, type Card } from './card-helpers';
+import { CONTOSO_ID, WINGTIP_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:other', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Olaf Other', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:typeahead-chat', conversationType: 'personal' };
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';
 
 interface SearchAnswer {
@@ -51,7 +51,7 @@ describe('typeahead search in the pickers (application/search, as Teams sends it
     await bot.teams.message(rep, chat, 'new cart');
     const start = bot.connector.cardsIn(chat.id).at(-1)!;
     customerPicker = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.searchCustomer', { ...actionsOf(start).get('cart.searchCustomer')!, query: 'Contoso' })).body.value;
-    productPicker = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', { ...actionsOf(customerPicker).get('cart.pickCustomer')!, choice: CONTOSO })).body.value;
+    productPicker = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', { ...actionsOf(customerPicker).get('cart.pickCustomer')!, choice: CONTOSO_ID })).body.value;
     searchesAt = bot.sandbox.requests.length;
   });
   afterAll(async () => {
@@ -74,7 +74,7 @@ describe('typeahead search in the pickers (application/search, as Teams sends it
 
   it('finds a customer by domain', async () => {
     const answer = await search(rep, searchFrom(customerPicker, 'wingtiptoys.onmicrosoft.com'));
-    expect(answer.body.value.results).toEqual([{ title: 'Wingtip Toys (wingtiptoys.onmicrosoft.com)', value: '28045616-f6b9-462f-9701-0d89b5e65c44' }]);
+    expect(answer.body.value.results).toEqual([{ title: 'Wingtip Toys (wingtiptoys.onmicrosoft.com)', value: WINGTIP_ID }]);
   });
 
   it('waits for two characters before searching customers', async () => {

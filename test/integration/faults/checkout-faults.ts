@@ -1,8 +1,9 @@
 import type { RecordedRequest } from '../../../src/sandbox';
 import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
-import { CONTOSO, draftForContoso, driveToConfirmation, startCart } from '../bot/drive-to-confirmation';
+import { draftForContoso, driveToConfirmation, startCart } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 export const rep: TeamsUser = { id: '29:fault-rep', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Rita Rep', tenantId: 'partner-tenant' };
 
@@ -12,7 +13,7 @@ export function newChat(): TeamsConversation {
   return { id: `a:checkout-faults-${conversations}`, conversationType: 'personal' };
 }
 
-export interface PlacedOrder {
+interface PlacedOrder {
   chat: TeamsConversation;
   purchaseId: string;
   /** What the click on "Place order" was answered with. */
@@ -43,7 +44,7 @@ export async function driveTwoGroupsToConfirmation(bot: BotUnderTest, chat: Team
 
 /** How many orders Contoso has, as Partner Center lists them outside the bot. */
 export async function ordersOfContoso(bot: BotUnderTest): Promise<number> {
-  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
+  const response = await fetch(`${bot.sandbox.baseUrl}/v1/customers/${CONTOSO_ID}/orders`, { headers: { Authorization: `Bearer ${bot.sandbox.issueToken()}` } });
   return ((await response.json()) as { items: unknown[] }).items.length;
 }
 

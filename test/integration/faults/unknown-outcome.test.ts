@@ -1,12 +1,12 @@
 import { resultCard } from '../../../src/flows/cart/views/result-card';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { click, CONTOSO, say, type TourParty } from '../../support/purchase-tour';
+import { click, say, type TourParty } from '../../support/purchase-tour';
 import { actionsOf, text, type Card } from '../bot/card-helpers';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import { checkoutsOf, newChat, placeOrder, rep } from './checkout-faults';
+import { CONTOSO_E3_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
-const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
 const BUSINESS_PREMIUM = '031C9E47-4802-4248-838E-778FB1D2CC05';
 /** The bot gives up a call after two attempts, so a test can lose every answer with a few dropped connections. */
@@ -53,7 +53,7 @@ describe('an order placement whose answer is lost', () => {
   const partnerCenter = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
     fetch(`${sandbox.baseUrl}${path}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${sandbox.issueToken('app+user')}` } });
   const ordersOfContoso = async () =>
-    ((await (await partnerCenter(`/v1/customers/${CONTOSO}/orders`)).json()) as { items: { id: string }[] }).items;
+    ((await (await partnerCenter(`/v1/customers/${CONTOSO_ID}/orders`)).json()) as { items: { id: string }[] }).items;
   const expectNoFalseFailure = (card: Card) => {
     expect(text(card)).not.toContain('Nothing was bought');
     expect(text(card)).not.toContain('Order not placed');
@@ -107,7 +107,7 @@ describe('an order placement whose answer is lost', () => {
     const [placed] = (await ordersOfContoso()).slice(before);
     expect(text(lastUpdate(order.chat.id))).toContain(`Order ${placed.id}`);
     expect(checkoutsOf(sandbox.requests, order.cartId).every((r) => r.status === 0)).toBe(true);
-    expect(sandbox.requests.some((r) => r.method === 'GET' && r.path === `/v1/customers/${CONTOSO}/orders`)).toBe(true);
+    expect(sandbox.requests.some((r) => r.method === 'GET' && r.path === `/v1/customers/${CONTOSO_ID}/orders`)).toBe(true);
   });
 
   it('gives up after an hour to "not confirmed" with the ids to look the order up, never "nothing was bought"', async () => {
@@ -120,7 +120,7 @@ describe('an order placement whose answer is lost', () => {
     expect(purchase.status).toBe('unconfirmed');
     const card = lastUpdate(order.chat.id);
     expect(text(card)).toContain('Order not confirmed for Contoso Ltd');
-    expect(text(card)).toContain(`check the orders of Contoso Ltd in Partner Center (customer ${CONTOSO})`);
+    expect(text(card)).toContain(`check the orders of Contoso Ltd in Partner Center (customer ${CONTOSO_ID})`);
     expect(text(card)).toContain(`Cart ${order.cartId} · No answer from Partner Center (`);
     expect(text(card)).toContain(`correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
     expectNoFalseFailure(card);
@@ -182,7 +182,7 @@ describe('an order placement whose answer is lost', () => {
     const before = (await ordersOfContoso()).length;
     const order = await placeOrder(bot, chat);
     const loaded = (await bot.app.purchases.load(order.purchaseId))!;
-    const checkout = await partnerCenter(`/v1/customers/${CONTOSO}/carts/${order.cartId}/checkout`, {
+    const checkout = await partnerCenter(`/v1/customers/${CONTOSO_ID}/carts/${order.cartId}/checkout`, {
       method: 'POST', headers: { 'MS-RequestId': loaded.purchase.checkout!.checkoutRequestId },
     });
     expect(checkout.status).toBe(201);
@@ -213,29 +213,29 @@ describe('an order placement whose answer is lost', () => {
 
     async function orderConfirmation(p: TourParty): Promise<Card> {
       const found = await click(p, await say(p, 'new order'), 'order.searchCustomer', { query: 'Contoso' });
-      const draft = await click(p, found, 'order.pickCustomer', { customerId: CONTOSO });
+      const draft = await click(p, found, 'order.pickCustomer', { customerId: CONTOSO_ID });
       const withLine = await click(p, draft, 'order.addLine', { offerId: BUSINESS_PREMIUM, quantity: '3', billingCycle: 'monthly' });
       return click(p, await click(p, withLine, 'order.review', { billingCycle: 'monthly' }), 'cart.confirm');
     }
 
     async function addOnConfirmation(p: TourParty): Promise<Card> {
       const found = await click(p, await say(p, 'add-on'), 'addon.searchCustomer', { query: 'Contoso' });
-      const subscriptions = await click(p, found, 'addon.pickCustomer', {}, ['customerId', CONTOSO]);
-      const addOns = await click(p, subscriptions, 'addon.pickSubscription', {}, ['subscriptionId', E3_SUBSCRIPTION]);
+      const subscriptions = await click(p, found, 'addon.pickCustomer', {}, ['customerId', CONTOSO_ID]);
+      const addOns = await click(p, subscriptions, 'addon.pickSubscription', {}, ['subscriptionId', CONTOSO_E3_SUBSCRIPTION_ID]);
       return click(p, addOns, 'addon.pickAddOn', {}, ['addOnId', MY_ANALYTICS]);
     }
 
-    const postsOfOrders = () => sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/orders`);
+    const postsOfOrders = () => sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO_ID}/orders`);
     const addOnSubscriptions = async () =>
-      ((await (await partnerCenter(`/v1/customers/${CONTOSO}/subscriptions`)).json()) as { items: { parentSubscriptionId?: string }[] })
-        .items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
+      ((await (await partnerCenter(`/v1/customers/${CONTOSO_ID}/subscriptions`)).json()) as { items: { parentSubscriptionId?: string }[] })
+        .items.filter((s) => s.parentSubscriptionId === CONTOSO_E3_SUBSCRIPTION_ID).length;
 
     it('repeats a POST /orders whose answers were lost under the same MS-RequestId and shows the one order', async () => {
       const p = party();
       const confirm = await orderConfirmation(p);
       const before = (await ordersOfContoso()).length;
       const postsBefore = postsOfOrders().length;
-      sandbox.knobs.set({ dropConnections: { count: 2, pathPattern: `/customers/${CONTOSO}/orders$`, afterProcessing: true } });
+      sandbox.knobs.set({ dropConnections: { count: 2, pathPattern: `/customers/${CONTOSO_ID}/orders$`, afterProcessing: true } });
       const answer = await click(p, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
       expect(text(answer)).toContain('Checking with Partner Center…');
       expectNoFalseFailure(answer);
@@ -249,7 +249,7 @@ describe('an order placement whose answer is lost', () => {
       const p = party();
       const confirm = await orderConfirmation(p);
       const before = (await ordersOfContoso()).length;
-      sandbox.knobs.set({ dropConnections: { count: 4, pathPattern: `/customers/${CONTOSO}/orders$`, afterProcessing: true } });
+      sandbox.knobs.set({ dropConnections: { count: 4, pathPattern: `/customers/${CONTOSO_ID}/orders$`, afterProcessing: true } });
       await click(p, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
       await later(FIRST_CHECK_MS);
       const [placed] = (await ordersOfContoso()).slice(before);

@@ -6,11 +6,12 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { text } from '../bot/card-helpers';
 import { inputOf } from './card-fields';
-import { BUSINESS_BASIC, CONTOSO, CartDriver } from './cart-driver';
+import { BUSINESS_BASIC, CartDriver } from './cart-driver';
 import { fuzzCase, type FuzzCase, type FuzzWorld, type Refusal } from './fuzz-cases';
 import { NEARLY_ONE_MEGABYTE } from './hostile-values';
 import { changedRecords, observe } from './observed-state';
 import { SeededRandom } from './seeded-random';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const SEED = 0x5eed_2026;
 const CASES = 400;
@@ -58,7 +59,7 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
       validInputs: {
         'cart.start': {},
         'cart.searchCustomer': { query: 'Contoso' },
-        'cart.pickCustomer': { choice: CONTOSO, query: 'Contoso' },
+        'cart.pickCustomer': { choice: CONTOSO_ID, query: 'Contoso' },
         'cart.addLine': {},
         'cart.searchProduct': { query: 'Office' },
         'cart.pickProduct': { choice: BUSINESS_BASIC, query: '' },

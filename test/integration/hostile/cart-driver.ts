@@ -1,8 +1,8 @@
 import type { BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 export const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
 export interface PurchaseRef {
@@ -52,7 +52,7 @@ export class CartDriver {
   async toLineCard(productId = BUSINESS_BASIC): Promise<Card> {
     await this.start();
     await this.click('cart.searchCustomer', { query: 'Contoso' });
-    await this.click('cart.pickCustomer', { choice: CONTOSO });
+    await this.click('cart.pickCustomer', { choice: CONTOSO_ID });
     return this.click('cart.pickProduct', { choice: productId });
   }
 

@@ -7,7 +7,7 @@ export const NEARLY_ONE_MEGABYTE = 900 * 1024;
 export const prototypeKeyed = (): Record<string, unknown> => JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}');
 
 /** Text that reads like a number to a careless parser, or like nothing at all. */
-export const NUMBER_LIKE_TEXT = [
+const NUMBER_LIKE_TEXT = [
   'NaN', 'Infinity', '-Infinity', '1e309', '-1', '-0', '+5', '1.5', '1e3', '0x1F', '0b11', ' 3 ', '3 ', '٣', '３',
   '9007199254740993', '99999999999999999999', '', ' ', 'null', 'undefined', 'true', '[]', '{}',
 ] as const;

@@ -4,10 +4,10 @@ import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { orderRequestSchema } from '../../../src/sandbox/contract/order-request';
 import { actionsOf, text, type Card } from '../bot/card-helpers';
 import { fixture } from '../sandbox/sandbox-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:order-rep', aadObjectId: 'c0000000-0000-4000-8000-000000000002', name: 'Olga Order', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:nce-order-chat', conversationType: 'personal' };
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 /** Microsoft 365 Business Basic (new commerce): the orders API takes its catalog item id, colons included. */
 const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 
@@ -26,7 +26,7 @@ describe('`new order` with a new-commerce catalog item id', () => {
     await bot.teams.message(rep, chat, 'new order');
     const start = bot.connector.cardsIn(chat.id).at(-1)!;
     const found = await click('order.searchCustomer', { ...actionsOf(start).get('order.searchCustomer')!, query: 'Contoso' });
-    const draft = await click('order.pickCustomer', { ...actionsOf(found).get('order.pickCustomer')!, customerId: CONTOSO });
+    const draft = await click('order.pickCustomer', { ...actionsOf(found).get('order.pickCustomer')!, customerId: CONTOSO_ID });
     return { click, add: actionsOf(draft).get('order.addLine')! };
   }
 
@@ -39,7 +39,7 @@ describe('`new order` with a new-commerce catalog item id', () => {
     return placed;
   }
 
-  const postedOrders = () => bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/orders`);
+  const postedOrders = () => bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO_ID}/orders`);
 
   it('asks for a term the offer has, then orders it with its term and friendly name', async () => {
     const { click, add } = await orderDraft(chat);

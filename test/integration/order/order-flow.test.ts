@@ -3,10 +3,10 @@ import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, choicesOf, text, type Card } from '../bot/card-helpers';
 import { clicksOn } from '../bot/drive-to-confirmation';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:order-rep', aadObjectId: 'c0000000-0000-4000-8000-000000000001', name: 'Olga Order', tenantId: 'partner-tenant' };
 const chat: TeamsConversation = { id: 'a:order-chat', conversationType: 'personal' };
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 /** New-PartnerCustomerOrder example 1: Office 365 Business Premium. */
 const BUSINESS_PREMIUM = '031C9E47-4802-4248-838E-778FB1D2CC05';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
@@ -31,8 +31,8 @@ describe('an order of offers with a billing cycle (`new order`, New-PartnerCusto
     const start = bot.connector.cardsIn(chat.id).at(-1)!;
     expect(text(start)).toContain('New order: which customer?');
     const found = await click('order.searchCustomer', { ...actionsOf(start).get('order.searchCustomer')!, query: 'Contoso' });
-    expect(text(found)).toContain(`"customerId":"${CONTOSO}"`);
-    const draft = await click('order.pickCustomer', { ...actionsOf(found).get('order.pickCustomer')!, customerId: CONTOSO });
+    expect(text(found)).toContain(`"customerId":"${CONTOSO_ID}"`);
+    const draft = await click('order.pickCustomer', { ...actionsOf(found).get('order.pickCustomer')!, customerId: CONTOSO_ID });
     expect(text(draft)).toContain('Order for Contoso Ltd');
     expect(choicesOf(draft, 'billingCycle').map((c) => c.value)).toEqual(['monthly', 'annual', 'none']);
 
@@ -47,7 +47,7 @@ describe('an order of offers with a billing cycle (`new order`, New-PartnerCusto
     const trial = await click('order.review', { ...actionsOf(withLine).get('order.review')!, billingCycle: 'none' });
     expect(text(trial)).toContain('cannot be billed that way: Office 365 Business Premium');
     const review = await click('order.review', { ...actionsOf(withLine).get('order.review')!, billingCycle: 'monthly' });
-    expect(text(review)).toContain(`POST /v1/customers/${CONTOSO}/orders`);
+    expect(text(review)).toContain(`POST /v1/customers/${CONTOSO_ID}/orders`);
     expect(bot.sandbox.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
 
     const confirm = await click('cart.confirm', actionsOf(review).get('cart.confirm')!);
@@ -56,7 +56,7 @@ describe('an order of offers with a billing cycle (`new order`, New-PartnerCusto
     const [one, two] = await Promise.all([click('cart.placeOrder', place), click('cart.placeOrder', place)]);
     await bot.app.background.idle();
 
-    const posts = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO}/orders`);
+    const posts = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO_ID}/orders`);
     expect(posts).toHaveLength(1);
     expect(posts[0].body).toEqual({
       billingCycle: 'monthly',
@@ -80,7 +80,7 @@ describe('an order of offers with a billing cycle (`new order`, New-PartnerCusto
     const other: TeamsConversation = { id: 'a:order-refused', conversationType: 'personal' };
     await bot.teams.message(rep, other, 'new order');
     const click = clicksOn(bot, rep, other, bot.connector.cardsIn(other.id).at(-1)!, 'activity-9');
-    await click('order.pickCustomer', { customerId: CONTOSO });
+    await click('order.pickCustomer', { customerId: CONTOSO_ID });
     await click('order.addLine', { offerId: BUSINESS_PREMIUM, quantity: '3', billingCycle: 'annual' });
     await click('order.review', { billingCycle: 'annual' });
     await click('cart.confirm');

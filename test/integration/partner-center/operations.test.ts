@@ -2,17 +2,8 @@ import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { createHttpTransport } from '../../../src/partner-center/http';
 import { readAllPages } from '../../../src/partner-center/paging';
 import { customerSchema } from '../../../src/partner-center/schemas';
-import {
-  appPlusUserClient,
-  BUSINESS_BASIC,
-  BUSINESS_BASIC_ITEM,
-  CONTOSO_E3,
-  CONTOSO_ID,
-  ctx,
-  recordedCalls,
-  startHarness,
-  type Harness,
-} from './sandbox-harness';
+import { appPlusUserClient, BUSINESS_BASIC, BUSINESS_BASIC_ITEM, CONTOSO_E3, ctx, recordedCalls, startHarness, type Harness } from './sandbox-harness';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 let harness: Harness;
 beforeAll(async () => {

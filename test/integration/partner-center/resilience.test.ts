@@ -1,7 +1,8 @@
 import { lineErrorMessageKey } from '../../../src/partner-center/error-messages';
 import { formatErrorForUser } from '../../../src/partner-center/error-reporting';
 import { PartnerCenterError } from '../../../src/partner-center/errors';
-import { BUSINESS_BASIC_ITEM, CONTOSO_ID, ctx, startHarness, type Harness } from './sandbox-harness';
+import { BUSINESS_BASIC_ITEM, ctx, startHarness, type Harness } from './sandbox-harness';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 let harness: Harness;
 beforeAll(async () => {

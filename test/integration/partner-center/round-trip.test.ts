@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { cartSchema, orderSchema, type CartInput, type OrderInput } from '../../../src/partner-center/schemas';
 import { readSeed } from '../../unit/partner-center/seed-files';
-import { CONTOSO_E3, CONTOSO_ID, ctx, FABRIKAM_ID, startHarness, TAILSPIN_ID, type Harness, type Sandbox } from './sandbox-harness';
+import { CONTOSO_E3, ctx, startHarness, type Harness, type Sandbox } from './sandbox-harness';
+import { CONTOSO_ID, FABRIKAM_ID, NORTHWIND_ID, TAILSPIN_ID } from '../../../src/sandbox/data/seed-ids';
 
 /**
  * Nothing the caller puts in a request body may be dropped or renamed on the way to Partner Center
@@ -72,7 +73,7 @@ describe('request bodies reach the wire unchanged', () => {
   });
 
   it('the PascalCase new-commerce seed request, keys and casing untouched', async () => {
-    await harness.client.createCart(ctx, '932c4101-dc08-461b-b4c1-75d80e905775', pascalCaseSeedRequest);
+    await harness.client.createCart(ctx, NORTHWIND_ID, pascalCaseSeedRequest);
     expect(lastBodySent(harness.sandbox, 'POST', '/carts')).toEqual(pascalCaseSeedRequest);
   });
 

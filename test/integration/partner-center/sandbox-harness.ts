@@ -4,17 +4,15 @@ import { createRefreshTokenProvider } from '../../../src/partner-center/auth';
 import { networkClientTrusting } from '../../../src/partner-center/tls-network-client';
 import { createPartnerCenterClient, type PartnerCenterClientOptions } from '../../../src/partner-center/client';
 import type { CallContext, PartnerCenterClient } from '../../../src/partner-center/operations';
+import { CONTOSO_E3_SUBSCRIPTION_ID } from '../../../src/sandbox/data/seed-ids';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
 /** Ids from the seeds and the API reference, which the sandbox serves. */
-export const CONTOSO_ID = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-export const FABRIKAM_ID = 'd6bf25b7-e0a8-4f2d-a31b-97b55cfc774d';
-export const TAILSPIN_ID = 'f81d98dd-c2f4-499e-a194-5619e260344e';
 export const BUSINESS_BASIC = { productId: 'CFQ7TTC0LH18', skuId: '0001', availabilityId: 'CFQ7TTC0K971' };
 export const BUSINESS_BASIC_ITEM = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 /** New-PartnerCustomerOrder example 2: Contoso's Office 365 E3 subscription and its order. */
-export const CONTOSO_E3 = { subscriptionId: '10704f2f-3fc6-4e42-8acf-08df4f81c93c', offerId: '796B6B5F-613C-4E24-A17C-EBA730D49C02' };
+export const CONTOSO_E3 = { subscriptionId: CONTOSO_E3_SUBSCRIPTION_ID, offerId: '796B6B5F-613C-4E24-A17C-EBA730D49C02' };
 
 export const ctx: CallContext = { correlationId: 'aaaa0000-bb11-2222-33cc-444444dddddd', locale: 'en-US' };
 

@@ -9,7 +9,8 @@ import { actionsOf, text } from '../bot/card-helpers';
 import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { CONTOSO, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
+import { ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from '../scale/drive-purchase';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 import { checkoutInFlight } from './checkout-in-flight';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Rita Rep', tenantId: 'partner-tenant' };
@@ -42,7 +43,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
 
   it('finishes the order once after a restart, updates the rep card, and the rep carries on', async () => {
     const ordersOfContoso = async () =>
-      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO}/orders`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { id: string }[] }).items.map((o) => o.id);
+      ((await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO_ID}/orders`, { headers: { Authorization: `Bearer ${sandbox.issueToken()}` } })).json()) as { items: { id: string }[] }).items.map((o) => o.id);
     const ordersBefore = await ordersOfContoso();
 
     const first = await startBot();

@@ -1,6 +1,5 @@
-import {
-  asRecord, BUSINESS_BASIC, CONTOSO, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, NORTHWIND, openSandbox, type SandboxClient,
-} from './sandbox-client';
+import { asRecord, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import { CONTOSO_ID, NORTHWIND_ID } from '../../../src/sandbox/data/seed-ids';
 
 const clock = new ManualClock(new Date('2026-03-10T09:00:00Z'));
 const RESERVED_INSTANCE = 'DZH318Z0BQ36:004G:DZH318Z08C0S';
@@ -17,14 +16,14 @@ async function createCart(customerId: string, lineItems: unknown[]): Promise<Rec
   return itemsOf(created.body);
 }
 
-async function lineError(line: Record<string, unknown>, customerId = CONTOSO): Promise<unknown> {
+async function lineError(line: Record<string, unknown>, customerId = CONTOSO_ID): Promise<unknown> {
   const [only] = await createCart(customerId, [line]);
   return only?.['error'];
 }
 
 describe('cart line validation: errors sit on the line of a 201 cart', () => {
   it('10001 for an unknown catalog item, while the valid line beside it is priced', async () => {
-    const [unknown, valid] = await createCart(CONTOSO, [nceLine('CFQ7TTC0XXXX:0001:CFQ7TTC0YYYY'), nceLine(BUSINESS_BASIC)]);
+    const [unknown, valid] = await createCart(CONTOSO_ID, [nceLine('CFQ7TTC0XXXX:0001:CFQ7TTC0YYYY'), nceLine(BUSINESS_BASIC)]);
     expect(unknown?.['error']).toMatchObject({ errorCode: 10001 });
     expect(unknown?.['orderGroup']).toBeUndefined();
     expect(valid?.['error']).toBeUndefined();
@@ -50,7 +49,7 @@ describe('cart line validation: errors sit on the line of a 201 cart', () => {
   });
 
   it('accepts enum values in any case', async () => {
-    const [line] = await createCart(CONTOSO, [nceLine(E5, { billingCycle: 'ANNUAL' })]);
+    const [line] = await createCart(CONTOSO_ID, [nceLine(E5, { billingCycle: 'ANNUAL' })]);
     expect(line).toMatchObject({ billingCycle: 'annual', pricing: { price: 364.8, extendedPrice: 364.8 } });
   });
 
@@ -86,18 +85,18 @@ describe('cart line validation: errors sit on the line of a 201 cart', () => {
   });
 
   it('400041 for an NCE add-on when the customer owns no prerequisite SKU', async () => {
-    expect(await lineError(nceLine(NCE_ADDON), NORTHWIND)).toEqual({
+    expect(await lineError(nceLine(NCE_ADDON), NORTHWIND_ID)).toEqual({
       errorCode: 400041,
       errorDescription: 'The addon is not purchasable without a compatible base product',
     });
-    expect(await lineError(nceLine(NCE_ADDON), CONTOSO)).toBeUndefined();
+    expect(await lineError(nceLine(NCE_ADDON), CONTOSO_ID)).toBeUndefined();
   });
 
   it('10017 for a customTermEndDate that is neither a month end nor an active NCE end date', async () => {
     expect(await lineError(nceLine(BUSINESS_BASIC, { customTermEndDate: '2026-11-17T00:00:00Z' }))).toMatchObject({ errorCode: 10017 });
     expect(await lineError(nceLine(BUSINESS_BASIC, { customTermEndDate: '2026-01-31T00:00:00Z' }))).toMatchObject({ errorCode: 10017 });
     expect(await lineError(nceLine(BUSINESS_BASIC, { customTermEndDate: '2026-11-30T00:00:00Z' }))).toBeUndefined();
-    const subscriptions = await client.get(`/v1/customers/${CONTOSO}/subscriptions`);
+    const subscriptions = await client.get(`/v1/customers/${CONTOSO_ID}/subscriptions`);
     const e5 = itemsOf(subscriptions.body).find((sub) => sub['offerId'] === E5);
     expect(await lineError(nceLine(BUSINESS_BASIC, { customTermEndDate: e5?.['commitmentEndDate'] }))).toBeUndefined();
     expect(await lineError({ catalogItemId: 'DG7GMGF0DWM3:0002:DG7GMGF0DT1M', quantity: 1, billingCycle: 'one_time', customTermEndDate: '2026-11-30T00:00:00Z' }))
@@ -107,7 +106,7 @@ describe('cart line validation: errors sit on the line of a 201 cart', () => {
   it('10014 for a promotion that does not apply; a valid one discounts the price', async () => {
     expect(await lineError(nceLine(E5, { promotionId: 'NOPE' }))).toMatchObject({ errorCode: 10014 });
     expect(await lineError(nceLine(BUSINESS_BASIC, { promotionId: '39NFJQT1Q5KT:0001:39NFJQT1Q5KW' }))).toMatchObject({ errorCode: 10014 });
-    const [promoted] = await createCart(CONTOSO, [nceLine(E5, { promotionId: '39NFJQT1Q5KT:0001:39NFJQT1Q5KW' })]);
+    const [promoted] = await createCart(CONTOSO_ID, [nceLine(E5, { promotionId: '39NFJQT1Q5KT:0001:39NFJQT1Q5KW' })]);
     expect(promoted?.['pricing']).toEqual({ listPrice: 30.4, discountedPrice: 28.88, proratedPrice: 28.88, price: 28.88, extendedPrice: 346.56 });
   });
 });
@@ -125,7 +124,7 @@ describe('request-level failures are HTTP errors with the standard body', () => 
     ['no lineItems key', { partnerOnRecordAttestationAccepted: true }],
     ['a quantity that is not a number', { lineItems: [nceLine(E5, { quantity: 'two' })] }],
   ])('400 800002 for %s', async (_label, body) => {
-    const response = await client.post(`/v1/customers/${CONTOSO}/carts`, body);
+    const response = await client.post(`/v1/customers/${CONTOSO_ID}/carts`, body);
     expect(response.status).toBe(400);
     expect(asRecord(response.body)).toMatchObject({ code: 800002, data: [], source: 'PartnerFD' });
   });
@@ -133,8 +132,8 @@ describe('request-level failures are HTTP errors with the standard body', () => 
 
 describe('GET and PUT a cart', () => {
   it('PUT replaces and revalidates the lines (200); GET returns the stored cart', async () => {
-    const created = asRecord((await client.post(`/v1/customers/${CONTOSO}/carts`, { lineItems: [nceLine(BUSINESS_BASIC, { quantity: 999 })] })).body);
-    const path = `/v1/customers/${CONTOSO}/carts/${String(created['id'])}`;
+    const created = asRecord((await client.post(`/v1/customers/${CONTOSO_ID}/carts`, { lineItems: [nceLine(BUSINESS_BASIC, { quantity: 999 })] })).body);
+    const path = `/v1/customers/${CONTOSO_ID}/carts/${String(created['id'])}`;
     expect(itemsOf(created)[0]?.['error']).toMatchObject({ errorCode: 900275 });
     const updated = await client.call('PUT', path, { ...created, lineItems: [nceLine(BUSINESS_BASIC, { quantity: 5 })] });
     expect(updated.status).toBe(200);
@@ -146,7 +145,7 @@ describe('GET and PUT a cart', () => {
   });
 
   it('404 800008 for a cart that does not exist', async () => {
-    const response = await client.get(`/v1/customers/${CONTOSO}/carts/11111111-2222-3333-4444-555555555555`);
+    const response = await client.get(`/v1/customers/${CONTOSO_ID}/carts/11111111-2222-3333-4444-555555555555`);
     expect(response.status).toBe(404);
     expect(asRecord(response.body)['code']).toBe(800008);
   });

@@ -1,5 +1,6 @@
 import { availabilitySchema, collectionSchema, customerSchema, offerSchema, productSchema, skuSchema } from '../../../src/partner-center/schemas';
-import { asRecord, CONTOSO, itemsOf, NCE_ADDON, openSandbox, WINDOWS_365, type SandboxClient } from './sandbox-client';
+import { asRecord, itemsOf, NCE_ADDON, openSandbox, WINDOWS_365, type SandboxClient } from './sandbox-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 let client: SandboxClient;
 
@@ -37,7 +38,7 @@ describe('customers', () => {
   });
 
   it('gets one customer by id; an unknown one is 404 60003', async () => {
-    expect(customerSchema.parse((await client.get(`/v1/customers/${CONTOSO}`)).body).companyProfile?.domain).toBe('contoso.onmicrosoft.com');
+    expect(customerSchema.parse((await client.get(`/v1/customers/${CONTOSO_ID}`)).body).companyProfile?.domain).toBe('contoso.onmicrosoft.com');
     const missing = await client.get('/v1/customers/00000000-0000-0000-0000-000000000001');
     expect([missing.status, asRecord(missing.body)['code']]).toEqual([404, 60003]);
   });
@@ -45,14 +46,14 @@ describe('customers', () => {
 
 describe('catalog', () => {
   it('lists OnlineServices products for a customer, NCE typed OnlineServicesNCE', async () => {
-    const products = collectionSchema(productSchema).parse((await client.get(`/v1/customers/${CONTOSO}/products?targetView=OnlineServices`)).body);
+    const products = collectionSchema(productSchema).parse((await client.get(`/v1/customers/${CONTOSO_ID}/products?targetView=OnlineServices`)).body);
     expect(products.items.map((p) => p.id)).toEqual(expect.arrayContaining(['CFQ7TTC0LH18', 'CFQ7TTC0LF8S']));
     expect(products.items.every((p) => p.productType?.id === 'OnlineServicesNCE')).toBe(true);
-    expect(products.items[0]?.links?.['skus']?.uri).toMatch(new RegExp(`^/customers/${CONTOSO}/products/\\w+/skus$`));
+    expect(products.items[0]?.links?.['skus']?.uri).toMatch(new RegExp(`^/customers/${CONTOSO_ID}/products/\\w+/skus$`));
   });
 
   it('walks product → SKUs → availabilities, with terms defining the allowed pairs', async () => {
-    const base = `/v1/customers/${CONTOSO}/products/CFQ7TTC0LH18`;
+    const base = `/v1/customers/${CONTOSO_ID}/products/CFQ7TTC0LH18`;
     expect(productSchema.parse((await client.get(base)).body).title).toBe('Microsoft 365 Business Basic');
     const sku = skuSchema.parse((await client.get(`${base}/skus/0001`)).body);
     expect([sku.minimumQuantity, sku.maximumQuantity]).toEqual([1, 300]);
@@ -68,7 +69,7 @@ describe('catalog', () => {
     const w365 = skuSchema.parse((await client.get(`/v1/products/${w365Product}/skus/${w365Sku}?country=US`)).body);
     expect(w365.attestationProperties).toEqual({ attestationType: 'Windows365', enforceAttestation: true });
     const [addOnProduct, addOnSku] = NCE_ADDON.split(':');
-    const addOn = skuSchema.parse((await client.get(`/v1/customers/${CONTOSO}/products/${addOnProduct}/skus/${addOnSku}`)).body);
+    const addOn = skuSchema.parse((await client.get(`/v1/customers/${CONTOSO_ID}/products/${addOnProduct}/skus/${addOnSku}`)).body);
     expect(addOn.dynamicAttributes).toMatchObject({ isAddon: true, prerequisiteSkus: ['CFQ7TTC0LF8S:0001'] });
     const ri = skuSchema.parse((await client.get('/v1/products/DZH318Z0BQ36/skus/004G?country=US')).body);
     expect(ri.provisioningVariables).toEqual(['subscriptionId', 'scope', 'duration']);
@@ -83,7 +84,7 @@ describe('catalog', () => {
     expect(await codes('/v1/products/CFQ7TTC0LH18/skus/9999?country=US')).toEqual([404, 400018]);
     expect(await codes('/v1/products/CFQ7TTC0LH18/skus/0001/availabilities/NOPE?country=US')).toEqual([404, 400019]);
     expect(await codes('/v1/products/CFQ7TTC0LH18')).toEqual([400, 800002]);
-    expect(await codes(`/v1/customers/${CONTOSO}/products`)).toEqual([400, 800002]);
+    expect(await codes(`/v1/customers/${CONTOSO_ID}/products`)).toEqual([400, 800002]);
     expect(await codes('/v1/nothing-here')).toEqual([404, 1000]);
     expect(await codes('/customers')).toEqual([404, 1000]);
   });

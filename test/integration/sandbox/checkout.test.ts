@@ -1,8 +1,6 @@
 import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
-import {
-  asRecord, attestedCart, BUSINESS_BASIC, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, WINDOWS_365,
-  type SandboxClient,
-} from './sandbox-client';
+import { asRecord, attestedCart, BUSINESS_BASIC, E5, fixture, ManualClock, nceLine, openSandbox, WINDOWS_365, type SandboxClient } from './sandbox-client';
+import { CONTOSO_ID, FABRIKAM_ID } from '../../../src/sandbox/data/seed-ids';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const clock = new ManualClock(new Date('2026-05-04T12:00:00Z'));
@@ -26,7 +24,7 @@ async function orderCount(customerId: string): Promise<number> {
 
 describe('checkout', () => {
   it('makes one pending order per order group and marks the cart Ordered', async () => {
-    const path = await cartPath(FABRIKAM, { ...asRecord(fixture('003-create-cart-mixed.request.json')), partnerOnRecordAttestationAccepted: true });
+    const path = await cartPath(FABRIKAM_ID, { ...asRecord(fixture('003-create-cart-mixed.request.json')), partnerOnRecordAttestationAccepted: true });
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(201);
     const result = cartCheckoutResultSchema.parse(checkout.body);
@@ -39,13 +37,13 @@ describe('checkout', () => {
       ['DZH318Z0C0WF:0001:DZH318Z0BP69'],
     ]);
     for (const order of orders) {
-      expect(order).toMatchObject({ status: 'pending', transactionType: 'UserPurchase', referenceCustomerId: FABRIKAM, currencyCode: 'USD' });
+      expect(order).toMatchObject({ status: 'pending', transactionType: 'UserPurchase', referenceCustomerId: FABRIKAM_ID, currencyCode: 'USD' });
       // New-commerce platform ids are 12 hex; an order of only legacy offers (MS-AZR-0145P) gets a GUID.
       const legacyOnly = order.lineItems.every((line) => !line.offerId.includes(':'));
       expect(order.id).toMatch(legacyOnly ? /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/ : /^[0-9a-f]{12}$/);
       expect(order.alternateId).toBe(order.id);
-      expect(order.links?.['self']?.uri).toBe(`/customers/${FABRIKAM}/orders/${String(order.id)}`);
-      expect(order.links?.['provisioningStatus']?.uri).toBe(`/customers/${FABRIKAM}/orders/${String(order.id)}/provisioningstatus`);
+      expect(order.links?.['self']?.uri).toBe(`/customers/${FABRIKAM_ID}/orders/${String(order.id)}`);
+      expect(order.links?.['provisioningStatus']?.uri).toBe(`/customers/${FABRIKAM_ID}/orders/${String(order.id)}/provisioningstatus`);
       expect(order.links?.['patchOperation']?.method).toBe('PATCH');
       expect(order.lineItems.map((line) => line.lineItemNumber)).toEqual(order.lineItems.map((_, index) => index));
       expect(order.lineItems.every((line) => !line.subscriptionId && line.friendlyName && line.pricing)).toBe(true);
@@ -56,28 +54,28 @@ describe('checkout', () => {
   });
 
   it('is idempotent: checking out an Ordered cart answers 201 with the stored result and orders nothing new', async () => {
-    const path = await cartPath(CONTOSO, attestedCart([nceLine(E5, { quantity: 3 })]));
+    const path = await cartPath(CONTOSO_ID, attestedCart([nceLine(E5, { quantity: 3 })]));
     const first = await client.post(`${path}/checkout`, '"success"');
     expect(first.status).toBe(201);
-    const before = await orderCount(CONTOSO);
+    const before = await orderCount(CONTOSO_ID);
     const again = await client.post(`${path}/checkout`);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
-    expect(await orderCount(CONTOSO)).toBe(before);
+    expect(await orderCount(CONTOSO_ID)).toBe(before);
   });
 
   it('refuses a cart with errored lines (400 800009) and orders nothing', async () => {
-    const path = await cartPath(CONTOSO, attestedCart([nceLine(E5), nceLine(BUSINESS_BASIC, { quantity: 1000 })]));
-    const before = await orderCount(CONTOSO);
+    const path = await cartPath(CONTOSO_ID, attestedCart([nceLine(E5), nceLine(BUSINESS_BASIC, { quantity: 1000 })]));
+    const before = await orderCount(CONTOSO_ID);
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(400);
     expect(checkout.body).toEqual({ code: 800009, description: 'Error in Cart item(s)', data: [], source: 'PartnerFD' });
-    expect(await orderCount(CONTOSO)).toBe(before);
+    expect(await orderCount(CONTOSO_ID)).toBe(before);
     expect(asRecord((await client.get(path)).body)['status']).toBe('Active');
   });
 
   it('answers 409 800064 to a second checkout while the first is still running', async () => {
-    const path = await cartPath(CONTOSO, attestedCart([nceLine(BUSINESS_BASIC)]));
+    const path = await cartPath(CONTOSO_ID, attestedCart([nceLine(BUSINESS_BASIC)]));
     client.sandbox.knobs.set({ latency: { ms: 150, pathPattern: '/checkout$' } });
     const [first, second] = await Promise.all([client.post(`${path}/checkout`), client.post(`${path}/checkout`)]);
     expect([first.status, second.status].sort()).toEqual([201, 409]);
@@ -89,32 +87,32 @@ describe('checkout', () => {
   });
 
   it('rejects a body other than nothing or the string "success"', async () => {
-    const path = await cartPath(CONTOSO, attestedCart([nceLine(BUSINESS_BASIC)]));
+    const path = await cartPath(CONTOSO_ID, attestedCart([nceLine(BUSINESS_BASIC)]));
     expect((await client.post(`${path}/checkout`, { please: true })).status).toBe(400);
   });
 });
 
 describe('attestation at checkout', () => {
   it('400 900203 when a SKU enforces attestation and the line did not accept it', async () => {
-    const path = await cartPath(CONTOSO, attestedCart([nceLine(WINDOWS_365)]));
+    const path = await cartPath(CONTOSO_ID, attestedCart([nceLine(WINDOWS_365)]));
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(400);
     expect(checkout.body).toEqual({
       code: 900203, description: `CatalogItemId: ${WINDOWS_365} requires attestation acceptance.`, data: [], source: 'PartnerFD',
     });
-    const accepted = await cartPath(CONTOSO, attestedCart([nceLine(WINDOWS_365, { attestationAccepted: true })]));
+    const accepted = await cartPath(CONTOSO_ID, attestedCart([nceLine(WINDOWS_365, { attestationAccepted: true })]));
     expect((await client.post(`${accepted}/checkout`)).status).toBe(201);
   });
 
   it('400 900206 without partnerOnRecordAttestationAccepted, for indirect and direct carts alike', async () => {
     const participants = [{ key: 'transaction_reseller', value: '5357564' }];
-    const indirect = await cartPath(CONTOSO, { lineItems: [nceLine(E5, { participants })] });
+    const indirect = await cartPath(CONTOSO_ID, { lineItems: [nceLine(E5, { participants })] });
     const refused = await client.post(`${indirect}/checkout`);
     expect(refused.status).toBe(400);
     expect(asRecord(refused.body)).toMatchObject({ code: 900206, description: 'Partner Attestation is missing' });
-    const attested = await cartPath(CONTOSO, { partnerOnRecordAttestationAccepted: true, lineItems: [nceLine(E5, { participants })] });
+    const attested = await cartPath(CONTOSO_ID, { partnerOnRecordAttestationAccepted: true, lineItems: [nceLine(E5, { participants })] });
     expect((await client.post(`${attested}/checkout`)).status).toBe(201);
-    const direct = await cartPath(CONTOSO, { lineItems: [nceLine(E5)] });
+    const direct = await cartPath(CONTOSO_ID, { lineItems: [nceLine(E5)] });
     const directRefused = await client.post(`${direct}/checkout`);
     expect(directRefused.status).toBe(400);
     expect(asRecord(directRefused.body)).toMatchObject({ code: 900206, description: 'Partner Attestation is missing' });
@@ -128,8 +126,8 @@ describe('cart expiry (7 days from creation)', () => {
     const own = new ManualClock(new Date('2026-06-01T08:00:00Z'));
     const local = await openSandbox({ now: own.now });
     try {
-      const created = asRecord((await local.post(`/v1/customers/${CONTOSO}/carts`, attestedCart([nceLine(E5)]))).body);
-      const path = `/v1/customers/${CONTOSO}/carts/${String(created['id'])}`;
+      const created = asRecord((await local.post(`/v1/customers/${CONTOSO_ID}/carts`, attestedCart([nceLine(E5)]))).body);
+      const path = `/v1/customers/${CONTOSO_ID}/carts/${String(created['id'])}`;
       own.advance(7 * DAY_MS);
       expect((await local.get(path)).status).toBe(200);
       own.advance(1);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox';
 import { networkClientTrusting } from '../../../src/partner-center/tls-network-client';
-import { asRecord, attestedCart, CONTOSO, E5, itemsOf, nceLine, SandboxClient } from './sandbox-client';
+import { asRecord, attestedCart, E5, itemsOf, nceLine, SandboxClient } from './sandbox-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 /** A sandbox given a data folder keeps its carts, orders, tokens and certificate across its own restart. */
 describe('a sandbox with a data folder', () => {
@@ -28,9 +29,9 @@ describe('a sandbox with a data folder', () => {
 
   it('checks out after a restart a cart created before it, and still finds the orders and subscriptions', async () => {
     const before = await open();
-    const created = asRecord((await before.post(`/v1/customers/${CONTOSO}/carts`, attestedCart([nceLine(E5, { quantity: 4 })]))).body);
-    const cartPath = `/v1/customers/${CONTOSO}/carts/${String(created['id'])}`;
-    const earlier = asRecord((await before.post(`/v1/customers/${CONTOSO}/orders`, {
+    const created = asRecord((await before.post(`/v1/customers/${CONTOSO_ID}/carts`, attestedCart([nceLine(E5, { quantity: 4 })]))).body);
+    const cartPath = `/v1/customers/${CONTOSO_ID}/carts/${String(created['id'])}`;
+    const earlier = asRecord((await before.post(`/v1/customers/${CONTOSO_ID}/orders`, {
       partnerOnRecordAttestationAccepted: true, lineItems: [{ lineItemNumber: 0, offerId: E5, quantity: 2, termDuration: 'P1Y' }],
     })).body);
     const tokenFromBefore = before.sandbox.issueToken();
@@ -43,9 +44,9 @@ describe('a sandbox with a data folder', () => {
     const checkout = await after.post(`${cartPath}/checkout`);
     expect(checkout.status).toBe(201);
     const [order] = itemsOf(checkout.body);
-    const orderIds = itemsOf((await after.get(`/v1/customers/${CONTOSO}/orders`)).body).map((o) => o['id']);
+    const orderIds = itemsOf((await after.get(`/v1/customers/${CONTOSO_ID}/orders`)).body).map((o) => o['id']);
     expect(orderIds).toEqual(expect.arrayContaining([earlier['id'], order?.['id']]));
-    const bought = itemsOf((await after.get(`/v1/customers/${CONTOSO}/subscriptions?order_id=${String(earlier['id'])}`)).body);
+    const bought = itemsOf((await after.get(`/v1/customers/${CONTOSO_ID}/subscriptions?order_id=${String(earlier['id'])}`)).body);
     expect(bought.map((s) => s['quantity'])).toEqual([2]);
     expect((await after.post(`${cartPath}/checkout`)).body).toEqual(checkout.body);
   });

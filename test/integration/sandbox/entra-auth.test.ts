@@ -3,8 +3,8 @@ import { createPartnerCenterClient } from '../../../src/partner-center/client';
 import { networkClientTrusting } from '../../../src/partner-center/tls-network-client';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { asRecord } from './sandbox-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
-const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
 const ctx = { correlationId: 'aaaa0000-bb11-2222-33cc-444444dddddd', locale: 'en-US' };
 
 let sandbox: RunningSandbox;
@@ -36,14 +36,14 @@ describe('the bot’s real token path (msal-node) against the sandbox’s Entra 
   it('app-only: client credentials, then Partner Center calls with the token', async () => {
     const tokenProvider = createClientCredentialsTokenProvider(app());
     const client = createPartnerCenterClient({ baseUrl: sandbox.baseUrl, tokenProvider });
-    await expect(client.getCustomer(ctx, CONTOSO)).resolves.toMatchObject({ id: CONTOSO });
+    await expect(client.getCustomer(ctx, CONTOSO_ID)).resolves.toMatchObject({ id: CONTOSO_ID });
   });
 
   it('App+User: the consent refresh token, then a provisioning-status read app-only callers cannot make', async () => {
     const tokenProvider = createRefreshTokenProvider({ ...app(), refreshToken: sandbox.credentials.refreshToken });
     const client = createPartnerCenterClient({ baseUrl: sandbox.baseUrl, tokenProvider });
-    const [order] = await client.listOrders(ctx, CONTOSO);
-    await expect(client.getOrderProvisioningStatus(ctx, CONTOSO, order?.id ?? '')).resolves.toEqual(expect.any(Array));
+    const [order] = await client.listOrders(ctx, CONTOSO_ID);
+    await expect(client.getOrderProvisioningStatus(ctx, CONTOSO_ID, order?.id ?? '')).resolves.toEqual(expect.any(Array));
   });
 
   it('a wrong secret fails with AADSTS7000215', async () => {
@@ -91,7 +91,7 @@ describe('bearer checks on /v1', () => {
   const call = (path: string, authorization?: string) =>
     fetch(`${sandbox.baseUrl}${path}`, { headers: authorization ? { Authorization: authorization } : {} });
 
-  it.each(['/v1/customers?size=1', `/v1/customers/${CONTOSO}/orders`, '/v1/products?country=US&targetView=OnlineServices', '/v1/no/such/route'])(
+  it.each(['/v1/customers?size=1', `/v1/customers/${CONTOSO_ID}/orders`, '/v1/products?country=US&targetView=OnlineServices', '/v1/no/such/route'])(
     '%s: 401 800001 without a token, 401 400 with a bad one',
     async (path) => {
       const missing = await call(path);
@@ -105,9 +105,9 @@ describe('bearer checks on /v1', () => {
   );
 
   it('403 900329 for an app-only token on the provisioning-status route; App+User passes', async () => {
-    const orders = asRecord(await (await call(`/v1/customers/${CONTOSO}/orders`, `Bearer ${sandbox.issueToken()}`)).json());
+    const orders = asRecord(await (await call(`/v1/customers/${CONTOSO_ID}/orders`, `Bearer ${sandbox.issueToken()}`)).json());
     const orderId = String(asRecord((orders['items'] as unknown[])[0])['id']);
-    const path = `/v1/customers/${CONTOSO}/orders/${orderId}/provisioningstatus`;
+    const path = `/v1/customers/${CONTOSO_ID}/orders/${orderId}/provisioningstatus`;
     const appOnly = await call(path, `Bearer ${sandbox.issueToken('app-only')}`);
     expect(appOnly.status).toBe(403);
     expect(asRecord(await appOnly.json())).toMatchObject({ code: 900329 });

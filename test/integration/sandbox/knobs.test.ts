@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
-import {
-  asRecord, attestedCart, CONTOSO, E5, FABRIKAM, fixture, ManualClock, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import { asRecord, attestedCart, E5, fixture, ManualClock, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import { CONTOSO_ID, FABRIKAM_ID } from '../../../src/sandbox/data/seed-ids';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const clock = new ManualClock(new Date('2026-09-01T00:00:00Z'));
@@ -28,14 +28,14 @@ describe('transport knobs', () => {
 
   it('throttle answers the next N matching requests with 429, its own body and Retry-After', async () => {
     client.sandbox.knobs.set({ throttle: { count: 2, retryAfterSeconds: 7, pathPattern: '/carts$' } });
-    expect((await client.get(`/v1/customers/${CONTOSO}`)).status).toBe(200);
+    expect((await client.get(`/v1/customers/${CONTOSO_ID}`)).status).toBe(200);
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const throttled = await client.post(`/v1/customers/${CONTOSO}/carts`, { lineItems: [nceLine(E5)] });
+      const throttled = await client.post(`/v1/customers/${CONTOSO_ID}/carts`, { lineItems: [nceLine(E5)] });
       expect(throttled.status).toBe(429);
       expect(throttled.headers.get('retry-after')).toBe('7');
       expect(throttled.body).toEqual({ statusCode: 429, message: 'Rate limit is exceeded. Try again in 7 seconds.' });
     }
-    expect((await client.post(`/v1/customers/${CONTOSO}/carts`, { lineItems: [nceLine(E5)] })).status).toBe(201);
+    expect((await client.post(`/v1/customers/${CONTOSO_ID}/carts`, { lineItems: [nceLine(E5)] })).status).toBe(201);
   });
 
   it('serverErrors answers the next N with 500/503 and the standard body', async () => {
@@ -50,15 +50,15 @@ describe('transport knobs', () => {
 
   it('dropConnections destroys the next N sockets without answering, and records status 0', async () => {
     client.sandbox.knobs.set({ dropConnections: { count: 1, pathPattern: '/customers/' } });
-    await expect(client.get(`/v1/customers/${CONTOSO}`)).rejects.toThrow();
-    expect(client.sandbox.requests.at(-1)).toMatchObject({ method: 'GET', path: `/v1/customers/${CONTOSO}`, status: 0 });
-    expect((await client.get(`/v1/customers/${CONTOSO}`)).status).toBe(200);
+    await expect(client.get(`/v1/customers/${CONTOSO_ID}`)).rejects.toThrow();
+    expect(client.sandbox.requests.at(-1)).toMatchObject({ method: 'GET', path: `/v1/customers/${CONTOSO_ID}`, status: 0 });
+    expect((await client.get(`/v1/customers/${CONTOSO_ID}`)).status).toBe(200);
   });
 });
 
 describe('business knobs', () => {
   it('businessFault fails the next checkout (MCA 13605, 403); the cart stays Active and can be retried', async () => {
-    const path = await cartPath(CONTOSO);
+    const path = await cartPath(CONTOSO_ID);
     client.sandbox.knobs.set({ businessFault: { code: 13605, status: 403, on: 'checkout' } });
     const refused = await client.post(`${path}/checkout`);
     expect(refused.status).toBe(403);
@@ -74,13 +74,13 @@ describe('business knobs', () => {
   ])('businessFault %i/%i fails the next order creation', async (code, status) => {
     client.sandbox.knobs.set({ businessFault: { code, status, on: 'order' } });
     const order = { lineItems: [{ lineItemNumber: 0, offerId: E5, quantity: 1, termDuration: 'P1Y' }] };
-    const refused = await client.post(`/v1/customers/${CONTOSO}/orders`, order);
+    const refused = await client.post(`/v1/customers/${CONTOSO_ID}/orders`, order);
     expect([refused.status, asRecord(refused.body)['code']]).toEqual([status, code]);
-    expect((await client.post(`/v1/customers/${CONTOSO}/orders`, order)).status).toBe(201);
+    expect((await client.post(`/v1/customers/${CONTOSO_ID}/orders`, order)).status).toBe(201);
   });
 
   it('partialSuccess moves the named order group into orderErrors', async () => {
-    const path = await cartPath(FABRIKAM, { ...asRecord(fixture('003-create-cart-mixed.request.json')), partnerOnRecordAttestationAccepted: true });
+    const path = await cartPath(FABRIKAM_ID, { ...asRecord(fixture('003-create-cart-mixed.request.json')), partnerOnRecordAttestationAccepted: true });
     client.sandbox.knobs.set({ partialSuccess: { orderGroup: '1', code: 800005 } });
     const checkout = await client.post(`${path}/checkout`);
     expect(checkout.status).toBe(201);
@@ -104,7 +104,7 @@ describe('controls over HTTP for a standalone sandbox', () => {
   });
 
   it('POST /_sandbox/clock moves time forward (carts expire)', async () => {
-    const path = await cartPath(CONTOSO);
+    const path = await cartPath(CONTOSO_ID);
     const moved = await client.post('/_sandbox/clock', { advanceMs: 8 * DAY_MS });
     expect(asRecord(moved.body)['now']).toBe(new Date(clock.now().getTime() + 8 * DAY_MS).toISOString());
     expect((await client.get(path)).status).toBe(404);
@@ -112,10 +112,10 @@ describe('controls over HTTP for a standalone sandbox', () => {
 
   it('records every /v1 request (not the controls) with query, lower-case headers, body and status', async () => {
     client.sandbox.requests.length = 0;
-    await client.post(`/v1/customers/${CONTOSO}/carts?probe=1`, { LineItems: [] }, { 'MS-CorrelationId': 'corr-1' });
+    await client.post(`/v1/customers/${CONTOSO_ID}/carts?probe=1`, { LineItems: [] }, { 'MS-CorrelationId': 'corr-1' });
     await client.get('/_sandbox/knobs');
     expect(client.sandbox.requests).toEqual([{
-      method: 'POST', path: `/v1/customers/${CONTOSO}/carts`, query: { probe: '1' },
+      method: 'POST', path: `/v1/customers/${CONTOSO_ID}/carts`, query: { probe: '1' },
       headers: expect.objectContaining({ 'ms-correlationid': 'corr-1' }), body: { LineItems: [] }, status: 400,
     }]);
   });

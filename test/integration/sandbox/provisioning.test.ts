@@ -1,7 +1,6 @@
 import { cartCheckoutResultSchema, orderSchema, subscriptionSchema } from '../../../src/partner-center/schemas';
-import {
-  asAppPlusUser, asRecord, attestedCart, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, NORTHWIND, openSandbox, type SandboxClient,
-} from './sandbox-client';
+import { asAppPlusUser, asRecord, attestedCart, BUSINESS_BASIC, E5, itemsOf, ManualClock, NCE_ADDON, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import { COHO_WINERY_ID, CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID, NORTHWIND_ID } from '../../../src/sandbox/data/seed-ids';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PURCHASED_AT = new Date('2026-07-15T10:30:00Z');
@@ -23,13 +22,13 @@ describe('asynchronous provisioning, driven by the injected clock', () => {
   afterAll(() => client.sandbox.close());
 
   it('keeps the order pending until the delay passes, then completes it and creates the subscriptions', async () => {
-    const result = await checkOut(client, NORTHWIND, [
+    const result = await checkOut(client, NORTHWIND_ID, [
       nceLine(E5, { quantity: 4, friendlyName: 'E5 for sales' }),
       nceLine(BUSINESS_BASIC, { termDuration: 'P1M', customTermEndDate: '2026-07-31T00:00:00Z' }),
     ]);
     const orderId = String(result.orders?.[0]?.id);
-    const orderPath = `/v1/customers/${NORTHWIND}/orders/${orderId}`;
-    const bySubscriptionOrder = `/v1/customers/${NORTHWIND}/subscriptions?order_id=${orderId}`;
+    const orderPath = `/v1/customers/${NORTHWIND_ID}/orders/${orderId}`;
+    const bySubscriptionOrder = `/v1/customers/${NORTHWIND_ID}/subscriptions?order_id=${orderId}`;
 
     clock.advance(59_999);
     expect(orderSchema.parse((await client.get(orderPath)).body).status).toBe('pending');
@@ -58,7 +57,7 @@ describe('asynchronous provisioning, driven by the injected clock', () => {
   });
 
   it('lets the NCE add-on pass once its base subscription exists', async () => {
-    const customerId = 'b3782784-9054-4954-b584-d85b4379bbc7';
+    const customerId = COHO_WINERY_ID;
     const addOnBefore = asRecord((await client.post(`/v1/customers/${customerId}/carts`, attestedCart([nceLine(NCE_ADDON)]))).body);
     expect(itemsOf(addOnBefore)[0]?.['error']).toMatchObject({ errorCode: 400041 });
     await checkOut(client, customerId, [nceLine(E5)]);
@@ -72,7 +71,7 @@ describe('provisioningDelayMs: 0', () => {
   it('answers checkout with completed orders that already carry subscription ids', async () => {
     const client = await openSandbox({ now: () => PURCHASED_AT, provisioningDelayMs: 0 });
     try {
-      const result = await checkOut(client, NORTHWIND, [nceLine(BUSINESS_BASIC)]);
+      const result = await checkOut(client, NORTHWIND_ID, [nceLine(BUSINESS_BASIC)]);
       expect(result.orders?.[0]?.status).toBe('completed');
       expect(result.orders?.[0]?.lineItems[0]?.subscriptionId).toEqual(expect.any(String));
     } finally {
@@ -85,8 +84,8 @@ describe('custom term end dates', () => {
   it('offers the calendar-month date and the end dates of active NCE subscriptions inside the term', async () => {
     const client = await openSandbox({ now: () => PURCHASED_AT });
     try {
-      const contoso = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-      const e5 = subscriptionSchema.parse((await client.get(`/v1/customers/${contoso}/subscriptions/5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b`)).body);
+      const contoso = CONTOSO_ID;
+      const e5 = subscriptionSchema.parse((await client.get(`/v1/customers/${contoso}/subscriptions/${CONTOSO_E5_SUBSCRIPTION_ID}`)).body);
       const annual = itemsOf((await client.get(`/v1/customers/${contoso}/subscriptions/customTermEndDates?term_duration=P1Y`)).body);
       expect(annual).toEqual([
         { allowedCustomTermEndDateType: 'calendarMonthAligned', allowedCustomTermEndDate: '2027-06-30T00:00:00' },

@@ -13,7 +13,7 @@ export class ManualClock {
   }
 }
 
-export interface CallResult {
+interface CallResult {
   status: number;
   headers: Headers;
   /** Parsed JSON body, or undefined when the body is empty. */
@@ -73,10 +73,6 @@ export function itemsOf(value: unknown): Record<string, unknown>[] {
   return items.map(asRecord);
 }
 
-export const CONTOSO = '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08';
-export const FABRIKAM = 'd6bf25b7-e0a8-4f2d-a31b-97b55cfc774d';
-export const NORTHWIND = '932c4101-dc08-461b-b4c1-75d80e905775';
-export const TAILSPIN = 'f81d98dd-c2f4-499e-a194-5619e260344e';
 export const E5 = 'CFQ7TTC0LF8S:0001:CFQ7TTC0VZW5';
 export const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 export const WINDOWS_365 = 'CFQ7TTC0J1FV:0002:CFQ7TTC0J1G1';

@@ -2,7 +2,8 @@ import { buildCartRequest } from '../../../src/flows/cart/cart-request';
 import type { DraftLine } from '../../../src/flows/purchase/purchase';
 import { cartRequestSchema } from '../../../src/sandbox/contract/cart-request';
 import { ctx, startHarness, type Harness } from '../partner-center/sandbox-harness';
-import { asRecord, FABRIKAM, fixture, itemsOf, TAILSPIN } from './sandbox-client';
+import { asRecord, fixture, itemsOf } from './sandbox-client';
+import { FABRIKAM_ID, TAILSPIN_ID } from '../../../src/sandbox/data/seed-ids';
 
 /**
  * Line by line: the seed request examples against what the bot really puts on the wire for the same
@@ -52,9 +53,9 @@ function withoutEmpty(line: SeedLine): SeedLine {
 }
 
 const SEEDS = [
-  { file: '003-create-cart-mixed.request.json', customerId: FABRIKAM },
-  { file: '003-create-cart-nce-indirect.request.json', customerId: TAILSPIN },
-  { file: '004-create-cart-mixed.request.json', customerId: FABRIKAM },
+  { file: '003-create-cart-mixed.request.json', customerId: FABRIKAM_ID },
+  { file: '003-create-cart-nce-indirect.request.json', customerId: TAILSPIN_ID },
+  { file: '004-create-cart-mixed.request.json', customerId: FABRIKAM_ID },
 ] as const;
 
 let harness: Harness;

@@ -1,4 +1,5 @@
-import { asRecord, attestedCart, CONTOSO, E5, itemsOf, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import { asRecord, attestedCart, E5, itemsOf, nceLine, openSandbox, type SandboxClient } from './sandbox-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 /**
  * The sandbox refuses what Partner Center refuses, with Partner Center's codes, instead of coercing it:
@@ -13,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => client.sandbox.close());
 
-const carts = `/v1/customers/${CONTOSO}/carts`;
-const orders = `/v1/customers/${CONTOSO}/orders`;
+const carts = `/v1/customers/${CONTOSO_ID}/carts`;
+const orders = `/v1/customers/${CONTOSO_ID}/orders`;
 
 async function refusal(path: string, body: unknown): Promise<Record<string, unknown>> {
   const response = await client.post(path, body);

@@ -4,7 +4,6 @@ import { draftForContoso } from '../bot/drive-to-confirmation';
 import type { FakeConnector } from '../harness/fake-connector';
 import type { TeamsClient, TeamsConversation, TeamsUser } from '../harness/teams-client';
 
-export { CONTOSO } from '../bot/drive-to-confirmation';
 
 /** Every step a purchase driven by `driveToConfirmation` and then ordered leaves in the audit log. */
 export const ORDERED_PURCHASE_STEPS = [

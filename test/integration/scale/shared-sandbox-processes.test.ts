@@ -9,7 +9,8 @@ import { FakeConnector } from '../harness/fake-connector';
 import { startSandboxProcess, type SandboxProcess } from '../harness/sandbox-process';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { startAzurite, type RunningAzurite } from '../../store/azurite';
-import { CONTOSO, driveToConfirmation, placeOrderData, shownCard } from './drive-purchase';
+import { driveToConfirmation, placeOrderData, shownCard } from './drive-purchase';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '77777777-7777-4777-8777-777777777777', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const SLOW_CHECKOUT_MS = 2_500;
@@ -40,7 +41,7 @@ describe('two bot processes sharing one `npm run sandbox` and one Azurite contai
     const token = await sandbox.tokens.getAccessToken();
     return (await fetch(`${sandbox.baseUrl}/v1${route}`, { headers: { Authorization: `Bearer ${token}` } })).json();
   };
-  const ordersOfContoso = async () => z.object({ items: z.array(z.object({ id: z.string() })) }).parse(await partnerCenter(`/customers/${CONTOSO}/orders`)).items.map((o) => o.id);
+  const ordersOfContoso = async () => z.object({ items: z.array(z.object({ id: z.string() })) }).parse(await partnerCenter(`/customers/${CONTOSO_ID}/orders`)).items.map((o) => o.id);
   const startBot = async () => {
     const bot = await startChildBot({
       ...sandbox.botEnvironment(),

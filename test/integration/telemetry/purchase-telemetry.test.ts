@@ -3,7 +3,8 @@ import type { Histogram } from '@opentelemetry/sdk-metrics';
 import { text } from '../bot/card-helpers';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { CONTOSO, driveToConfirmation, placeOrderData, type Confirmation } from '../scale/drive-purchase';
+import { driveToConfirmation, placeOrderData, type Confirmation } from '../scale/drive-purchase';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 import { InMemoryTelemetry, withAttributes } from './in-memory-telemetry';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '88888888-8888-4888-8888-888888888888', name: 'Rita Rep', tenantId: 'partner-tenant' };
@@ -79,7 +80,7 @@ describe('a purchase over HTTP with OpenTelemetry registered (in-memory exporter
 
   it('never puts customer names, ids or card data into span names or attributes', () => {
     const exported = JSON.stringify(telemetry.spans().map((s) => [s.name, s.attributes, s.events]));
-    for (const secretish of [CONTOSO, 'Contoso', confirmation.purchaseId, rep.aadObjectId, rep.name, 'attestPartnerOfRecord']) {
+    for (const secretish of [CONTOSO_ID, 'Contoso', confirmation.purchaseId, rep.aadObjectId, rep.name, 'attestPartnerOfRecord']) {
       expect(exported).not.toContain(secretish);
     }
   });

@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
@@ -13,13 +14,23 @@ const BOUNDARY = '----partner-cart-test-boundary';
 /** Unique to this run, so a file holding it can only be this test's upload (other processes share the temp folder). */
 const MARKER = `upload-that-must-not-land-on-disk-${process.pid}-${Date.now()}`;
 
+/** Other processes' temp files may vanish between readdir and stat: only "not found" means "not ours". */
+async function statIfPresent(file: string): Promise<Stats | undefined> {
+  try {
+    return await stat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** Files in the temp folder that appeared since `before` and hold this test's upload. */
 async function spooledUploads(before: ReadonlySet<string>): Promise<string[]> {
   const found: string[] = [];
   for (const name of await readdir(os.tmpdir())) {
     if (before.has(name)) continue;
     const file = path.join(os.tmpdir(), name);
-    const info = await stat(file).catch(() => undefined);
+    const info = await statIfPresent(file);
     if (info?.isFile() && (await readFile(file).catch(() => Buffer.alloc(0))).includes(MARKER)) found.push(file);
   }
   return found;

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { actionsOf, buttonData, text, type Card } from '../../integration/bot/card-helpers';
-import { clicksOn, CONTOSO, draftForContoso, type Click } from '../../integration/bot/drive-to-confirmation';
+import { clicksOn, draftForContoso, type Click } from '../../integration/bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../../integration/harness/bot-under-test';
 import { startClockedWorld } from '../../integration/harness/clocked-world';
 import type { TeamsConversation, TeamsUser } from '../../integration/harness/teams-client';
@@ -8,28 +8,28 @@ import { SeededRandom } from '../../integration/hostile/seeded-random';
 import type { ManualClock } from '../../integration/status/manual-clock';
 import { skippingSendClock } from './skipping-send-clock';
 import { pickFault, type SoakFault } from './soak-faults';
+import { CONTOSO_E3_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const BUSINESS_PREMIUM = '031C9E47-4802-4248-838E-778FB1D2CC05';
-const E3_SUBSCRIPTION = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
 const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
 /** Carts most often; orders of offers (POST /orders) and legacy add-ons (PATCH of the base order) too. */
 const KINDS = ['cart', 'cart', 'cart', 'cart', 'order', 'addon'] as const;
 type Kind = (typeof KINDS)[number];
 /** The request that places each kind of purchase: where the fault is injected. */
-const PLACING_PATH: Record<Kind, string> = { cart: '/checkout$', order: `/customers/${CONTOSO}/orders$`, addon: '/orders/[^/]+$' };
+const PLACING_PATH: Record<Kind, string> = { cart: '/checkout$', order: `/customers/${CONTOSO_ID}/orders$`, addon: '/orders/[^/]+$' };
 const PROGRESS = ['Placing the order…', 'Checking with Partner Center…'];
 /** What every failure card must carry: the code (or HTTP status, or the transport error), then the ids. */
 const SUPPORT_LINE = /(Code \S+|HTTP \d+|No answer from Partner Center \(.+?\)) · correlation id [0-9a-f-]{36} · request id [0-9a-f-]{36}/;
 /** The bot retries less than in production so that dropped answers often outlast its retries. */
 const SOAK_RETRY = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
 
-export interface SoakOptions {
+interface SoakOptions {
   seed: number;
   purchases: number;
   reps: number;
 }
 
-export interface SoakReport {
+interface SoakReport {
   seed: number;
   purchases: number;
   kinds: Record<string, number>;
@@ -173,8 +173,8 @@ async function addOnConfirmation(run: PurchaseRun, cardId: string): Promise<Card
     shown = (await bot.teams.execute(user, conversation, cardId, verb, { ...data, ...inputs })).body.value;
   };
   await step('addon.searchCustomer', { query: 'Contoso' });
-  await step('addon.pickCustomer', {}, ['customerId', CONTOSO]);
-  await step('addon.pickSubscription', {}, ['subscriptionId', E3_SUBSCRIPTION]);
+  await step('addon.pickCustomer', {}, ['customerId', CONTOSO_ID]);
+  await step('addon.pickSubscription', {}, ['subscriptionId', CONTOSO_E3_SUBSCRIPTION_ID]);
   await step('addon.pickAddOn', {}, ['addOnId', MY_ANALYTICS]);
   return shown;
 }
@@ -189,7 +189,7 @@ async function cartConfirmation(run: PurchaseRun, cardId: string): Promise<Card>
 async function orderConfirmation(run: PurchaseRun, cardId: string): Promise<Card> {
   const click = await start(run, 'new order', cardId);
   await click('order.searchCustomer', { query: 'Contoso' });
-  await click('order.pickCustomer', { customerId: CONTOSO });
+  await click('order.pickCustomer', { customerId: CONTOSO_ID });
   const withLine = await click('order.addLine', { offerId: BUSINESS_PREMIUM, quantity: String(1 + run.random.int(5)), billingCycle: 'monthly' });
   if (!actionsOf(withLine).has('order.review')) throw new Error(`soak purchase ${run.n}: the order line was refused: ${text(withLine).slice(0, 300)}`);
   await click('order.review', { billingCycle: 'monthly' });
@@ -223,12 +223,12 @@ function readPartnerCenter(bot: BotUnderTest, path: string): Promise<Response> {
 }
 
 async function addOnSubscriptionsOfE3(bot: BotUnderTest): Promise<number> {
-  const response = await readPartnerCenter(bot, `/v1/customers/${CONTOSO}/subscriptions`);
-  return ((await response.json()) as { items: { parentSubscriptionId?: string }[] }).items.filter((s) => s.parentSubscriptionId === E3_SUBSCRIPTION).length;
+  const response = await readPartnerCenter(bot, `/v1/customers/${CONTOSO_ID}/subscriptions`);
+  return ((await response.json()) as { items: { parentSubscriptionId?: string }[] }).items.filter((s) => s.parentSubscriptionId === CONTOSO_E3_SUBSCRIPTION_ID).length;
 }
 
 async function orderIdsOfContoso(bot: BotUnderTest): Promise<Set<string>> {
-  const response = await readPartnerCenter(bot, `/v1/customers/${CONTOSO}/orders`);
+  const response = await readPartnerCenter(bot, `/v1/customers/${CONTOSO_ID}/orders`);
   return new Set(((await response.json()) as { items: { id: string }[] }).items.map((order) => order.id));
 }
 

@@ -6,6 +6,7 @@ import { previewCard } from '../../../src/flows/cart/views/preview-card';
 import { resultCard } from '../../../src/flows/cart/views/result-card';
 import { reviewCard } from '../../../src/flows/cart/views/review-card';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const LINES = 50;
 const actor = { aadObjectId: 'a1', tenantId: 't1', name: 'Rita Rep', userId: '29:rep' };
@@ -27,7 +28,7 @@ function bigPurchase(): Purchase {
   return {
     id: '5b0b5a8e-3d55-4a39-9d0c-9b0f7b6d6a11', kind: 'cart', status: 'ordered', version: 7, owner: actor,
     conversation: { id: 'c', type: 'personal', reference: {} }, locale: 'en-US', correlationId: 'corr',
-    customer: { id: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08', name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' },
+    customer: { id: CONTOSO_ID, name: 'Contoso Ltd', domain: 'contoso.onmicrosoft.com' },
     lines,
     cart: { id: 'c0ffee00-0000-4000-8000-000000000000', expirationTimestamp: '2026-11-29T00:00:00Z', status: 'Ordered', lineItems: items },
     checkout: {

@@ -1,4 +1,5 @@
 import { command, CommandTable } from '../../../src/flows/command-table';
+import { CONTOSO_E3_ORDER_ID } from '../../../src/sandbox/data/seed-ids';
 
 const answer = async () => ({});
 
@@ -13,9 +14,9 @@ describe('CommandTable', () => {
   });
 
   it('hands the rest of the message to a command that takes an argument, keeping its case', () => {
-    const match = table.find('status  D51A052E-043C-4A2A-AA37-2BB938CEF6C1');
+    const match = table.find(`status  ${CONTOSO_E3_ORDER_ID}`);
     expect(match?.route.name).toBe('status');
-    expect(match?.argument).toBe('D51A052E-043C-4A2A-AA37-2BB938CEF6C1');
+    expect(match?.argument).toBe(CONTOSO_E3_ORDER_ID);
   });
 
   it('recognises a command typed without the argument it needs, so its usage can be shown', () => {

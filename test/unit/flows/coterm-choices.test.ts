@@ -4,6 +4,7 @@ import { lineCard } from '../../../src/flows/cart/views/line-card';
 import type { Purchase } from '../../../src/flows/purchase/purchase';
 import { productSchema, skuSchema, availabilitySchema, subscriptionSchema, type Subscription } from '../../../src/partner-center/schemas';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const subscription = (i: number, endDate: string, extra: Partial<Subscription> = {}): Subscription =>
   subscriptionSchema.parse({
@@ -57,7 +58,7 @@ describe('co-terminate choices', () => {
     const purchase = {
       id: '5b0b5a8e-3d55-4a39-9d0c-9b0f7b6d6a11', kind: 'cart', status: 'draft', version: 1, locale: 'pl-PL', correlationId: 'c', lines: [],
       owner: { aadObjectId: 'a', tenantId: 't', name: 'Rita', userId: '29:r' }, conversation: { id: 'c', type: 'personal', reference: {} },
-      customer: { id: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08', name: 'Contoso Ltd' }, createdAt: '2026-11-22T00:00:00Z', updatedAt: '2026-11-22T00:00:00Z',
+      customer: { id: CONTOSO_ID, name: 'Contoso Ltd' }, createdAt: '2026-11-22T00:00:00Z', updatedAt: '2026-11-22T00:00:00Z',
     } satisfies Purchase;
     const offering = {
       product, provisioningVariables: [], minQuantity: 1, maxQuantity: 5000, cotermListings: [listingFor(customer)],

@@ -2,6 +2,7 @@ import { loadConfig } from '../../../src/config';
 import { approvalPolicy, needsApproval, purchaseLimitExceeded } from '../../../src/flows/approval/approval-policy';
 import type { Purchase } from '../../../src/flows/purchase/purchase';
 import { cartSchema } from '../../../src/partner-center/schemas';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const APPROVER = '66666666-6666-4666-8666-666666666666';
 
@@ -17,7 +18,7 @@ function cartPurchase(lines: [string, number | null][]): Purchase {
   return {
     id: '5b0b5a8e-3d55-4a39-9d0c-9b0f7b6d6a11', kind: 'cart', status: 'priced', version: 1, locale: 'en-US', correlationId: 'c', lines: [],
     owner: { aadObjectId: 'a', tenantId: 't', name: 'Rita', userId: '29:r' }, conversation: { id: 'c', type: 'personal', reference: {} },
-    customer: { id: '46a62ece-10ad-42e5-b3f1-b2ed53e6fc08', name: 'Contoso Ltd' }, cart,
+    customer: { id: CONTOSO_ID, name: 'Contoso Ltd' }, cart,
     createdAt: '2026-11-22T00:00:00Z', updatedAt: '2026-11-22T00:00:00Z',
   };
 }

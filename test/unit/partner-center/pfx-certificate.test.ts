@@ -65,7 +65,7 @@ describe('Partner Center certificate from a PFX file', () => {
       const key = { key: createPublicKey(leaf), padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
       expect(createVerify('sha256').update(`${header}.${payload}`).verify(key, Buffer.from(signature ?? '', 'base64url'))).toBe(true);
     } finally {
-      entra.server.close();
+      await entra.server.close();
     }
   });
 });

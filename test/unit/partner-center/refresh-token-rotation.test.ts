@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createRefreshTokenProvider } from '../../../src/partner-center/auth';
+import { createRefreshTokenProvider, type RotationStep } from '../../../src/partner-center/auth';
 import { encryptedRefreshTokenStore } from '../../../src/partner-center/refresh-token-store';
 import { createStorage } from '../../../src/store/create-storage';
 import type { VersionedStorage } from '../../../src/store/storage';
@@ -12,7 +12,7 @@ const boundTo = `${tenantId}/${clientId}`;
 let entra: FakeEntra | undefined;
 afterEach(() => entra?.server.close());
 
-function provider(storage: VersionedStorage, key: Buffer, fromFile: string, onRotationError?: (error: unknown, during: 'load' | 'save') => void) {
+function provider(storage: VersionedStorage, key: Buffer, fromFile: string, onRotationError?: (error: unknown, during: RotationStep) => void) {
   return createRefreshTokenProvider({
     tenantId,
     clientId,

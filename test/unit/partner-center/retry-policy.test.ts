@@ -1,6 +1,6 @@
 import { PartnerCenterError, type PartnerCenterErrorKind } from '../../../src/partner-center/errors';
+import { backoffDelayMs } from '../../../src/retry/backoff';
 import {
-  backoffDelayMs,
   decideRetry,
   DEFAULT_RETRY_POLICY,
   isRetryable,

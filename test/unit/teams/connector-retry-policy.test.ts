@@ -1,5 +1,5 @@
 import {
-  connectorFailureOf, decideConnectorRetry, DEFAULT_CONNECTOR_RETRY, parseRetryAfter, runWithConnectorRetry,
+  connectorFailureOf, decideConnectorRetry, DEFAULT_CONNECTOR_RETRY, runWithConnectorRetry,
 } from '../../../src/teams/connector-retry-policy';
 import { ManualClock } from './manual-clock';
 
@@ -20,17 +20,6 @@ describe('connectorFailureOf', () => {
   it('knows nothing about errors that are not HTTP answers', () => {
     expect(connectorFailureOf(new Error('socket hang up'), 0)).toBeUndefined();
     expect(connectorFailureOf('boom', 0)).toBeUndefined();
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('takes delay-seconds and HTTP dates', () => {
-    expect(parseRetryAfter('0', 0)).toBe(0);
-    expect(parseRetryAfter(' 12 ', 0)).toBe(12_000);
-    const now = Date.parse('2026-11-02T10:00:00Z');
-    expect(parseRetryAfter('Mon, 02 Nov 2026 10:00:05 GMT', now)).toBe(5000);
-    expect(parseRetryAfter('Mon, 02 Nov 2026 09:00:00 GMT', now)).toBe(0);
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
   });
 });
 

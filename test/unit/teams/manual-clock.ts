@@ -1,4 +1,4 @@
-import type { SendClock } from '../../../src/teams/send-clock';
+import type { Clock } from '../../../src/retry/clock';
 
 interface Timer {
   at: number;
@@ -6,10 +6,10 @@ interface Timer {
 }
 
 /**
- * A SendClock whose time moves only when the test moves it. `settle` runs work to its end, advancing
+ * A Clock whose time moves only when the test moves it. `settle` runs work to its end, advancing
  * to the next timer whenever the work is waiting on the clock: no real waiting, exact timings.
  */
-export class ManualClock implements SendClock {
+export class ManualClock implements Clock {
   private current = 0;
   private timers: Timer[] = [];
   private sleepers: (() => void)[] = [];
@@ -47,15 +47,14 @@ export class ManualClock implements SendClock {
 
   async settle<T>(work: Promise<T>): Promise<T> {
     let finished = false;
-    const done = work.finally(() => {
+    const settled = Promise.allSettled([work]).then(() => {
       finished = true;
     });
-    done.catch(() => undefined);
     while (!finished) {
-      await Promise.race([done.catch(() => undefined), this.timerPending()]);
+      await Promise.race([settled, this.timerPending()]);
       if (!finished) this.advanceToNextTimer();
     }
-    return done;
+    return work;
   }
 
   private timerPending(): Promise<void> {

@@ -1,8 +1,8 @@
 /**
- * Time and randomness for outbound Bot Connector traffic (rate limiting, retry waits), injected so tests
- * drive time themselves instead of waiting for it.
+ * Time and randomness for retry waits, rate limits and backoff jitter, injected so tests drive time
+ * themselves instead of waiting for it.
  */
-export interface SendClock {
+export interface Clock {
   /** Milliseconds since an arbitrary origin; only differences matter. */
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -10,7 +10,7 @@ export interface SendClock {
   random(): number;
 }
 
-export const systemSendClock: SendClock = {
+export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: () => Math.random(),

@@ -1,4 +1,4 @@
-export type { BotStorage, JsonObject, StoreItem, StoreItems, Versioned, VersionedStorage } from './storage';
+export type { BotStorage, JsonObject, StorageWrite, StoreItem, StoreItems, Versioned, VersionedStorage } from './storage';
 export { ETagConflictError, InvalidStorageKeyError, InvalidStoredDocumentError } from './errors';
 export { createStorage, storageConfigSchema, type OpenOptions, type StorageConfig } from './create-storage';
 export { DocumentStore, type StoredDocument } from './document-store';

@@ -33,6 +33,7 @@ function nextSeq(): number {
 
 interface Pending {
   changes: FileChange[];
+  /** Settles the commit; later calls change nothing (a promise settles once). */
   done: (error?: unknown) => void;
 }
 
@@ -77,7 +78,13 @@ export class WriteJournal {
         for (const pending of batch) pending.done(new JournalFailedError(this.failure));
         continue;
       }
-      await this.write(batch);
+      try {
+        await this.write(batch);
+      } catch (error) {
+        // Cleaning up after an earlier failure failed too: stop, and settle whatever is not settled yet.
+        this.failure ??= error;
+        for (const pending of batch) pending.done(new JournalFailedError(error));
+      }
     }
     this.draining = false;
   }

@@ -98,6 +98,20 @@ describe('embedded storage on disk', () => {
     expect((await fs.readdir(dataDir)).filter(isJournalFileName)).toEqual([]);
   });
 
+  it('keeps every write across a restart once the journal has moved on to a new file', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const padding = 'x'.repeat(10_000);
+    for (let n = 0; n < 40; n += 1) await storage.set(`purchases/p${n}`, { n, padding });
+    await storage.set('purchases/p0', { n: 'last' });
+
+    const restarted = await openAt(dataDir);
+
+    expect(await restarted.list('purchases/')).toHaveLength(40);
+    expect((await restarted.get('purchases/p0'))?.value).toEqual({ n: 'last' });
+    expect((await restarted.get('purchases/p39'))?.value).toEqual({ n: 39, padding });
+  });
+
   it('ignores a journal line cut short by a crash: that write was never acknowledged', async () => {
     const dataDir = await newTempDirectory();
     const eTag = await (await openAt(dataDir)).set('purchases/p1', { state: 'priced' });

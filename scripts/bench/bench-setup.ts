@@ -8,7 +8,8 @@ import { ChildBot, startSandbox } from './processes';
 import type { Side } from './purchase-driver';
 import { SandboxRecord } from './sandbox-requests';
 
-type StorageKind = 'embedded' | 'memory';
+/** `azure-blob`: the container named in `storageEnvironment` (AZURE_STORAGE_*), shared by every bot given it. */
+export type StorageKind = 'embedded' | 'memory' | 'azure-blob';
 
 export interface Bench {
   snapshot: Snapshot;
@@ -38,11 +39,11 @@ export interface RunningBot {
 }
 
 /** The real bot in its own process, with a fresh DATA_DIR, talking to the sandbox process. */
-export async function startRealBot(bench: Bench, storage: StorageKind): Promise<RunningBot> {
+export async function startRealBot(bench: Bench, storage: StorageKind, storageEnvironment: Record<string, string> = {}): Promise<RunningBot> {
   const dataDir = await mkdtemp(path.join(bench.snapshot.root, 'data-'));
   const process = await ChildBot.fork(
     bench.snapshot.js('scripts/bench/bot-process.ts'),
-    { ...bench.sandbox.botEnvironment(), BENCH_STORAGE: storage, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    { ...bench.sandbox.botEnvironment(), ...storageEnvironment, BENCH_STORAGE: storage, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     path.join(bench.snapshot.root, 'bot.log'),
   );
   return { process, side: { teams: new TeamsClient(process.url, bench.connector.serviceUrl), connector: bench.connector }, dataDir };

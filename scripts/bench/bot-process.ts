@@ -10,11 +10,12 @@ import { serveParent } from './child-protocol';
 const BENCH_TENANT = 'partner-tenant';
 
 const benchEnvironment = z.object({
-  BENCH_STORAGE: z.enum(['memory', 'embedded']).default('embedded'),
+  BENCH_STORAGE: z.enum(['memory', 'embedded', 'azure-blob']).default('embedded'),
 });
 
 /**
- * The real bot as `npm start` composes it (config → storage → Partner Center → startApp); Partner Center
+ * The real bot as `npm start` composes it (config → storage → Partner Center → startApp; `azure-blob` is
+ * the configured storage given AZURE_STORAGE_*, as in Azure); Partner Center
  * is the sandbox running in its own process (PARTNER_CENTER_* from its start-up lines), so its work does
  * not share this event loop.
  */

@@ -11,15 +11,20 @@ export interface BenchResults {
   storage: string;
   typeErrors: number;
   latency: LatencyResult;
+  /** The same latency with the memory store, when the run's storage is the embedded one. */
+  latencyMemory?: LatencyResult;
   failures: string[];
   /** After the load stages: one more purchase for a customer that now has many subscriptions. */
   loadedCustomer?: { subscriptions: number; outcome: string; largestCardBytes: number };
   profile?: ProfileResult;
   throughput: ThroughputResult[];
+  /** Two bot processes on one Azurite container. */
+  shared: ThroughputResult[];
   calls: CallsResult[];
   memory?: MemoryResult;
   startup: Summary;
   startupWithCarts?: Summary;
+  startupSeeded?: { purchases: number; summary: Summary };
 }
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -30,16 +35,9 @@ export function renderReport(r: BenchResults): string {
   const out: string[] = [];
   out.push(`Command: \`${r.command}\` · ${r.machine} · bot storage: ${r.storage} · think time between a rep's clicks: ${r.thinkMs} ms${r.typeErrors ? ` · snapshot compiled with ${r.typeErrors} type errors elsewhere` : ''}`, '');
 
-  const l = r.latency;
-  out.push(`### Per-turn latency, one rep at a time (${l.flows} purchases each, interleaved with the echo bot)`, '');
-  out.push('| | bot median | bot p99 | echo median | echo p99 | median ratio |', '|---|---:|---:|---:|---:|---:|');
-  const row = (name: string, bot: Summary, echo: Summary) =>
-    out.push(`| ${name} | ${ms(bot.median)} ms | ${ms(bot.p99)} ms | ${ms(echo.median)} ms | ${ms(echo.p99)} ms | ${ratio(bot.median, echo.median)} |`);
-  row('**all turns**', l.bot.all, l.echo.all);
-  row('invokes (Action.Execute)', l.bot.invokes, l.echo.invokes);
-  row('messages', l.bot.messages, l.echo.messages);
-  for (const step of l.steps) row(`${step.step} (${step.kind})`, step.bot, step.echo);
-  out.push('', `Errors: ${l.errors.length}${l.errors.length ? ` (${[...new Set(l.errors)].slice(0, 3).join('; ')})` : ''}`, '');
+  out.push(...targetsTable(r), '');
+  out.push(...latencyTables(`Per-turn latency, one rep at a time, ${r.storage} store`, r.latency));
+  if (r.latencyMemory) out.push(...latencyTables('The same latency with the memory store', r.latencyMemory));
 
   if (r.profile) {
     const p = r.profile;
@@ -54,15 +52,8 @@ export function renderReport(r: BenchResults): string {
     out.push('');
   }
 
-  out.push('### Throughput: N reps buying at once (one line each, against the sandbox)', '');
-  out.push('| reps | wall time | completed | purchases/s | turn median | turn p99 | errors | carts created | carts checked out | checkouts per cart | PC calls per purchase |');
-  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const t of r.throughput) {
-    out.push(`| ${t.reps} | ${(t.wallMs / 1000).toFixed(2)} s | ${t.completed} | ${t.purchasesPerSecond.toFixed(1)} | ${ms(t.turns.median)} ms | ${ms(t.turns.p99)} ms | ${t.errors.length} | ${t.cartsCreated} | ${t.cartsCheckedOut} | ${t.checkoutsPerCart[0] === t.checkoutsPerCart[1] ? t.checkoutsPerCart[0] : t.checkoutsPerCart.join('–')} | ${t.callsPerPurchase.toFixed(1)} |`);
-  }
-  const errors = r.throughput.flatMap((t) => t.errors);
-  if (errors.length) out.push('', `Errors seen: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
-  out.push('');
+  out.push(...throughputTable(`Throughput: N reps buying at once, one ${r.storage} bot process (one line each, against the sandbox)`, r.throughput));
+  if (r.shared.length) out.push(...throughputTable('Throughput: two bot processes sharing one Azurite container', r.shared));
 
   out.push('### Partner Center calls per purchase, warm catalog cache', '');
   const operations = [...new Set(r.calls.flatMap((c) => c.byOperation.map(([op]) => op)))];
@@ -86,6 +77,10 @@ export function renderReport(r: BenchResults): string {
     out.push(`| errors while opening the carts | ${r.memory.errors.length} |`);
   }
   out.push(`| start-up, process start → /healthz 200 (empty DATA_DIR), median of ${r.startup.count} | ${ms(r.startup.median)} ms (max ${ms(r.startup.max)}) |`);
+  if (r.startupSeeded) {
+    const seeded = r.startupSeeded;
+    out.push(`| start-up with ${seeded.purchases} finished purchases in DATA_DIR, median of ${seeded.summary.count} | ${ms(seeded.summary.median)} ms (max ${ms(seeded.summary.max)}) |`);
+  }
   if (r.startupWithCarts) {
     out.push(`| start-up with the ${r.memory?.carts ?? ''} open carts in DATA_DIR, median of ${r.startupWithCarts.count} | ${ms(r.startupWithCarts.median)} ms (max ${ms(r.startupWithCarts.max)}) |`);
   }
@@ -99,4 +94,71 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.failures.length) out.push('### Stages that failed', '', ...r.failures.map((f) => `- ${f}`), '');
   return out.join('\n');
+}
+
+function latencyTables(title: string, l: LatencyResult): string[] {
+  const out = [`### ${title} (${l.flows} purchases each, interleaved with the echo bot)`, ''];
+  out.push('| | bot median | bot p99 | echo median | echo p99 | median ratio |', '|---|---:|---:|---:|---:|---:|');
+  const row = (name: string, bot: Summary, echo: Summary) =>
+    out.push(`| ${name} | ${ms(bot.median)} ms | ${ms(bot.p99)} ms | ${ms(echo.median)} ms | ${ms(echo.p99)} ms | ${ratio(bot.median, echo.median)} |`);
+  row('**all turns**', l.bot.all, l.echo.all);
+  row('invokes (Action.Execute)', l.bot.invokes, l.echo.invokes);
+  row('messages', l.bot.messages, l.echo.messages);
+  for (const step of l.steps) row(`${step.step} (${step.kind})`, step.bot, step.echo);
+  out.push('', `Errors: ${l.errors.length}${l.errors.length ? ` (${[...new Set(l.errors)].slice(0, 3).join('; ')})` : ''}`, '');
+  return out;
+}
+
+function throughputTable(title: string, rows: ThroughputResult[]): string[] {
+  const out = [`### ${title}`, ''];
+  out.push('| reps | processes | wall time | completed | purchases/s | per process | invoke median | invoke p99 | turn p99 | errors | carts created | carts checked out | checkouts per cart | PC calls per purchase |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const t of rows) {
+    out.push(`| ${t.reps} | ${t.processes} | ${(t.wallMs / 1000).toFixed(2)} s | ${t.completed} | ${t.purchasesPerSecond.toFixed(1)} | ${(t.purchasesPerSecond / t.processes).toFixed(1)} | ${ms(t.invokes.median)} ms | ${ms(t.invokes.p99)} ms | ${ms(t.turns.p99)} ms | ${t.errors.length} | ${t.cartsCreated} | ${t.cartsCheckedOut} | ${checkouts(t)} | ${t.callsPerPurchase.toFixed(1)} |`);
+  }
+  const errors = rows.flatMap((t) => t.errors);
+  if (errors.length) out.push('', `Errors seen: ${[...new Set(errors)].slice(0, 5).join('; ')}`);
+  out.push('');
+  return out;
+}
+
+const checkouts = (t: ThroughputResult) => (t.checkoutsPerCart[0] === t.checkoutsPerCart[1] ? String(t.checkoutsPerCart[0]) : t.checkoutsPerCart.join('–'));
+
+/** Every figure of issue 16 against its target, first in the report. */
+function targetsTable(r: BenchResults): string[] {
+  const rows: [string, string, string, boolean | undefined][] = [];
+  const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : '**missed**');
+  const latencyRow = (storage: string, l: LatencyResult | undefined, limit: number) => {
+    const value = l && l.bot.all.median / l.echo.all.median;
+    rows.push([`median turn, ${storage} store, vs the echo bot`, `≤ ${limit}×`, value === undefined ? '–' : `${value.toFixed(2)}× (${ms(l!.bot.all.median)} / ${ms(l!.echo.all.median)} ms)`, value === undefined ? undefined : value <= limit]);
+  };
+  const embedded = r.storage === 'embedded' ? r.latency : undefined;
+  const memory = r.storage === 'memory' ? r.latency : r.latencyMemory;
+  latencyRow('embedded', embedded, 2);
+  latencyRow('memory', memory, 1.5);
+  for (const [reps, limit] of [[10, 250], [200, 1000]] as const) {
+    const t = r.throughput.find((row) => row.reps === reps);
+    rows.push([`invoke p99, ${reps} reps at once`, `≤ ${limit} ms`, t ? `${ms(t.invokes.p99)} ms` : '–', t && t.invokes.p99 <= limit]);
+  }
+  const loads = [...r.throughput, ...r.shared];
+  const errors = loads.reduce((sum, t) => sum + t.errors.length + (t.reps - t.completed), 0);
+  rows.push(['errors or unfinished purchases under load', '0', loads.length ? String(errors) : '–', loads.length ? errors === 0 : undefined]);
+  const once = loads.every((t) => t.checkoutsPerCart[0] === 1 && t.checkoutsPerCart[1] === 1 && t.cartsCheckedOut === t.completed);
+  rows.push(['checkouts per purchase under load', 'exactly 1', loads.length ? loads.map(checkouts).join(', ') : '–', loads.length ? once : undefined]);
+  for (const t of r.throughput.filter((row) => row.reps >= 50)) rows.push([`purchases/s, one process, ${t.reps} reps`, 'reported', t.purchasesPerSecond.toFixed(1), undefined]);
+  for (const t of r.shared) rows.push([`purchases/s, two processes on Azurite, ${t.reps} reps`, 'reported', `${t.purchasesPerSecond.toFixed(1)} (${(t.purchasesPerSecond / 2).toFixed(1)} per process)`, undefined]);
+  for (const c of r.calls) {
+    const limit = c.lines === 1 ? 4 : Math.floor(2 + c.lines / 10);
+    rows.push([`Partner Center calls, warm ${c.lines}-line purchase`, `≤ ${limit}`, String(c.total), c.error ? false : c.total <= limit]);
+  }
+  if (r.startupSeeded) {
+    const s = r.startupSeeded;
+    rows.push([`start-up to /healthz with ${s.purchases} finished purchases`, '< 2000 ms', `${ms(s.summary.median)} ms (max ${ms(s.summary.max)})`, s.summary.median < 2000]);
+  }
+  if (r.memory) rows.push([`RSS with ${r.memory.carts} open carts`, '< 250 MB', `${r.memory.rssAfterCartsMb.toFixed(1)} MB`, r.memory.carts >= 1000 ? r.memory.rssAfterCartsMb < 250 : undefined]);
+  return [
+    '### Targets (issue 16)', '',
+    '| figure | target | measured | |', '|---|---|---|---|',
+    ...rows.map(([figure, target, value, met]) => `| ${figure} | ${target} | ${value} | ${target === 'reported' ? '' : verdict(met)} |`),
+  ];
 }

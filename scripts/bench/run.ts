@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,8 @@ import { measureMemory } from './memory-phase';
 import { Pacer } from './pacer';
 import { buyAsRep, repNumber } from './purchase-driver';
 import { renderReport, type BenchResults } from './report';
+import { seedFinishedPurchases } from './seed-finished-purchases';
+import { measureSharedBlob } from './shared-blob-phase';
 import { measureStartup } from './startup-phase';
 import { subscriptionCount } from './sandbox-requests';
 import { summarize } from './stats';
@@ -22,6 +24,10 @@ const optionsSchema = z.object({
   warmup: z.coerce.number().int().nonnegative().default(20),
   flows: z.coerce.number().int().positive().default(100),
   reps: numberList.default([10, 50, 200]),
+  /** Reps spread over two bot processes sharing one Azurite container. */
+  sharedReps: numberList.default([50, 200]),
+  /** Finished purchases in DATA_DIR for the start-up figure. */
+  seeded: z.coerce.number().int().nonnegative().default(100_000),
   lines: numberList.default([1, 5, 20, 50]),
   carts: z.coerce.number().int().nonnegative().default(1000),
   profileTurns: z.coerce.number().int().nonnegative().default(40),
@@ -32,7 +38,9 @@ const optionsSchema = z.object({
 });
 
 /** `--quick`: a few minutes instead of ~13 (explicit options still win); what the issue-16 figures in BENCHMARKS.md used. */
-const QUICK = { warmup: '5', flows: '30', reps: '10', lines: '1', carts: '0', profileTurns: '0', starts: '2' };
+const QUICK = {
+  warmup: '5', flows: '30', reps: '10,200', sharedReps: '50', lines: '1,50', carts: '200', seeded: '10000', profileTurns: '10', starts: '2',
+};
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -72,6 +80,16 @@ async function main(): Promise<void> {
     const echo = await startEchoBot(loaded);
     log(`latency: ${options.warmup} warm-up + ${options.flows} measured purchases each, interleaved with the echo bot`);
     const latency = await measureLatency(loaded, bot, echo, options.warmup, options.flows, options.thinkMs);
+    const latencyMemory = options.storage === 'memory'
+      ? undefined
+      : await stage('latency again with the memory store', async () => {
+        const memoryBot = await startRealBot(loaded, 'memory');
+        try {
+          return await measureLatency(loaded, memoryBot, echo, options.warmup, options.flows, options.thinkMs);
+        } finally {
+          await memoryBot.process.stop();
+        }
+      });
     await echo.process.stop();
     const step = slowestStep(latency);
     const profile = options.profileTurns > 0
@@ -79,9 +97,13 @@ async function main(): Promise<void> {
       : undefined;
     const throughput: ThroughputResult[] = [];
     for (const reps of options.reps) {
-      const result = await stage(`throughput: ${reps} reps at once`, () => measureThroughput(loaded, bot, reps, options.thinkMs));
+      const result = await stage(`throughput: ${reps} reps at once`, () => measureThroughput(loaded, [bot], reps, options.thinkMs));
       if (result) throughput.push(result);
     }
+    const shared = options.sharedReps.length > 0
+      ? await stage(`two bot processes on one Azurite container: ${options.sharedReps.join(', ')} reps`, () =>
+        measureSharedBlob(snapshot, loaded.connector, options.sharedReps, options.thinkMs))
+      : undefined;
 
     const calls: CallsResult[] = [];
     await stage('Partner Center calls per purchase (fresh sandbox and bot)', async () => {
@@ -119,6 +141,13 @@ async function main(): Promise<void> {
       }
     }
     const startup = (await stage(`start-up: ${options.starts} runs`, () => measureStartup(snapshot, options.starts))) ?? summarize([]);
+    const startupSeeded = options.seeded > 0
+      ? await stage(`start-up on ${options.seeded} finished purchases`, async () => {
+        const dataDir = await mkdtemp(path.join(snapshot.root, 'seeded-'));
+        await seedFinishedPurchases(dataDir, options.seeded);
+        return measureStartup(snapshot, options.starts, dataDir);
+      })
+      : undefined;
 
     const loadedCustomer = await stage('one more purchase for the customer the load stages bought for', async () => {
       const outcome = await buyAsRep(bot.side, repNumber(0, 'loaded'), { lines: 1, pacer: pacer() });
@@ -137,12 +166,15 @@ async function main(): Promise<void> {
       storage: options.storage,
       typeErrors: snapshot.typeErrors,
       latency,
+      latencyMemory,
       profile,
       throughput,
+      shared: shared ?? [],
       calls,
       memory: memory?.result,
       startup,
       startupWithCarts,
+      startupSeeded: startupSeeded && { purchases: options.seeded, summary: startupSeeded },
       loadedCustomer,
       failures,
     };

@@ -11,11 +11,15 @@ const recordedRequestSchema = z.object({
 type Recorded = z.infer<typeof recordedRequestSchema>;
 
 const COLLECTIONS = new Set(['customers', 'products', 'skus', 'availabilities', 'carts', 'orders', 'subscriptions', 'offers', 'addons']);
+/** Named resources under a collection, not ids: `subscriptions/customTermEndDates` is not a subscription read. */
+const NAMED = new Set(['customTermEndDates']);
 
 /** `/v1/customers/<id>/carts/<id>/checkout` → `POST customers/{id}/carts/{id}/checkout`. */
 export function operationOf(request: Recorded): string {
   const segments = request.path.replace(/^\/v1\//, '').split('/');
-  const shape = segments.map((segment, index) => (index > 0 && COLLECTIONS.has(segments[index - 1]) ? '{id}' : segment));
+  const shape = segments.map((segment, index) =>
+    index > 0 && COLLECTIONS.has(segments[index - 1] ?? '') && !NAMED.has(segment) ? '{id}' : segment,
+  );
   return `${request.method} ${shape.join('/')}`;
 }
 

@@ -31,24 +31,32 @@ function orderedPurchase(index: number, at: string): Purchase {
   });
 }
 
+/** Fills an embedded DATA_DIR with `count` finished purchases through the real storage. */
+export async function seedFinishedPurchases(dataDir: string, count: number): Promise<string> {
+  const storage = await createStorage({ kind: 'embedded', dataDir });
+  const at = new Date().toISOString();
+  const indexes = Array.from({ length: count }, (_, index) => index);
+  await mapBounded(indexes, PARALLEL_WRITES, async (index) => {
+    const purchase = orderedPurchase(index, at);
+    await storage.create(`purchases/${purchase.id}`, purchase);
+  });
+  return storage.describe();
+}
+
 /**
- * Fills an embedded DATA_DIR with finished purchases through the real storage, to time start-up on it:
+ * To time start-up on a DATA_DIR that looks like months of use (`npm run bench` does it with `--seeded`):
  * `tsx scripts/bench/seed-finished-purchases.ts --dataDir ./data-100k --count 100000`.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dataDir: { type: 'string' }, count: { type: 'string' } } });
   const options = optionsSchema.parse(values);
-  const storage = await createStorage({ kind: 'embedded', dataDir: options.dataDir });
-  const at = new Date().toISOString();
-  const indexes = Array.from({ length: options.count }, (_, index) => index);
-  await mapBounded(indexes, PARALLEL_WRITES, async (index) => {
-    const purchase = orderedPurchase(index, at);
-    await storage.create(`purchases/${purchase.id}`, purchase);
-  });
-  process.stderr.write(`${options.count} ordered purchases in ${storage.describe()}\n`);
+  const where = await seedFinishedPurchases(options.dataDir, options.count);
+  process.stderr.write(`${options.count} ordered purchases in ${where}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`seeding failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`seeding failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

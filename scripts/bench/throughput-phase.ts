@@ -7,10 +7,14 @@ import { summarize, type Summary } from './stats';
 
 export interface ThroughputResult {
   reps: number;
+  /** Bot processes the reps were spread over (two share one Azurite container). */
+  processes: number;
   wallMs: number;
   completed: number;
   purchasesPerSecond: number;
   turns: Summary;
+  /** Action.Execute turns only: what Teams waits on before it shows the rep an error. */
+  invokes: Summary;
   errors: string[];
   cartsCreated: number;
   cartsCheckedOut: number;
@@ -22,26 +26,29 @@ export interface ThroughputResult {
 
 /**
  * `reps` reps start a one-line purchase at the same moment, each thinking `thinkMs` between clicks; a
- * purchase is complete when "Order placed" reaches its rep.
+ * purchase is complete when "Order placed" reaches its rep. With several bots, rep n talks to bot n mod count.
  */
-export async function measureThroughput(bench: Bench, bot: RunningBot, reps: number, thinkMs: number): Promise<ThroughputResult> {
+export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: number, thinkMs: number): Promise<ThroughputResult> {
   await bench.record.clear();
-  const team = Array.from({ length: reps }, (_, n) => repNumber(n, `load${reps}`));
+  const label = `load${reps}x${bots.length}`;
+  const team = Array.from({ length: reps }, (_, n) => repNumber(n, label));
   const pacer = new Pacer(thinkMs, false);
   const started = performance.now();
-  const outcomes = await Promise.all(team.map((rep) => buyAsRep(bot.side, rep, { lines: 1, pacer })));
+  const outcomes = await Promise.all(team.map((rep, n) => buyAsRep(bots[n % bots.length]!.side, rep, { lines: 1, pacer })));
   const wallMs = performance.now() - started;
-  await bot.process.ask({ type: 'idle' }, 'idle');
+  await Promise.all(bots.map((bot) => bot.process.ask({ type: 'idle' }, 'idle')));
   const requests = await bench.record.requests();
   const perCart = [...checkoutsPerCart(requests).values()];
   const completed = outcomes.filter((o) => o.ordered).length;
   team.forEach((rep) => bench.connector.forget(rep.conversation.id));
   return {
     reps,
+    processes: bots.length,
     wallMs,
     completed,
     purchasesPerSecond: completed / (wallMs / 1000),
     turns: summarize(outcomes.flatMap((o) => o.turns.map((t) => t.ms))),
+    invokes: summarize(outcomes.flatMap((o) => o.turns.filter((t) => t.kind === 'invoke').map((t) => t.ms))),
     errors: outcomes.flatMap((o) => (o.error ? [o.error] : [])),
     cartsCreated: requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts')).length,
     cartsCheckedOut: perCart.length,

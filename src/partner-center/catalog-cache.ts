@@ -8,6 +8,8 @@ interface CatalogCacheOptions {
   maxEntries?: number;
   /** How long a customer search answer is reused; default DEFAULT_CUSTOMER_SEARCH_TTL_MS. */
   customerSearchTtlMs?: number;
+  /** How long a customer's record and co-term dates are reused; default DEFAULT_CUSTOMER_STATE_TTL_MS. */
+  customerStateTtlMs?: number;
 }
 
 export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
@@ -15,7 +17,16 @@ export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
  * Short: a customer created a minute ago should be found. Long enough that every rep of the partner
  * typing the same prefix (typeahead sends one search per pause) shares one Partner Center call.
  */
-const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
+export const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
+/**
+ * A customer's record and the co-term end dates their subscriptions allow: a rep's line card is drawn
+ * again for every line and every correction, and re-reading the dates each time (one call per term) was
+ * most of a purchase's Partner Center calls. An order does not change them at once (its subscriptions
+ * appear only when Partner Center has provisioned it), and Partner Center still checks a chosen end date
+ * when the cart is created. The subscriptions themselves are not cached: finding out whether a lost
+ * order or add-on was placed reads them, and must see them as they are now.
+ */
+export const DEFAULT_CUSTOMER_STATE_TTL_MS = 60_000;
 const DEFAULT_MAX_ENTRIES = 500;
 
 interface Entry {
@@ -25,7 +36,8 @@ interface Entry {
 
 /**
  * Reuses customer searches for a minute, and products, SKUs, availability lists and offers for a few minutes per (operation, arguments,
- * locale) — the locale is part of the key because X-Locale changes titles and descriptions.
+ * locale) — the locale is part of the key because X-Locale changes titles and descriptions. A customer's record and co-term end
+ * dates are reused for a minute (DEFAULT_CUSTOMER_STATE_TTL_MS).
  * `getAvailability` is deliberately not cached: it is the re-read right before checkout that avoids 400019.
  * Within one flow (same MS-CorrelationId), concurrent identical re-reads share one call: the checkout of a
  * cart whose lines share an availability then sends one GET, not one per line, and the answer is still
@@ -46,6 +58,13 @@ export function withCatalogCache<T extends PartnerCenterReader>(target: T, optio
       inFlight.set(key, running);
     }
     return running.then(structuredClone);
+  }
+
+  const customerTtlMs = options.customerStateTtlMs ?? DEFAULT_CUSTOMER_STATE_TTL_MS;
+
+  /** Partner Center customer ids are GUIDs, which compare without regard to case. */
+  function aboutCustomer<R>(operation: string, ctx: CallContext, customerId: string, args: string[], load: () => Promise<R>): Promise<R> {
+    return cached(operation, ctx, [customerId.toLowerCase(), ...args], load, customerTtlMs);
   }
 
   function cached<R>(operation: string, ctx: CallContext, args: string[], load: () => Promise<R>, ttlMs = options.ttlMs): Promise<R> {
@@ -90,5 +109,8 @@ export function withCatalogCache<T extends PartnerCenterReader>(target: T, optio
       cached('getOffer', ctx, [offerId, country], () => target.getOffer(ctx, offerId, country)),
     listOfferAddons: (ctx, offerId, country) =>
       cached('listOfferAddons', ctx, [offerId, country], () => target.listOfferAddons(ctx, offerId, country)),
+    getCustomer: (ctx, customerId) => aboutCustomer('getCustomer', ctx, customerId, [], () => target.getCustomer(ctx, customerId)),
+    listCustomTermEndDates: (ctx, customerId, termDuration) =>
+      aboutCustomer('listCustomTermEndDates', ctx, customerId, [termDuration], () => target.listCustomTermEndDates(ctx, customerId, termDuration)),
   };
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DocumentStore } from './document-store';
-import { ETagConflictError } from './errors';
-import type { VersionedStorage } from './storage';
+import type { StorageWrite, VersionedStorage } from './storage';
 
 /** Where records are filed: under their purchase, or under their customer when they have no purchase. */
 export type FilingSubject = { purchaseId: string } | { customerId: string };
@@ -30,12 +29,9 @@ export class AuditIndex {
     this.entries = new DocumentStore(storage, filingSubjectSchema, INDEX_PREFIX);
   }
 
-  async add(by: IndexedBy, id: string, subject: FilingSubject): Promise<void> {
-    try {
-      await this.entries.create(`${lookupPath(by, id)}${subjectSegment(subject)}`, subject);
-    } catch (error) {
-      if (!(error instanceof ETagConflictError)) throw error;
-    }
+  /** The entry as a write for a `commit`; one that exists already is left as it is. */
+  entryWrite(by: IndexedBy, id: string, subject: FilingSubject): StorageWrite {
+    return this.entries.writeFor('ensure', `${lookupPath(by, id)}${subjectSegment(subject)}`, subject);
   }
 
   async subjectsFor(by: IndexedBy, id: string): Promise<FilingSubject[]> {

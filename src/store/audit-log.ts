@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AuditIndex, type FilingSubject } from './audit-index';
 import { DocumentStore } from './document-store';
 import { mapBounded } from './map-bounded';
-import type { VersionedStorage } from './storage';
+import type { StorageWrite, VersionedStorage } from './storage';
 
 const auditActorSchema = z.object({
   aadObjectId: z.string().min(1),
@@ -67,26 +67,40 @@ export class AuditLog {
   private readonly index: AuditIndex;
   private readonly now: () => Date;
 
-  constructor(storage: VersionedStorage, options: AuditLogOptions = {}) {
+  constructor(
+    private readonly storage: VersionedStorage,
+    options: AuditLogOptions = {},
+  ) {
     this.records = new DocumentStore(storage, auditRecordSchema, AUDIT_PREFIX);
     this.index = new AuditIndex(storage);
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The index is written first: a crash in between leaves an entry without a record, never a record nobody finds. */
+  /** The record with its index entries, in one commit (see `writesFor`). */
   async append(entry: AuditEntry): Promise<AuditRecord> {
+    const { record, writes } = this.writesFor(entry);
+    await this.storage.commit(writes);
+    return record;
+  }
+
+  /**
+   * The writes that file `entry`, for a `commit` together with the change it records (a purchase and
+   * its record in one durable write). Index entries come first: where a backend writes them one after
+   * another (Blob), a crash in between leaves an entry without a record, never a record nobody finds.
+   */
+  writesFor(entry: AuditEntry): { record: AuditRecord; writes: StorageWrite[] } {
     const record = auditRecordSchema.parse({ ...entry, id: randomUUID(), at: this.now().toISOString() });
     const filing = filingOf(record);
-    if (!('actorId' in filing)) {
-      await Promise.all([
-        ...(record.customerId === undefined ? [] : [this.index.add('customer', record.customerId, filing)]),
-        ...(record.orderIds ?? []).map((orderId) => this.index.add('order', orderId, filing)),
-      ]);
-    }
+    const indexWrites =
+      'actorId' in filing
+        ? []
+        : [
+            ...(record.customerId === undefined ? [] : [this.index.entryWrite('customer', record.customerId, filing)]),
+            ...(record.orderIds ?? []).map((orderId) => this.index.entryWrite('order', orderId, filing)),
+          ];
     sequence = (sequence + 1) % 1_000_000;
     const suffix = `${record.at}-${String(sequence).padStart(6, '0')}-${record.id}`;
-    await this.records.create(`${subjectPath(filing)}${suffix}`, record);
-    return record;
+    return { record, writes: [...uniqueByKey(indexWrites), this.records.writeFor('create', `${subjectPath(filing)}${suffix}`, record)] };
   }
 
   /** The records about `subject` (see AuditSubject), oldest first. */
@@ -114,6 +128,11 @@ export class AuditLog {
     const lists = await mapBounded(filings, PARALLEL_LISTINGS, (filing) => this.valuesUnder(subjectPath(filing)));
     return lists.flat().sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   }
+}
+
+/** Two order ids differing only in case share one index entry, and a commit writes each key once. */
+function uniqueByKey(writes: StorageWrite[]): StorageWrite[] {
+  return [...new Map(writes.map((write) => [write.key, write])).values()];
 }
 
 /** Where a record is filed: its subject, or for a refused access (no subject) its actor. */

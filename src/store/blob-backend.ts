@@ -1,6 +1,6 @@
 import { text } from 'node:stream/consumers';
 import { ContainerClient, RestError } from '@azure/storage-blob';
-import type { StorageBackend, WriteCondition } from './backend';
+import type { BackendWrite, StorageBackend, WriteCondition } from './backend';
 import { jsonObjectSchema } from './backend';
 import { ETagConflictError, InvalidStoredDocumentError } from './errors';
 import type { JsonObject, Versioned } from './storage';
@@ -47,7 +47,18 @@ export class AzureBlobBackend implements StorageBackend {
     }
   }
 
-  async put(key: string, value: JsonObject, condition: WriteCondition): Promise<string> {
+  /**
+   * Blob Storage has no transaction across blobs, so the items are written in their order, one round
+   * trip each (consecutive `keepIfPresent` items together): when the first item's condition fails (a
+   * purchase's eTag) nothing is written. A crash between two round trips loses the items after it.
+   */
+  async commit(writes: readonly BackendWrite[]): Promise<(string | undefined)[]> {
+    const eTags: (string | undefined)[] = [];
+    for (const step of stepsOf(writes)) eTags.push(...(await Promise.all(step.map((write) => this.put(write)))));
+    return eTags;
+  }
+
+  private async put({ key, value, condition }: BackendWrite): Promise<string | undefined> {
     const body = JSON.stringify(value);
     try {
       const response = await this.container.getBlockBlobClient(blobNameFor(key)).upload(body, Buffer.byteLength(body), {
@@ -57,6 +68,7 @@ export class AzureBlobBackend implements StorageBackend {
       if (!response.etag) throw new Error(`Storage: the upload of "${key}" returned no ETag.`);
       return response.etag;
     } catch (error) {
+      if (condition.kind === 'keepIfPresent' && statusOf(error) === 409) return undefined;
       if (isConditionFailure(error, condition)) throw new ETagConflictError(key, { cause: error });
       throw error;
     }
@@ -82,6 +94,17 @@ export class AzureBlobBackend implements StorageBackend {
   }
 }
 
+function stepsOf(writes: readonly BackendWrite[]): BackendWrite[][] {
+  const steps: BackendWrite[][] = [];
+  for (const write of writes) {
+    const last = steps.at(-1);
+    const joins = last !== undefined && write.condition.kind === 'keepIfPresent' && last[0]!.condition.kind === 'keepIfPresent';
+    if (joins) last.push(write);
+    else steps.push([write]);
+  }
+  return steps;
+}
+
 function blobNameFor(key: string): string {
   return encodeURIComponent(key);
 }
@@ -98,7 +121,7 @@ function keyForBlobName(name: string): string | undefined {
 
 function accessConditionsFor(condition: WriteCondition): { ifMatch?: string; ifNoneMatch?: string } {
   if (condition.kind === 'ifMatch') return { ifMatch: condition.eTag };
-  if (condition.kind === 'ifAbsent') return { ifNoneMatch: '*' };
+  if (condition.kind === 'ifAbsent' || condition.kind === 'keepIfPresent') return { ifNoneMatch: '*' };
   return {};
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InvalidStoredDocumentError } from './errors';
-import type { JsonObject, Versioned, VersionedStorage } from './storage';
+import type { JsonObject, StorageWrite, Versioned, VersionedStorage } from './storage';
 
 interface StoredDocument<T> extends Versioned<T> {
   id: string;
@@ -27,6 +27,11 @@ export class DocumentStore<T extends JsonObject> {
   async create(id: string, value: T): Promise<Versioned<T>> {
     const valid = this.validate(value);
     return { value: valid, eTag: await this.storage.create(this.keyFor(id), valid) };
+  }
+
+  /** The write `create` (or, with `ensure`, create unless present) makes, for a `commit` with other writes. */
+  writeFor(op: 'create' | 'ensure', id: string, value: T): StorageWrite {
+    return { op, key: this.keyFor(id), value: this.validate(value) };
   }
 
   async replace(id: string, value: T, eTag: string): Promise<Versioned<T>> {

@@ -2,13 +2,14 @@ import { constants } from 'node:fs';
 import { access, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { assertConditionMet, jsonObjectSchema, newETag, type StorageBackend, type WriteCondition } from './backend';
-import { isNotFound, isTempFileName, removeFileDurably, writeFileAtomic } from './atomic-file';
+import { jsonObjectSchema, newETag, shouldWrite, type BackendWrite, type StorageBackend } from './backend';
+import { isNotFound, isTempFileName } from './atomic-file';
 import { fileNameForKey, fileNamePrefixFor, interpretFileName, isHashedFileName } from './embedded-file-names';
 import { DataDirNotWritableError, InvalidStoredDocumentError } from './errors';
 import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
+import { recoverJournals, WriteJournal, type FileChange } from './write-journal';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
 type Envelope = z.infer<typeof envelopeSchema>;
@@ -19,15 +20,27 @@ const PARALLEL_READS = 16;
 // same process still serialise their check-then-rename. Other processes are not covered.
 const fileLocks = new KeyedMutex();
 
-/** Durable single-process storage: one JSON file per key in DATA_DIR, replaced atomically. */
+// The file names in each DATA_DIR this process owns, kept up to date by every write, so that listing
+// does not read a directory of a hundred thousand purchases (≈200 ms each time). Read once at open.
+const fileNames = new Map<string, Set<string>>();
+
+/**
+ * Durable single-process storage: one JSON file per key in DATA_DIR, replaced atomically; a write of
+ * several keys is made durable by one flush of the write journal.
+ */
 export class EmbeddedBackend implements StorageBackend {
-  private constructor(private readonly directory: string) {}
+  private constructor(
+    private readonly directory: string,
+    private readonly journal?: WriteJournal,
+  ) {}
 
   static async open(dataDir: string): Promise<EmbeddedBackend> {
     const directory = resolve(dataDir);
     await ensureWritableDirectory(directory);
-    await removeLeftoverTempFiles(directory);
-    return new EmbeddedBackend(directory);
+    let names = await readdir(directory);
+    if (await recoverJournals(directory, names)) names = await readdir(directory);
+    fileNames.set(directory, new Set(await removeLeftoverTempFiles(directory, names)));
+    return new EmbeddedBackend(directory, new WriteJournal(directory));
   }
 
   /** For a tool beside the running bot: DATA_DIR must exist, and its temp files are the bot's to clean up. */
@@ -46,26 +59,30 @@ export class EmbeddedBackend implements StorageBackend {
     return envelope && { value: envelope.value, eTag: envelope.eTag };
   }
 
-  async put(key: string, value: JsonObject, condition: WriteCondition): Promise<string> {
-    const file = this.fileFor(key);
-    return fileLocks.run(file, async () => {
-      const current = await readEnvelope(file, key);
-      assertConditionMet(key, condition, current?.eTag);
-      const envelope: Envelope = { key, eTag: newETag(), value };
-      await writeFileAtomic(file, JSON.stringify(envelope));
-      return envelope.eTag;
+  async commit(writes: readonly BackendWrite[]): Promise<(string | undefined)[]> {
+    const journal = this.ownJournal();
+    const files = writes.map(({ key }) => fileNameForKey(key));
+    return runLocked(files.map((name) => join(this.directory, name)), async () => {
+      const currents = await Promise.all(writes.map(({ key }, index) => readEnvelope(join(this.directory, files[index]!), key)));
+      const going = writes.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]?.eTag));
+      const envelopes = writes.map(({ key, value }, index) => (going[index] ? { key, eTag: newETag(), value } : undefined));
+      const changes = envelopes.flatMap((envelope, index) => (envelope ? [{ name: files[index]!, content: JSON.stringify(envelope) }] : []));
+      if (changes.length > 0) await this.apply(journal, changes);
+      return envelopes.map((envelope) => envelope?.eTag);
     });
   }
 
   async delete(key: string): Promise<void> {
-    const file = this.fileFor(key);
-    await fileLocks.run(file, () => removeFileDurably(file));
+    const journal = this.ownJournal();
+    const name = fileNameForKey(key);
+    await fileLocks.run(join(this.directory, name), () => this.apply(journal, [{ name, content: null }]));
   }
 
   async list(prefix: string): Promise<string[]> {
     // Decoding every name in a DATA_DIR of a hundred thousand purchases costs seconds; most cannot match.
     const literal = fileNamePrefixFor(prefix);
-    const names = (await readdir(this.directory)).filter((name) => name.startsWith(literal) || isHashedFileName(name));
+    const all = fileNames.get(this.directory) ?? (await readdir(this.directory));
+    const names = [...all].filter((name) => name.startsWith(literal) || isHashedFileName(name));
     const keys = await mapBounded(names, PARALLEL_READS, async (name) => {
       const meaning = interpretFileName(name);
       if (meaning.kind === 'key') return meaning.key;
@@ -82,6 +99,28 @@ export class EmbeddedBackend implements StorageBackend {
   private fileFor(key: string): string {
     return join(this.directory, fileNameForKey(key));
   }
+
+  /** A tool attached beside the bot reads only: the bot's journal is the bot's. */
+  private ownJournal(): WriteJournal {
+    if (!this.journal) throw new Error(`Storage: ${this.directory} is attached read-only; only the bot writes to it.`);
+    return this.journal;
+  }
+
+  private async apply(journal: WriteJournal, changes: FileChange[]): Promise<void> {
+    await journal.commit(changes);
+    const names = fileNames.get(this.directory);
+    for (const { name, content } of changes) {
+      if (content === null) names?.delete(name);
+      else names?.add(name);
+    }
+  }
+}
+
+/** Holds the lock of every file, taken in one order so that two commits cannot wait on each other. */
+function runLocked<T>(files: string[], task: () => Promise<T>): Promise<T> {
+  const [first, ...rest] = [...files].sort();
+  if (first === undefined) return task();
+  return fileLocks.run(first, () => runLocked(rest, task));
 }
 
 async function readEnvelope(file: string, expectedKey?: string): Promise<Envelope | undefined> {
@@ -119,8 +158,11 @@ async function ensureWritableDirectory(directory: string): Promise<void> {
   }
 }
 
-/** A temp file can only be the remains of a write interrupted by a crash (one process per DATA_DIR). */
-async function removeLeftoverTempFiles(directory: string): Promise<void> {
-  const names = await readdir(directory);
+/**
+ * A temp file can only be the remains of a write interrupted by a crash (one process per DATA_DIR).
+ * Returns the names that remain.
+ */
+async function removeLeftoverTempFiles(directory: string, names: string[]): Promise<string[]> {
   await Promise.all(names.filter(isTempFileName).map((name) => rm(join(directory, name), { force: true })));
+  return names.filter((name) => !isTempFileName(name));
 }

@@ -1,4 +1,4 @@
-import { assertConditionMet, jsonObjectSchema, newETag, type StorageBackend, type WriteCondition } from './backend';
+import { jsonObjectSchema, newETag, shouldWrite, type BackendWrite, type StorageBackend } from './backend';
 import type { JsonObject, Versioned } from './storage';
 
 interface MemoryEntry {
@@ -9,7 +9,7 @@ interface MemoryEntry {
 /**
  * For tests. Values are kept as JSON text, so nothing is shared with callers and values behave as
  * they would on disk or in a blob (a `Date` comes back as a string). Every operation completes in one
- * synchronous step, which makes check-then-write atomic without a lock.
+ * synchronous step, which makes check-then-write atomic without a lock, for a whole commit too.
  */
 export class MemoryBackend implements StorageBackend {
   private readonly entries = new Map<string, MemoryEntry>();
@@ -20,11 +20,14 @@ export class MemoryBackend implements StorageBackend {
     return { value: jsonObjectSchema.parse(JSON.parse(entry.json)), eTag: entry.eTag };
   }
 
-  async put(key: string, value: JsonObject, condition: WriteCondition): Promise<string> {
-    assertConditionMet(key, condition, this.entries.get(key)?.eTag);
-    const eTag = newETag();
-    this.entries.set(key, { eTag, json: JSON.stringify(value) });
-    return eTag;
+  async commit(writes: readonly BackendWrite[]): Promise<(string | undefined)[]> {
+    const going = writes.map(({ key, condition }) => shouldWrite(key, condition, this.entries.get(key)?.eTag));
+    return writes.map(({ key, value }, index) => {
+      if (!going[index]) return undefined;
+      const eTag = newETag();
+      this.entries.set(key, { eTag, json: JSON.stringify(value) });
+      return eTag;
+    });
   }
 
   async delete(key: string): Promise<void> {

@@ -38,12 +38,30 @@ export interface Versioned<T> {
   eTag: string;
 }
 
+/**
+ * One item of a `commit`: `set` follows the eTag rules of `set()`, `create` fails when the key exists,
+ * `ensure` creates the key unless it exists and then leaves it as it is.
+ */
+export type StorageWrite =
+  | { op: 'set'; key: string; value: JsonObject; eTag?: string }
+  | { op: 'create' | 'ensure'; key: string; value: JsonObject };
+
 export interface VersionedStorage extends BotStorage {
   get(key: string): Promise<Versioned<JsonObject> | undefined>;
-  /** Conditional unless `eTag` is absent, `''` or `'*'`. Returns the new eTag. */
-  set(key: string, value: JsonObject, eTag?: string): Promise<string>;
-  /** Fails with `ETagConflictError` when the key exists. Returns the new eTag. */
-  create(key: string, value: JsonObject): Promise<string>;
+  /**
+   * Conditional unless `eTag` is absent, `''` or `'*'`. Returns the new eTag. `alongside` (an audit
+   * record) is written in the same `commit`: only if this write goes ahead, in the same durable write.
+   */
+  set(key: string, value: JsonObject, eTag?: string, alongside?: readonly StorageWrite[]): Promise<string>;
+  /** Fails with `ETagConflictError` when the key exists. Returns the new eTag. `alongside` as for `set`. */
+  create(key: string, value: JsonObject, alongside?: readonly StorageWrite[]): Promise<string>;
+  /**
+   * Writes all items or, when a condition fails (`ETagConflictError`), none: a purchase and its audit
+   * record in one durable write. Memory and embedded storage apply them at once; Azure Blob Storage
+   * writes the first item, then the rest (it has no transaction across blobs). Each key at most once.
+   * Returns the new eTags, `undefined` for an `ensure` that found its key.
+   */
+  commit(writes: readonly StorageWrite[]): Promise<(string | undefined)[]>;
   /** Keys starting with `prefix`, sorted by UTF-16 code units (plain `<`). */
   list(prefix: string): Promise<string[]>;
   /** For start-up logs: which backend and where, never a secret. */

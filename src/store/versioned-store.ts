@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { StorageBackend, WriteCondition } from './backend';
+import type { BackendWrite, StorageBackend, WriteCondition } from './backend';
 import { assertValidKey, assertValidPrefix } from './storage-keys';
 import { mapBounded } from './map-bounded';
-import type { JsonObject, StoreItem, StoreItems, Versioned, VersionedStorage } from './storage';
+import type { JsonObject, StorageWrite, StoreItem, StoreItems, Versioned, VersionedStorage } from './storage';
 
 const PARALLEL_OPERATIONS = 16;
 
@@ -46,14 +46,19 @@ export class VersionedStore implements VersionedStorage {
     return this.backend.get(key);
   }
 
-  async set(key: string, value: JsonObject, eTag?: string): Promise<string> {
-    assertValidKey(key);
-    return this.backend.put(key, withoutETag(value), conditionFor(eTag));
+  async set(key: string, value: JsonObject, eTag?: string, alongside: readonly StorageWrite[] = []): Promise<string> {
+    return this.commitFirst([{ op: 'set', key, value, eTag }, ...alongside]);
   }
 
-  async create(key: string, value: JsonObject): Promise<string> {
-    assertValidKey(key);
-    return this.backend.put(key, withoutETag(value), { kind: 'ifAbsent' });
+  async create(key: string, value: JsonObject, alongside: readonly StorageWrite[] = []): Promise<string> {
+    return this.commitFirst([{ op: 'create', key, value }, ...alongside]);
+  }
+
+  async commit(writes: readonly StorageWrite[]): Promise<(string | undefined)[]> {
+    const keys = writes.map(({ key }) => key);
+    keys.forEach(assertValidKey);
+    if (new Set(keys).size !== keys.length) throw new TypeError('a commit writes each key once');
+    return this.backend.commit(writes.map(backendWrite));
   }
 
   async list(prefix: string): Promise<string[]> {
@@ -66,10 +71,23 @@ export class VersionedStore implements VersionedStorage {
     return this.backend.describe();
   }
 
+  /** The eTag of the first write, a `set` or `create`: those always write when they do not fail. */
+  private async commitFirst(writes: readonly [StorageWrite, ...StorageWrite[]]): Promise<string> {
+    const [eTag] = await this.commit(writes);
+    if (eTag === undefined) throw new Error(`Storage: the write of "${writes[0].key}" returned no eTag.`);
+    return eTag;
+  }
+
   private writeItem(key: string, item: StoreItem): Promise<string> {
     const { eTag, ...value } = item;
     return this.set(key, value, eTag);
   }
+}
+
+function backendWrite(write: StorageWrite): BackendWrite {
+  const value = withoutETag(write.value);
+  if (write.op === 'set') return { key: write.key, value, condition: conditionFor(write.eTag) };
+  return { key: write.key, value, condition: { kind: write.op === 'create' ? 'ifAbsent' : 'keepIfPresent' } };
 }
 
 function conditionFor(eTag: string | undefined): WriteCondition {

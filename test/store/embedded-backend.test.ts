@@ -1,14 +1,17 @@
 import fs = require('node:fs/promises');
 import { join } from 'node:path';
 import { createStorage } from '../../src/store/create-storage';
+import { AuditLog } from '../../src/store/audit-log';
 import { fileNameForKey } from '../../src/store/embedded-file-names';
 import { ETagConflictError, InvalidStoredDocumentError } from '../../src/store/errors';
+import { isJournalFileName, JournalFailedError } from '../../src/store/write-journal';
 import { newTempDirectory, stopBackends } from './backends';
 
 afterAll(stopBackends);
 afterEach(() => jest.restoreAllMocks());
 
 const openAt = (dataDir: string) => createStorage({ kind: 'embedded', dataDir });
+const actor = { aadObjectId: 'aad-rep', tenantId: 'tenant-1' };
 
 describe('embedded storage on disk', () => {
   it('keeps documents and eTags across a restart', async () => {
@@ -46,16 +49,79 @@ describe('embedded storage on disk', () => {
     await expect(fs.access(missing)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('leaves the previous version and no temp file when a write fails before its rename', async () => {
+  it('leaves the previous version and no temp file when a write fails before it is journalled', async () => {
     const dataDir = await newTempDirectory();
     const storage = await openAt(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'priced' });
-    jest.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    jest.spyOn(fs, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
 
     await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag)).rejects.toThrow('disk full');
 
     expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
-    expect(await fs.readdir(dataDir)).toEqual([fileNameForKey('purchases/p1')]);
+    expect((await fs.readdir(dataDir)).filter((name) => !isJournalFileName(name))).toEqual([fileNameForKey('purchases/p1')]);
+    expect((await openAt(dataDir).then((reopened) => reopened.get('purchases/p1')))?.value).toEqual({ state: 'priced' });
+  });
+
+  it('makes a purchase and its audit record durable with one flush and no other fsync', async () => {
+    const storage = await openAt(await newTempDirectory());
+    const eTag = await storage.set('purchases/p1', { state: 'draft' });
+    const probe = await fs.open(__filename, 'r');
+    await probe.close();
+    const fileHandle = Object.getPrototypeOf(probe) as { datasync(): Promise<void>; sync(): Promise<void> };
+    const datasync = jest.spyOn(fileHandle, 'datasync');
+    const sync = jest.spyOn(fileHandle, 'sync');
+    const log = new AuditLog(storage);
+
+    const { writes } = log.writesFor({ actor, action: 'cart.priced', purchaseId: 'p1', customerId: 'c1', outcome: 'succeeded' });
+    await storage.set('purchases/p1', { state: 'priced' }, eTag, writes);
+
+    expect(datasync).toHaveBeenCalledTimes(1);
+    expect(sync).not.toHaveBeenCalled();
+    expect((await log.listFor({ customerId: 'c1' })).map((record) => record.action)).toEqual(['cart.priced']);
+  });
+
+  it('finishes a write that was flushed but not yet in place (a crash) at the next start, audit record included', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const eTag = await storage.set('purchases/p1', { state: 'checking_out' });
+    jest.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('I/O error'), { code: 'EIO' }));
+    const { writes } = new AuditLog(storage).writesFor({ actor, action: 'checkout.ordered', purchaseId: 'p1', orderIds: ['o-1'], outcome: 'succeeded' });
+
+    await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag, writes)).rejects.toBeInstanceOf(JournalFailedError);
+    expect((await storage.get('purchases/p1'))?.value).toEqual({ state: 'checking_out' });
+    await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
+
+    const restarted = await openAt(dataDir);
+    expect((await restarted.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
+    expect((await new AuditLog(restarted).listFor({ orderId: 'o-1' })).map((record) => record.action)).toEqual(['checkout.ordered']);
+    expect(await restarted.get('other')).toBeUndefined();
+    expect((await fs.readdir(dataDir)).filter(isJournalFileName)).toEqual([]);
+  });
+
+  it('keeps every write across a restart once the journal has moved on to a new file', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const padding = 'x'.repeat(10_000);
+    for (let n = 0; n < 40; n += 1) await storage.set(`purchases/p${n}`, { n, padding });
+    await storage.set('purchases/p0', { n: 'last' });
+
+    const restarted = await openAt(dataDir);
+
+    expect(await restarted.list('purchases/')).toHaveLength(40);
+    expect((await restarted.get('purchases/p0'))?.value).toEqual({ n: 'last' });
+    expect((await restarted.get('purchases/p39'))?.value).toEqual({ n: 39, padding });
+  });
+
+  it('ignores a journal line cut short by a crash: that write was never acknowledged', async () => {
+    const dataDir = await newTempDirectory();
+    const eTag = await (await openAt(dataDir)).set('purchases/p1', { state: 'priced' });
+    const [journal] = (await fs.readdir(dataDir)).filter(isJournalFileName);
+    await fs.appendFile(join(dataDir, journal!), `{"seq":${Date.now() * 1000 + 5000},"changes":[{"name":"${fileNameForKey('purchases/p1')}","content":"{\\"key`);
+
+    const restarted = await openAt(dataDir);
+
+    expect(await restarted.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await restarted.list('')).toEqual(['purchases/p1']);
   });
 
   it('keeps every key inside DATA_DIR under a portable, case-safe file name', async () => {
@@ -64,7 +130,7 @@ describe('embedded storage on disk', () => {
     const keys = ['../../escape', '/etc/passwd', '.hidden', 'C:\\Windows', 'a:1AbC', 'a:1abc', 'ü', 'x'.repeat(300)];
     await Promise.all(keys.map((key) => storage.set(key, { key })));
 
-    const names = await fs.readdir(dataDir);
+    const names = (await fs.readdir(dataDir)).filter((name) => !isJournalFileName(name));
     expect(names).toHaveLength(keys.length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9_%~-][a-z0-9_.%~-]*\.json$/);
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(keys.length);

@@ -164,4 +164,55 @@ describe.each(backends)('$name storage', ({ name, open }) => {
       expect(storage.describe()).not.toMatch(/AccountKey|Eby8|sig=/);
     });
   });
+
+  describe('commit: several items in one write', () => {
+    it('writes a document with the items alongside it and returns every new eTag', async () => {
+      const eTag = await storage.set('purchases/p1', { state: 'draft' });
+
+      const next = await storage.set('purchases/p1', { state: 'priced' }, eTag, [
+        { op: 'ensure', key: 'index/c1/p1', value: { purchaseId: 'p1' } },
+        { op: 'create', key: 'audit/p1/2', value: { action: 'priced' } },
+      ]);
+
+      expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag: next });
+      expect((await storage.get('audit/p1/2'))?.value).toEqual({ action: 'priced' });
+      expect((await storage.get('index/c1/p1'))?.value).toEqual({ purchaseId: 'p1' });
+    });
+
+    it('writes nothing alongside when the document lost its eTag race', async () => {
+      const eTag = await storage.set('purchases/p1', { state: 'draft' });
+      await storage.set('purchases/p1', { state: 'cancelled' }, eTag);
+
+      const stale = storage.set('purchases/p1', { state: 'priced' }, eTag, [{ op: 'create', key: 'audit/p1/2', value: { action: 'priced' } }]);
+
+      await expect(stale).rejects.toBeInstanceOf(ETagConflictError);
+      expect(await storage.list('audit/')).toEqual([]);
+      expect((await storage.get('purchases/p1'))?.value).toEqual({ state: 'cancelled' });
+    });
+
+    it('leaves an item that exists alone on "ensure" and reports it without an eTag', async () => {
+      const kept = await storage.create('index/c1/p1', { purchaseId: 'p1' });
+
+      const eTags = await storage.commit([
+        { op: 'ensure', key: 'index/c1/p1', value: { purchaseId: 'other' } },
+        { op: 'ensure', key: 'index/c1/p2', value: { purchaseId: 'p2' } },
+      ]);
+
+      expect(eTags).toEqual([undefined, expect.any(String)]);
+      expect(await storage.get('index/c1/p1')).toEqual({ value: { purchaseId: 'p1' }, eTag: kept });
+      expect((await storage.get('index/c1/p2'))?.value).toEqual({ purchaseId: 'p2' });
+    });
+
+    it('refuses a commit that writes one key twice or an invalid key, before writing anything', async () => {
+      const twice = storage.commit([
+        { op: 'set', key: 'a', value: { v: 1 } },
+        { op: 'set', key: 'a', value: { v: 2 } },
+      ]);
+      await expect(twice).rejects.toThrow('each key once');
+      await expect(storage.commit([{ op: 'set', key: 'b', value: {} }, { op: 'set', key: '', value: {} }])).rejects.toBeInstanceOf(
+        InvalidStorageKeyError,
+      );
+      expect(await storage.list('')).toEqual([]);
+    });
+  });
 });

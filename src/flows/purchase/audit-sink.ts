@@ -3,9 +3,9 @@ import type { AuditSink } from './purchase-repository';
 
 /** Files every purchase transition in the append-only audit log (who, tenant, when, what, outcome). */
 export function auditLogSink(log: AuditLog): AuditSink {
-  return async ({ action, actor, purchase, outcome, details }) => {
+  return ({ action, actor, purchase, outcome, details }) => {
     const orderIds = (purchase.checkout?.result?.orders ?? []).flatMap((o) => (o.id ? [o.id] : []));
-    await log.append({
+    return log.writesFor({
       actor: { aadObjectId: actor.aadObjectId, tenantId: actor.tenantId || 'unknown', name: actor.name || undefined },
       action,
       purchaseId: purchase.id,
@@ -15,6 +15,6 @@ export function auditLogSink(log: AuditLog): AuditSink {
       outcome: purchase.status === 'failed' ? 'failed' : 'succeeded',
       correlationId: purchase.correlationId,
       details: { status: outcome, ...details },
-    });
+    }).writes;
   };
 }

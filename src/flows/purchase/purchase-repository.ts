@@ -1,5 +1,5 @@
 import { ETagConflictError } from '../../store/errors';
-import type { VersionedStorage } from '../../store/storage';
+import type { StorageWrite, VersionedStorage } from '../../store/storage';
 import type { Actor } from '../ports';
 import { canMove } from './transitions';
 import { currentActivityId } from '../activity-context';
@@ -23,8 +23,8 @@ export interface AuditEntry {
 /** What a save records about itself: the audit entry minus what the repository knows. */
 export type TransitionNote = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
 
-/** Where every transition is recorded (who, when, what); the store's audit log in production. */
-export type AuditSink = (entry: AuditEntry) => Promise<void>;
+/** How every transition is recorded (who, when, what): writes that go with the purchase's own (the store's audit log in production). */
+export type AuditSink = (entry: AuditEntry) => StorageWrite[];
 
 export class IllegalTransitionError extends Error {
   constructor(from: string, to: string) {
@@ -67,8 +67,7 @@ export class PurchaseRepository {
   async create(purchase: Purchase, actor: Actor): Promise<LoadedPurchase> {
     const value = purchaseSchema.parse(withActivity(purchase));
     if (isUnfinished(value.status)) await this.unfinished.mark(value.id);
-    const eTag = await this.storage.create(purchaseKey(value.id), value);
-    await this.audit({ action: 'purchase.created', actor, purchase: value, outcome: value.status });
+    const eTag = await this.storage.create(purchaseKey(value.id), value, this.audit({ action: 'purchase.created', actor, purchase: value, outcome: value.status }));
     return { purchase: value, eTag };
   }
 
@@ -87,9 +86,8 @@ export class PurchaseRepository {
     const value = purchaseSchema.parse({ ...withActivity(next), version: current.purchase.version + 1, updatedAt: this.now().toISOString() });
     const wasUnfinished = isUnfinished(current.purchase.status);
     if (isUnfinished(value.status) && !wasUnfinished) await this.unfinished.mark(value.id);
-    const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag);
+    const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag, this.audit({ ...audit, purchase: value, outcome: value.status }));
     if (wasUnfinished && !isUnfinished(value.status)) await this.unfinished.clear(value.id);
-    await this.audit({ ...audit, purchase: value, outcome: value.status });
     return { purchase: value, eTag };
   }
 

@@ -16,7 +16,7 @@ export type ParticipantKey = (typeof PARTICIPANT_KEYS)[number];
  * `one_time` into the member name `OneTime` and parses that case-insensitively, which is why the
  * new-commerce sample's "Monthly" and the REST samples' "monthly" / "one_time" all bind.
  */
-function matchEnum<T extends string>(members: readonly T[], raw: string): T | undefined {
+export function matchEnum<T extends string>(members: readonly T[], raw: string): T | undefined {
   const wanted = raw.replace(/_/g, '').toLowerCase();
   return members.find((member) => member.replace(/_/g, '') === wanted);
 }

@@ -1,11 +1,12 @@
 import {
   changeOptions, checkTargetQuantity, formatErrorForUser, isPartnerCenterError, verdictFromReadBack, withQuantity, cancelled,
 } from '../../../src/partner-center';
-import { BUSINESS_BASIC_ITEM, CONTOSO_ID, ctx, recordedCalls, startHarness, type Harness } from './sandbox-harness';
+import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+import { BUSINESS_BASIC_ITEM, ctx, recordedCalls, startHarness, type Harness } from './sandbox-harness';
 
 const STARTED_AT = new Date('2026-12-01T09:00:00Z');
 const HOUR_MS = 60 * 60 * 1000;
-const CONTOSO_E5 = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+const CONTOSO_E5 = CONTOSO_E5_SUBSCRIPTION_ID;
 
 /** The sandbox clock as the control API moves it, the way a test in another process would. */
 async function sandboxNow(harness: Harness, advanceMs = 0): Promise<Date> {

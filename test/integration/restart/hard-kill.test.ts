@@ -52,7 +52,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
     sandbox.knobs.reset();
     expect(await fetch(`http://127.0.0.1:${first.port}/healthz`).then(() => 'alive', () => 'gone')).toBe('gone');
     expect(connector.calls.some((c) => c.method === 'PUT' && text(c.body).includes('Order placed'))).toBe(false);
-    const interrupted = await new PurchaseRepository(await createStorage({ kind: 'embedded', dataDir }), async () => undefined)
+    const interrupted = await new PurchaseRepository(await createStorage({ kind: 'embedded', dataDir }), () => [])
       .load(confirmation.purchaseId);
     expect(interrupted?.purchase.status).toBe('checking_out');
 
@@ -79,7 +79,7 @@ describe('the bot process killed with SIGKILL in the middle of a checkout (embed
 
     await second.kill('SIGTERM');
     const storage = await createStorage({ kind: 'embedded', dataDir });
-    const purchase = (await new PurchaseRepository(storage, async () => undefined).load(confirmation.purchaseId))!.purchase;
+    const purchase = (await new PurchaseRepository(storage, () => []).load(confirmation.purchaseId))!.purchase;
     expect(purchase.status).toBe('ordered');
     const trail = await new AuditLog(storage).listFor({ purchaseId: purchase.id });
     expect(trail.map((r) => r.action)).toEqual(ORDERED_PURCHASE_STEPS);

@@ -27,7 +27,7 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
     return bot;
   };
   const statusOf = async (purchaseId: string) =>
-    (await new PurchaseRepository(await createStorage({ kind: 'embedded', dataDir }), async () => undefined).load(purchaseId))?.purchase.status;
+    (await new PurchaseRepository(await createStorage({ kind: 'embedded', dataDir }), () => []).load(purchaseId))?.purchase.status;
   const checkoutOf = (bot: ChildBot, chat: TeamsConversation, checkoutMs: number) =>
     checkoutInFlight(bot.teams(connector.serviceUrl), connector, sandbox, rep, chat, checkoutMs);
   beforeEach(async () => {

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { startSandbox } from '../../../src/sandbox';
 import { cartCheckoutResultSchema, subscriptionSchema } from '../../../src/partner-center/schemas';
 import {
-  asRecord, attestedCart, BUSINESS_BASIC, CONTOSO, E5, itemsOf, NCE_ADDON, nceLine, NORTHWIND, openSandbox, SandboxClient,
+  asRecord, attestedCart, BUSINESS_BASIC, E5, itemsOf, NCE_ADDON, nceLine, openSandbox, SandboxClient,
 } from './sandbox-client';
+import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID as CONTOSO, NORTHWIND_ID as NORTHWIND } from '../../../src/sandbox/data/seed-ids';
 
 const STARTED_AT = new Date('2026-12-01T09:00:00Z');
 const HOUR_MS = 60 * 60 * 1000;
-const CONTOSO_E5 = '5fcf618b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+const CONTOSO_E5 = CONTOSO_E5_SUBSCRIPTION_ID;
 const CONTOSO_E3 = '10704f2f-3fc6-4e42-8acf-08df4f81c93c';
 
 const subscriptionPath = (customerId: string, subscriptionId: string) => `/v1/customers/${customerId}/subscriptions/${subscriptionId}`;

@@ -21,7 +21,7 @@ describe('the index of unfinished purchases', () => {
   let repository: PurchaseRepository;
   beforeEach(async () => {
     storage = await createStorage({ kind: 'memory' });
-    repository = new PurchaseRepository(storage, async () => undefined);
+    repository = new PurchaseRepository(storage, () => []);
   });
 
   it('lists a purchase from the moment it starts checking out until it is ordered, and no other', async () => {
@@ -45,7 +45,7 @@ describe('the index of unfinished purchases', () => {
 
     expect(await repository.listUnfinishedIds()).toEqual([approved.id]);
     // A later process reads the marks, and the purchase moving on clears its mark there too.
-    const next = new PurchaseRepository(storage, async () => undefined);
+    const next = new PurchaseRepository(storage, () => []);
     expect(await next.listUnfinishedIds()).toEqual([approved.id]);
     const loaded = (await next.load(approved.id))!;
     await next.save(loaded, { ...loaded.purchase, status: 'expired' }, note);

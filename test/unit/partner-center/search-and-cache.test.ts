@@ -145,4 +145,30 @@ describe('catalog cache', () => {
     await Promise.all([client.listAvailabilities(ctx, 'c', 'P1', '0001'), client.listAvailabilities(ctx, 'c', 'P1', '0001')]);
     expect(calls).toHaveLength(1);
   });
+  it("reuses a customer's record and co-term dates for a minute, whatever the letter case of the id, and never their subscriptions", async () => {
+    const subscription = { id: 'S1', offerId: 'O1', quantity: 1, status: 'active' };
+    const { client, clock, calls } = await clientFor((call) => {
+      if (call.url.includes('customTermEndDates')) return { body: collection([]) };
+      if (call.url.endsWith('/subscriptions')) return { body: collection([subscription]) };
+      return { body: customer('C-1') };
+    });
+    const reads = async () => {
+      await client.getCustomer(ctx, 'C-1');
+      await client.listSubscriptions(ctx, 'C-1');
+      await client.listCustomTermEndDates(ctx, 'c-1', 'P1Y');
+      await client.listSubscriptions(ctx, 'c-1');
+    };
+    const readsSoFar = () => calls.filter((call) => !call.url.endsWith('/subscriptions')).length;
+    const subscriptionReads = () => calls.filter((call) => call.url.endsWith('/subscriptions')).length;
+    await reads();
+    await reads();
+    expect(readsSoFar()).toBe(2);
+    clock.advance(59_999);
+    await reads();
+    expect(readsSoFar()).toBe(2);
+    clock.advance(1);
+    await reads();
+    expect(readsSoFar()).toBe(4);
+    expect(subscriptionReads()).toBe(8);
+  });
 });

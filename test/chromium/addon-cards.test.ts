@@ -27,7 +27,7 @@ describe('add-on and order cards on a phone', () => {
       for (const visit of [...(await tourAddOn(party('a:addon-tour'))), ...(await tourOrder(party('a:order-tour')))]) tour.push({ locale, visit });
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-  });
+  }, 120_000);
   afterAll(async () => {
     await Promise.all([renderer?.close(), bot?.stop()]);
   });
@@ -45,5 +45,5 @@ describe('add-on and order cards on a phone', () => {
     }
     expect(tour.length).toBeGreaterThanOrEqual(28);
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -60,7 +60,7 @@ describe('cards in Chromium', () => {
       tour.push(...visits.map((visit) => ({ ...visit, locale })));
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-  });
+  }, 120_000);
   afterAll(async () => {
     jest.restoreAllMocks();
     await Promise.all([renderer?.close(), bot?.stop(), slowBot?.stop(), approvalBot?.stop()]);

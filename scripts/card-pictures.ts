@@ -7,10 +7,16 @@ import { tourApproval, tourPurchase, tourRefusedCheckout, type TourCard } from '
 
 /**
  * `npm run pictures`: the README's pictures are the real cards of a purchase. The bot runs in-process
- * against the embedded sandbox, a rep buys through it exactly as the tests do, and the cards it answered
- * with are drawn by the `adaptivecards` renderer in headless Chromium at phone width.
+ * against the embedded sandbox, a rep buys through it exactly as the tests do, in English and in Polish,
+ * and the cards it answered with are drawn by the `adaptivecards` renderer in headless Chromium at phone
+ * width, in the rep's language and time zone.
  */
 const OUT_DIR = path.join(__dirname, '..', 'docs', 'pictures');
+/** Each language's folder under docs/pictures and the zone its phone shows times in. */
+const LANGUAGES = [
+  { locale: 'en-US', folder: '', timeZone: 'UTC' },
+  { locale: 'pl-PL', folder: 'pl', timeZone: 'Europe/Warsaw' },
+];
 /** The moments the README shows, in order, and the file each becomes. */
 const PICTURES: Record<string, string> = {
   'customer-results': '1-customer',
@@ -38,21 +44,25 @@ async function main(): Promise<void> {
   const renderer = await launchCardRenderer();
   try {
     const rep = { id: '29:rita', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
-    const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id, conversationType: 'personal' as const }, locale: 'en-US' });
-    const tour: TourCard[] = [
-      ...(await tourPurchase(party('a:pictures'))),
-      ...(await tourRefusedCheckout(party('a:pictures-refused'))),
-      ...(await tourAddOn(party('a:pictures-addon'))),
-      ...(await tourApproval({ ...party('a:pictures-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })),
-    ];
-    mkdirSync(OUT_DIR, { recursive: true });
-    for (const { step, card } of tour) {
-      const name = PICTURES[step];
-      if (!name) continue;
-      const result = await renderer.render(card, { width: MOBILE_WIDTH, scale: 2 });
-      if (result.errors.length > 0) throw new Error(`${step}: the renderer reported ${result.errors.join('; ')}`);
-      writeFileSync(path.join(OUT_DIR, `${name}.png`), result.png);
-      process.stdout.write(`docs/pictures/${name}.png  ${step}${result.truncated.length ? `  (cut short: ${result.truncated.join(', ')})` : ''}\n`);
+    for (const { locale, folder, timeZone } of LANGUAGES) {
+      const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id: `${id}-${locale}`, conversationType: 'personal' as const }, locale });
+      const tour: TourCard[] = [
+        ...(await tourPurchase(party('a:pictures'))),
+        ...(await tourRefusedCheckout(party('a:pictures-refused'))),
+        ...(await tourAddOn(party('a:pictures-addon'))),
+        ...(await tourApproval({ ...party('a:pictures-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })),
+      ];
+      const dir = path.join(OUT_DIR, folder);
+      mkdirSync(dir, { recursive: true });
+      for (const { step, card } of tour) {
+        const name = PICTURES[step];
+        if (!name) continue;
+        const result = await renderer.render(card, { width: MOBILE_WIDTH, scale: 2, locale, timeZone });
+        if (result.errors.length > 0) throw new Error(`${step} (${locale}): the renderer reported ${result.errors.join('; ')}`);
+        const file = path.join(dir, `${name}.png`);
+        writeFileSync(file, result.png);
+        process.stdout.write(`${path.relative(path.join(__dirname, '..'), file)}  ${step}${result.truncated.length ? `  (cut short: ${result.truncated.join(', ')})` : ''}\n`);
+      }
     }
   } finally {
     await renderer.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
+import { languageFiles } from './manifest-languages';
 
 const ROOT = path.join(__dirname, '..');
 const MANIFEST_DIR = path.join(ROOT, 'manifest');
@@ -92,7 +93,7 @@ async function buildAppPackage(env: Record<string, string | undefined>, outDir =
 
   const zip = new ZipFile();
   zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), 'manifest.json');
-  for (const file of PACKAGE_FILES) zip.addBuffer(readFileSync(path.join(MANIFEST_DIR, file)), file);
+  for (const file of [...PACKAGE_FILES, ...languageFiles(manifest)]) zip.addBuffer(readFileSync(path.join(MANIFEST_DIR, file)), file);
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);

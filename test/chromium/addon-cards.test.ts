@@ -27,22 +27,23 @@ describe('add-on and order cards on a phone', () => {
       for (const visit of [...(await tourAddOn(party('a:addon-tour'))), ...(await tourOrder(party('a:order-tour')))]) tour.push({ locale, visit });
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-  });
+  }, 120_000);
   afterAll(async () => {
     await Promise.all([renderer?.close(), bot?.stop()]);
   });
 
-  it('renders every add-on, order and status card at 375 px without renderer errors or horizontal overflow', async () => {
+  it('renders every add-on, order and status card at 375 px without renderer errors, horizontal overflow or a cut-off button label', async () => {
     const problems: string[] = [];
     for (const [index, { locale, visit }] of tour.entries()) {
       problems.push(...adaptiveCardProblems(visit.card).map((p) => `${visit.step} (${locale}): ${p}`));
-      const result = await renderer.render(visit.card, { width: MOBILE_WIDTH, scale: 2 });
+      const result = await renderer.render(visit.card, { width: MOBILE_WIDTH, scale: 2, locale });
       const file = `addon-${String(index + 1).padStart(2, '0')}-${visit.step}-${locale}-${MOBILE_WIDTH}.png`;
       writeFileSync(path.join(ARTIFACTS, file), result.png);
       for (const error of result.errors) problems.push(`${visit.step} (${locale}): ${error}`);
       for (const overflow of result.overflow) problems.push(`${visit.step} (${locale}) overflows: ${overflow}`);
+      for (const cut of result.truncated.filter((t) => t.startsWith('button.'))) problems.push(`${visit.step} (${locale}) cuts a label short: ${cut}`);
     }
     expect(tour.length).toBeGreaterThanOrEqual(28);
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -15,16 +15,24 @@ const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
 const rep: TeamsUser = { id: '29:tour-rep', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const approver: TeamsUser = { id: '29:tour-approver', aadObjectId: '66666666-6666-4666-8666-666666666666', name: 'Anna Approver', tenantId: 'partner-tenant' };
 
+/** A card of the tour and the language of the rep who was shown it. */
+interface LocalisedCard extends TourCard {
+  locale: string;
+}
+/** Where a Polish rep's phone formats DATE and TIME. */
+const TIME_ZONE: Record<string, string> = { 'en-US': 'UTC', 'pl-PL': 'Europe/Warsaw' };
+
 /**
  * Every card template, filled by the real bot during real conversations (not invented data), rendered by
- * the `adaptivecards` renderer in headless Chromium at phone and desktop width.
+ * the `adaptivecards` renderer in headless Chromium: the whole purchase in English and in Polish at phone
+ * width, and in English at desktop width.
  */
 describe('cards in Chromium', () => {
   let renderer: CardRenderer;
   let bot: BotUnderTest;
   let slowBot: BotUnderTest;
   let approvalBot: BotUnderTest;
-  const tour: TourCard[] = [];
+  const tour: LocalisedCard[] = [];
   /** Watches the real renderCard (nothing replaced): which template each card the bot built came from. */
   const renders = jest.spyOn(cardTemplates, 'renderCard');
 
@@ -35,18 +43,23 @@ describe('cards in Chromium', () => {
       startBotUnderTest({ answerBudgetMs: 0 }),
       startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '0', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } }),
     ]);
-    const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id, conversationType: 'personal' as const }, locale: 'en-US' });
-    tour.push(...(await tourPurchase({ ...party('a:tour-purchase'), resultsChannelId: RESULTS_CHANNEL })));
-    tour.push(...(await tourCancel(party('a:tour-cancel'))));
-    tour.push(...(await tourRefusedCheckout(party('a:tour-refused'))));
-    tour.push(...(await tourSlowReview(party('a:tour-slow', slowBot))));
-    const approvalParty = { ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL };
-    tour.push(...(await tourApproval(approvalParty)));
-    tour.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
-    tour.push(...(await tourAddOn(party('a:tour-addon'))));
-    tour.push(...(await tourOrder(party('a:tour-order'))));
+    for (const locale of ['en-US', 'pl-PL']) {
+      const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id: `${id}-${locale}`, conversationType: 'personal' as const }, locale });
+      const visits = [
+        ...(await tourPurchase({ ...party('a:tour-purchase'), resultsChannelId: RESULTS_CHANNEL })),
+        ...(await tourCancel(party('a:tour-cancel'))),
+        ...(await tourRefusedCheckout(party('a:tour-refused'))),
+        ...(await tourSlowReview(party('a:tour-slow', slowBot))),
+      ];
+      const approvalParty = { ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL };
+      visits.push(...(await tourApproval(approvalParty)));
+      visits.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
+      visits.push(...(await tourAddOn(party('a:tour-addon'))));
+      visits.push(...(await tourOrder(party('a:tour-order'))));
+      tour.push(...visits.map((visit) => ({ ...visit, locale })));
+    }
     mkdirSync(ARTIFACTS, { recursive: true });
-  });
+  }, 120_000);
   afterAll(async () => {
     jest.restoreAllMocks();
     await Promise.all([renderer?.close(), bot?.stop(), slowBot?.stop(), approvalBot?.stop()]);
@@ -64,18 +77,22 @@ describe('cards in Chromium', () => {
   };
 
   it.each([
-    ['phone', MOBILE_WIDTH],
-    ['desktop', DESKTOP_WIDTH],
-  ])('renders every card of the tour at %s width without renderer errors or overflow', async (label, width) => {
+    ['phone', MOBILE_WIDTH, ['en-US', 'pl-PL']],
+    ['desktop', DESKTOP_WIDTH, ['en-US']],
+  ])('renders every card of the tour at %s width (%i px) in %j without renderer errors, overflow or a cut-off button label', async (label, width, locales) => {
     const problems: string[] = [];
-    for (const [index, { step, card }] of tour.entries()) {
-      const result = await renderer.render(card, { width });
-      writeFileSync(path.join(ARTIFACTS, `${String(index + 1).padStart(2, '0')}-${step}-${width}.png`), result.png);
-      for (const error of result.errors) problems.push(`${step} (${label}): ${error}`);
-      for (const overflow of result.overflow) problems.push(`${step} (${label}): ${overflow}`);
+    const shown = tour.filter(({ locale }) => locales.includes(locale));
+    for (const [index, { step, card, locale }] of shown.entries()) {
+      const result = await renderer.render(card, { width, locale, timeZone: TIME_ZONE[locale] });
+      writeFileSync(path.join(ARTIFACTS, `${String(index + 1).padStart(2, '0')}-${step}-${locale}-${width}.png`), result.png);
+      const where = `${step} (${locale}, ${label})`;
+      for (const error of result.errors) problems.push(`${where}: ${error}`);
+      for (const overflow of result.overflow) problems.push(`${where}: ${overflow}`);
+      for (const cut of result.truncated.filter((t) => t.startsWith('button.'))) problems.push(`${where}: label cut short: ${cut}`);
     }
+    expect(shown.length).toBeGreaterThan(20 * locales.length);
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('names no card the bot sent after a template it does not have', () => {
     const unnamed = tour.filter(({ card }) => templateNameOf(card) === undefined).map(({ step }) => step);

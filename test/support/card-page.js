@@ -55,7 +55,7 @@
     const rendered = card.render();
     if (!rendered) {
       errors.push('Render: the renderer produced no element');
-      return { errors, warnings, overflow: [], truncated: [], height: 0 };
+      return { errors, warnings, overflow: [], truncated: [], text: '', height: 0 };
     }
     frame.appendChild(rendered);
 
@@ -67,10 +67,14 @@
         overflow.push(`${describe(element)} ends ${Math.round(box.right - right)} px past the edge`);
       }
     }
+    // A button's title sits in an inner element that carries the ellipsis, so the button itself never
+    // looks cut: measure every element inside it too, and name the button.
     const truncated = [];
     for (const element of frame.querySelectorAll('.ac-textBlock, .ac-pushButton')) {
-      if (element.scrollWidth > element.clientWidth + 1) truncated.push(describe(element));
+      const cut = [element, ...element.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1);
+      if (cut) truncated.push(describe(element));
     }
-    return { errors, warnings, overflow, truncated, height: Math.ceil(frame.getBoundingClientRect().height) };
+    const text = frame.innerText;
+    return { errors, warnings, overflow, truncated, text, height: Math.ceil(frame.getBoundingClientRect().height) };
   };
 })();

@@ -24,6 +24,8 @@ interface CardRendering {
   overflow: string[];
   /** Text blocks and buttons cut short with an ellipsis. */
   truncated: string[];
+  /** The card's text as the reader sees it (DATE and TIME already formatted by the renderer). */
+  text: string;
   height: number;
   png: Buffer;
 }
@@ -32,6 +34,9 @@ interface RenderOptions {
   width: number;
   /** Pixel density of the PNG; 2 gives sharp pictures for the README. */
   scale?: number;
+  /** The reader's language and time zone, as their device has them (DATE and TIME format for them). */
+  locale?: string;
+  timeZone?: string;
 }
 
 export interface CardRenderer {
@@ -55,7 +60,7 @@ const TEAMS_LOOK_CSS = `
   .ac-input, .ac-input input, .ac-input select { font-family: "Segoe UI", "Liberation Sans", sans-serif; font-size: 14px; }
 `;
 
-interface PageResult { errors: string[]; warnings: string[]; overflow: string[]; truncated: string[]; height: number }
+interface PageResult { errors: string[]; warnings: string[]; overflow: string[]; truncated: string[]; text: string; height: number }
 
 /**
  * One headless Chromium with one page holding the `adaptivecards` renderer (3.0.6). Renders run one at a
@@ -66,14 +71,15 @@ export async function launchCardRenderer(binary?: ChromiumBinary): Promise<CardR
   const { executablePath, env } = binary ?? (await findChromium());
   const browser: Browser = await chromium.launch({ executablePath, env: { ...process.env, ...env }, headless: true, args: CHROMIUM_FLAGS });
   try {
-    const pages = new Map<number, Page>();
+    const pages = new Map<string, Page>();
     const pageErrors: string[] = [];
     const pageWarnings: string[] = [];
 
-    const pageFor = async (scale: number): Promise<Page> => {
-      const existing = pages.get(scale);
+    const pageFor = async (scale: number, locale: string, timeZone: string): Promise<Page> => {
+      const key = `${scale}|${locale}|${timeZone}`;
+      const existing = pages.get(key);
       if (existing) return existing;
-      const context = await browser.newContext({ deviceScaleFactor: scale, viewport: { width: 1024, height: 768 } });
+      const context = await browser.newContext({ deviceScaleFactor: scale, locale, timezoneId: timeZone, viewport: { width: 1024, height: 768 } });
       await context.route('**/*', (route) => {
         pageWarnings.push(`Blocked request (cards are rendered offline): ${route.request().url()}`);
         return route.abort();
@@ -90,13 +96,13 @@ export async function launchCardRenderer(binary?: ChromiumBinary): Promise<CardR
       await page.addStyleTag({ content: TEAMS_LOOK_CSS });
       await page.addScriptTag({ content: readFileSync(RENDERER_SCRIPT, 'utf8') });
       await page.addScriptTag({ content: readFileSync(PAGE_SCRIPT, 'utf8') });
-      pages.set(scale, page);
+      pages.set(key, page);
       return page;
     };
 
     let queue: Promise<unknown> = Promise.resolve();
-    const renderNow = async (card: unknown, { width, scale = 1 }: RenderOptions): Promise<CardRendering> => {
-      const page = await pageFor(scale);
+    const renderNow = async (card: unknown, { width, scale = 1, locale = 'en-US', timeZone = 'UTC' }: RenderOptions): Promise<CardRendering> => {
+      const page = await pageFor(scale, locale, timeZone);
       await page.setViewportSize({ width: width + 24, height: 768 });
       pageErrors.length = 0;
       pageWarnings.length = 0;
@@ -118,7 +124,7 @@ export async function launchCardRenderer(binary?: ChromiumBinary): Promise<CardR
       },
       close: () => browser.close(),
     };
-    await pageFor(1);
+    await pageFor(1, 'en-US', 'UTC');
     return renderer;
   } catch (error) {
     await browser.close();

@@ -1,6 +1,7 @@
 import type { accessEnUS } from './access.en-US';
+import type { PolishMessages } from '../plural';
 
-export const accessPlPL: Record<keyof typeof accessEnUS, string> = {
+export const accessPlPL: PolishMessages<typeof accessEnUS> = {
   'access.refused.title': 'Nie możesz tutaj korzystać z Partner Cart',
   'access.refused.tenant': 'Partner Cart kupuje z konta Centrum partnerskiego tego partnera, więc mogą z niego korzystać tylko pracownicy partnera. Jeśli uważasz, że powinieneś mieć dostęp, zapytaj administratora Teams partnera.',
   'access.refused.guest': 'Goście tej organizacji nie mogą korzystać z Partner Cart. Jeśli uważasz, że powinieneś mieć dostęp, zapytaj administratora Teams partnera.',

@@ -1,6 +1,7 @@
 import type { addOnEnUS } from './addon.en-US';
+import type { PolishMessages } from '../plural';
 
-export const addOnPlPL: Record<keyof typeof addOnEnUS, string> = {
+export const addOnPlPL: PolishMessages<typeof addOnEnUS> = {
   'addon.customer.title': 'Dodatek: dla którego klienta?',
   'addon.customer.hint': 'Stuknij jednego z ostatnich klientów albo wyszukaj.',
   'addon.customer.results': 'Stuknij klienta.',
@@ -11,7 +12,12 @@ export const addOnPlPL: Record<keyof typeof addOnEnUS, string> = {
   'addon.customer.placeholder': 'Nazwa lub domena',
   'addon.subscription.title': 'Która subskrypcja?',
   'addon.subscription.label': 'Aktywne subskrypcje',
-  'addon.subscription.choice': '{name} · {quantity}',
+  'addon.subscription.choice': {
+    one: '{name} · {count} licencja',
+    few: '{name} · {count} licencje',
+    many: '{name} · {count} licencji',
+    other: '{name} · {count} licencje',
+  },
   'addon.subscription.none': 'Ten klient nie ma aktywnej subskrypcji, do której można dokupić dodatek.',
   'addon.subscription.required': 'Do tej subskrypcji nie można teraz dokupić dodatku. Wybierz inną z listy.',
   'addon.choice.title': 'Który dodatek?',
@@ -23,17 +29,22 @@ export const addOnPlPL: Record<keyof typeof addOnEnUS, string> = {
   'addon.pricing.text': 'Centrum partnerskie go wycenia. Karta za chwilę się zaktualizuje.',
   'addon.pricing.failed': 'Centrum partnerskie nie wyceniło dodatku: {text}',
   'addon.confirm.title': 'Kup: {addOn}',
-  'addon.confirm.base': 'Do: {base} (licencje: {quantity})',
-  'addon.confirm.term': 'Okres: {term}, płatność {billing}',
-  'addon.confirm.billing': 'Płatność {billing}, jak za subskrypcję',
+  'addon.confirm.base': {
+    one: 'Do: {base} · {count} licencja',
+    few: 'Do: {base} · {count} licencje',
+    many: 'Do: {base} · {count} licencji',
+    other: 'Do: {base} · {count} licencje',
+  },
+  'addon.confirm.term': 'Okres: {term}, rozliczanie {billing}',
+  'addon.confirm.billing': 'Rozliczanie {billing}, jak subskrypcja',
   'addon.confirm.coterm': 'Kończy się razem z subskrypcją {date}',
   'addon.confirm.price': 'Cena: {price} za sztukę',
-  'addon.confirm.total': 'Razem za {quantity} szt.: {total} za cały okres',
-  'addon.confirm.repriced': 'Centrum partnerskie wyceniło {quantity} szt.: sprawdź sumę i ponownie naciśnij Kup.',
+  'addon.confirm.total': 'Razem za licencje ({quantity}): {total} za cały okres',
+  'addon.confirm.repriced': 'Centrum partnerskie wyceniło inną liczbę licencji ({quantity}): sprawdź sumę i ponownie stuknij Kup.',
   'addon.confirm.priceLegacy': 'Cena: według Twojego cennika w Centrum partnerskim',
   'addon.confirm.priceUnknown': 'Cena: pokażę ją w wyniku',
-  'addon.confirm.quantity': 'Ilość ({min}–{max})',
+  'addon.confirm.quantity': 'Liczba licencji ({min}–{max})',
   'addon.confirm.buy': 'Kup',
   'addon.cancelled.title': 'Dodatek anulowany',
-  'addon.cancelled.text': 'Nic nie kupiono. Wpisz **add-on**, aby zacząć od nowa.',
+  'addon.cancelled.text': 'Nic nie zostało kupione. Wpisz **add-on**, aby zacząć od nowa.',
 };

@@ -9,8 +9,11 @@ export const auditEnUS = {
   'audit.none.title': 'No audit records',
   'audit.none.text': 'Nothing was recorded for {id}. Check the customer or order id.',
   'audit.title': 'Audit trail: {id}',
-  'audit.summary': '{count} records, newest first.',
-  'audit.truncated': 'The newest {shown} of {count} records. For all of them, export the audit log (npm run audit:export).',
+  'audit.summary': { one: '{count} record.', other: '{count} records, newest first.' },
+  'audit.truncated': {
+    one: 'The newest {shown} of {count} record. For all of them, export the audit log (npm run audit:export).',
+    other: 'The newest {shown} of {count} records. For all of them, export the audit log (npm run audit:export).',
+  },
   'audit.who': '{name} ({tenant})',
   'audit.unknownName': 'unknown user',
   'audit.cart': 'Cart {id}',

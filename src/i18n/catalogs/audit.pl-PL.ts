@@ -1,6 +1,7 @@
 import type { auditEnUS } from './audit.en-US';
+import type { PolishMessages } from '../plural';
 
-export const auditPlPL: Record<keyof typeof auditEnUS, string> = {
+export const auditPlPL: PolishMessages<typeof auditEnUS> = {
   'audit.usage.title': 'Którego klienta lub zamówienia?',
   'audit.usage.text': 'Wpisz **audit** i identyfikator klienta lub zamówienia, na przykład: audit 46a62ece-10ad-42e5-b3f1-b2ed53e6fc08',
   'audit.denied.title': 'Dziennik audytu mogą czytać tylko osoby zatwierdzające',
@@ -10,8 +11,18 @@ export const auditPlPL: Record<keyof typeof auditEnUS, string> = {
   'audit.none.title': 'Brak wpisów w dzienniku audytu',
   'audit.none.text': 'Dla {id} nic nie zapisano. Sprawdź identyfikator klienta lub zamówienia.',
   'audit.title': 'Dziennik audytu: {id}',
-  'audit.summary': 'Liczba wpisów: {count}, od najnowszego.',
-  'audit.truncated': 'Najnowsze wpisy: {shown} z {count}. Aby zobaczyć wszystkie, wyeksportuj dziennik audytu (npm run audit:export).',
+  'audit.summary': {
+    one: '{count} wpis.',
+    few: '{count} wpisy, od najnowszego.',
+    many: '{count} wpisów, od najnowszego.',
+    other: '{count} wpisy, od najnowszego.',
+  },
+  'audit.truncated': {
+    one: 'Pokazano {shown} z {count} wpisu, od najnowszego. Aby zobaczyć wszystkie, wyeksportuj dziennik audytu (npm run audit:export).',
+    few: 'Pokazano {shown} z {count} wpisów, od najnowszego. Aby zobaczyć wszystkie, wyeksportuj dziennik audytu (npm run audit:export).',
+    many: 'Pokazano {shown} z {count} wpisów, od najnowszego. Aby zobaczyć wszystkie, wyeksportuj dziennik audytu (npm run audit:export).',
+    other: 'Pokazano {shown} z {count} wpisów, od najnowszego. Aby zobaczyć wszystkie, wyeksportuj dziennik audytu (npm run audit:export).',
+  },
   'audit.who': '{name} ({tenant})',
   'audit.unknownName': 'nieznany użytkownik',
   'audit.cart': 'Koszyk {id}',

@@ -7,6 +7,7 @@ import { orderEnUS } from './order.en-US';
 import { outcomeEnUS } from './outcome.en-US';
 import { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
 import { statusEnUS } from './status.en-US';
+import { pricesEnUS } from './prices.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
@@ -17,5 +18,6 @@ export const enUS = {
   ...outcomeEnUS,
   ...statusEnUS,
   ...auditEnUS,
+  ...pricesEnUS,
   ...accessEnUS,
 } as const;

@@ -17,7 +17,7 @@ export const orderEnUS = {
   'order.reviewTitle': 'Review: order for {customer}',
   'order.billedAs': 'Billed {billing}',
   'order.noPricePreview': 'Nothing has been bought yet. The orders API gives no price preview: prices are on the result. This is the request Partner Center will get:',
-  'order.confirmSummary': '{count} offer(s) for {customer}, billed {billing}.',
+  'order.confirmSummary': { one: '{count} offer for {customer}, billed {billing}.', other: '{count} offers for {customer}, billed {billing}.' },
   'order.cancelledTitle': 'Order cancelled',
   'order.cancelledText': 'Nothing was bought. Start again any time with **new order**.',
   'order.offerIdInvalid': 'Enter an offer id such as 031C9E47-4802-4248-838E-778FB1D2CC05, or a new-commerce catalog item id such as CFQ7TTC0LH18:0001:CFQ7TTC0K971.',
@@ -25,6 +25,9 @@ export const orderEnUS = {
   'order.offerIsAddOn': '{name} is an add-on: buy it for its subscription with **add-on**.',
   'order.offerUnavailable': '{name} cannot be bought now.',
   'order.cycleRefused': 'These offers cannot be billed that way: {offers}. Choose another billing cycle.',
-  'orderResult.provisioned': '{count} order(s) provisioned: the subscriptions are ready.',
+  'orderResult.provisioned': {
+    one: '{count} order provisioned: its subscriptions are ready.',
+    other: '{count} orders provisioned: the subscriptions are ready.',
+  },
   'orderResult.by': 'Ordered by {name}',
 } as const;

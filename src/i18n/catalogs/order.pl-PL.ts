@@ -1,6 +1,7 @@
 import type { orderEnUS } from './order.en-US';
+import type { PolishMessages } from '../plural';
 
-export const orderPlPL: Record<keyof typeof orderEnUS, string> = {
+export const orderPlPL: PolishMessages<typeof orderEnUS> = {
   'order.customerTitle': 'Nowe zamówienie: dla którego klienta?',
   'order.draftTitle': 'Zamówienie dla {customer}',
   'order.empty': 'Brak ofert. Dodaj pierwszą po jej identyfikatorze.',
@@ -11,21 +12,31 @@ export const orderPlPL: Record<keyof typeof orderEnUS, string> = {
   'order.termPlaceholder': 'P1M, P1Y lub P3Y',
   'order.friendlyNameLabel': 'Przyjazna nazwa (opcjonalnie)',
   'order.termRequired': 'Wybierz okres, który ta oferta ma dla cyklu rozliczeń zamówienia: {terms}.',
-  'order.quantityLabel': 'Ilość',
+  'order.quantityLabel': 'Liczba licencji',
   'order.addLine': 'Dodaj ofertę',
-  'order.review': 'Przejrzyj',
+  'order.review': 'Sprawdź',
   'order.edit': 'Zmień zamówienie',
-  'order.reviewTitle': 'Przegląd: zamówienie dla {customer}',
-  'order.billedAs': 'Rozliczanie: {billing}',
+  'order.reviewTitle': 'Podsumowanie: zamówienie dla {customer}',
+  'order.billedAs': 'Rozliczanie {billing}',
   'order.noPricePreview': 'Nic jeszcze nie kupiono. API zamówień nie podaje cen z góry: ceny będą w wyniku. Oto żądanie, które otrzyma Centrum partnerskie:',
-  'order.confirmSummary': 'Oferty: {count} dla {customer}, rozliczanie: {billing}.',
+  'order.confirmSummary': {
+    one: '{count} oferta dla {customer}, rozliczana {billing}.',
+    few: '{count} oferty dla {customer}, rozliczane {billing}.',
+    many: '{count} ofert dla {customer}, rozliczanych {billing}.',
+    other: '{count} oferty dla {customer}, rozliczane {billing}.',
+  },
   'order.cancelledTitle': 'Zamówienie anulowane',
-  'order.cancelledText': 'Nic nie kupiono. Zacznij od nowa poleceniem **new order**.',
+  'order.cancelledText': 'Nic nie zostało kupione. Zacznij od nowa poleceniem **new order**.',
   'order.offerIdInvalid': 'Wpisz identyfikator oferty, np. 031C9E47-4802-4248-838E-778FB1D2CC05, lub identyfikator pozycji katalogu nowego modelu handlowego, np. CFQ7TTC0LH18:0001:CFQ7TTC0K971.',
   'order.offerUnknown': 'Centrum partnerskie nie zna oferty {offerId}.',
   'order.offerIsAddOn': '{name} to dodatek: kup go do subskrypcji poleceniem **add-on**.',
   'order.offerUnavailable': 'Oferty {name} nie można teraz kupić.',
   'order.cycleRefused': 'Tych ofert nie można rozliczać w ten sposób: {offers}. Wybierz inny cykl rozliczeń.',
-  'orderResult.provisioned': 'Zrealizowane zamówienia: {count}. Subskrypcje są gotowe.',
-  'orderResult.by': 'Zamówił(a): {name}',
+  'orderResult.provisioned': {
+    one: '{count} zamówienie udostępnione: subskrypcje są gotowe.',
+    few: '{count} zamówienia udostępnione: subskrypcje są gotowe.',
+    many: '{count} zamówień udostępnionych: subskrypcje są gotowe.',
+    other: '{count} zamówienia udostępnione: subskrypcje są gotowe.',
+  },
+  'orderResult.by': 'Złożone przez: {name}',
 };

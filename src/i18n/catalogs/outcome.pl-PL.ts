@@ -1,6 +1,7 @@
 import type { outcomeEnUS } from './outcome.en-US';
+import type { PolishMessages } from '../plural';
 
-export const outcomePlPL: Record<keyof typeof outcomeEnUS, string> = {
+export const outcomePlPL: PolishMessages<typeof outcomeEnUS> = {
   'outcome.checkingTitle': 'Sprawdzam w Centrum partnerskim…',
   'outcome.checkingText': 'Centrum partnerskie jeszcze nie potwierdziło, czy złożyło zamówienie dla {customer}. Bot pyta dalej i zaktualizuje tę kartę, gdy będzie wiedział. Nie zamawiaj tego samego ponownie w tym czasie.',
   'outcome.inProgressText': 'Centrum partnerskie nadal przetwarza zamówienie dla {customer}. Bot je obserwuje i zaktualizuje tę kartę, gdy zamówienie zostanie złożone.',
@@ -11,9 +12,9 @@ export const outcomePlPL: Record<keyof typeof outcomeEnUS, string> = {
   'failure.http': 'HTTP {status}',
   'failure.transport': 'Brak odpowiedzi z Centrum partnerskiego ({text})',
   'failure.detail': '{what} · identyfikator korelacji {correlationId} · identyfikator żądania {requestId}',
-  'result.startedBy': 'Rozpoczęte przez {name} · koszyk {cartId}',
-  'orderResult.startedBy': 'Rozpoczęte przez {name}',
-  'result.restartWithLines': 'Nowy koszyk z tymi pozycjami',
+  'result.startedBy': 'Rozpoczęte przez: {name} · koszyk {cartId}',
+  'orderResult.startedBy': 'Rozpoczęte przez: {name}',
+  'result.restartWithLines': 'Nowy koszyk z pozycjami',
   'redelivery.title': 'Już wykonane',
   'redelivery.text': 'To kliknięcie zostało już obsłużone; karta pokazuje bieżący stan.',
 };

@@ -7,6 +7,7 @@ import { orderPlPL } from './order.pl-PL';
 import { outcomePlPL } from './outcome.pl-PL';
 import { partnerCenterErrorsPlPL } from './partner-center-errors.pl-PL';
 import { statusPlPL } from './status.pl-PL';
+import { pricesPlPL } from './prices.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
@@ -17,5 +18,6 @@ export const plPL = {
   ...outcomePlPL,
   ...statusPlPL,
   ...auditPlPL,
+  ...pricesPlPL,
   ...accessPlPL,
 };

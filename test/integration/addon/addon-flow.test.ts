@@ -179,7 +179,7 @@ describe('the quick add-on flow (`add-on`)', () => {
     const found = await click('addon.searchCustomer', { ...actionsOf(first).get('addon.searchCustomer')!, query: '**bold' });
     expect(buttonTitles(found, 'addon.pickCustomer')).toEqual(['**bold** _italic_ Ltd (boldname.onmicrosoft.com)']);
     const subscriptions = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', MARKDOWN_NAME_ID));
-    expect(buttonTitles(subscriptions, 'addon.pickSubscription')).toEqual([`${name} · 2`]);
+    expect(buttonTitles(subscriptions, 'addon.pickSubscription')).toEqual([`${name} · 2 licences`]);
     expect(textBlocks(subscriptions)).toContain('\\*\\*bold\\*\\* \\_italic\\_ Ltd');
     const addOns = await click('addon.pickSubscription', actionsOf(subscriptions).get('addon.pickSubscription')!);
     expect(textBlocks(addOns).join('\n')).toContain('\\*\\*Main\\*\\* \\_E3\\_ \\[HQ\\]');

@@ -52,6 +52,6 @@ describe('approval cards stay valid and within the 28 KB budget with 50 lines', 
     const card = pendingCard('pl-PL', waiting);
     expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThanOrEqual(MAX_CARD_BYTES);
     expect(adaptiveCardProblems(card)).toEqual([]);
-    expect(JSON.stringify(card)).toContain('Pokazano najstarsze: 15 z 40');
+    expect(JSON.stringify(card)).toContain('40 zakupów czeka na zatwierdzenie. Pokazano najstarsze 15 z 40.');
   });
 });

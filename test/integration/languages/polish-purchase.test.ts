@@ -1,4 +1,5 @@
 import { catalogs } from '../../../src/i18n/catalogs';
+import { textsOf } from '../../../src/i18n/plural';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsUser } from '../harness/teams-client';
 import type { Card } from '../bot/card-helpers';
@@ -13,8 +14,8 @@ const english = catalogs['en-US'];
 const polish = catalogs['pl-PL'];
 const translatedKeys = (Object.keys(english) as (keyof typeof english)[]).filter((key) => english[key] !== polish[key]);
 /** Whole English messages, and the literal stretches between their `{placeholders}` long enough to be telling. */
-const englishMessages = new Set(translatedKeys.map((key) => english[key]));
-const englishFragments = [...new Set(translatedKeys.flatMap((key) => english[key].split(/\{\w+\}/).map((f) => f.trim()).filter((f) => f.length >= 12)))];
+const englishMessages = new Set(translatedKeys.flatMap((key) => textsOf(english[key])));
+const englishFragments = [...new Set(translatedKeys.flatMap((key) => textsOf(english[key]).flatMap((text) => text.split(/\{\w+\}/).map((f) => f.trim()).filter((f) => f.length >= 12))))];
 
 /** Strings a rep reads: every string in the card except identifiers, verbs, ids and the data sent back. */
 const NOT_READ = new Set(['type', 'version', '$schema', 'id', 'verb', 'data', 'style', 'value', 'valueOn', 'valueOff', 'dataset', 'color', 'size', 'weight', 'spacing', 'width', 'horizontalAlignment', 'associatedInputs']);

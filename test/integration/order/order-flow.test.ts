@@ -51,7 +51,7 @@ describe('an order of offers with a billing cycle (`new order`, New-PartnerCusto
     expect(bot.sandbox.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
 
     const confirm = await click('cart.confirm', actionsOf(review).get('cart.confirm')!);
-    expect(text(confirm)).toContain('1 offer(s) for Contoso Ltd, billed monthly');
+    expect(text(confirm)).toContain('1 offer for Contoso Ltd, billed monthly');
     const place = { ...actionsOf(confirm).get('cart.placeOrder')!, attestPartnerOfRecord: 'true' };
     const [one, two] = await Promise.all([click('cart.placeOrder', place), click('cart.placeOrder', place)]);
     await bot.app.background.idle();

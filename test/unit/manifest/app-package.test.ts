@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -22,10 +22,11 @@ describe('the Teams app package (npm run package)', () => {
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('is a zip named after the version with the manifest and both icons at its root', () => {
+  it('is a zip named after the version with the manifest, both icons and the Polish texts at its root', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('partner-cart-0.1.0.zip');
-    expect([...files.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...files.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'pl-pl.json']);
+    expect(files.get('pl-pl.json')!.toString('utf8')).toBe(readFileSync(path.join(__dirname, '..', '..', '..', 'manifest', 'pl-pl.json'), 'utf8'));
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   });
 

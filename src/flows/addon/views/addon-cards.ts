@@ -89,7 +89,7 @@ export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscrip
     listLabel: t(locale, 'addon.subscription.label'),
     choices: subscriptions.map((s) =>
       action(
-        tLabel(locale, 'addon.subscription.choice', { name: s.friendlyName ?? s.offerName ?? s.id, quantity: s.quantity }),
+        tLabel(locale, 'addon.subscription.choice', { name: s.friendlyName ?? s.offerName ?? s.id, count: s.quantity }),
         'addon.pickSubscription',
         { ...ref, subscriptionId: s.id },
       ),
@@ -132,7 +132,7 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
   const cartLine = purchase.cart?.lineItems[0];
   const lineError = cartLine?.error;
   const facts = [
-    t(locale, 'addon.confirm.base', { base: base?.name ?? '', quantity: base?.quantity ?? 0 }),
+    t(locale, 'addon.confirm.base', { base: base?.name ?? '', count: base?.quantity ?? 0 }),
     line?.termDuration
       ? t(locale, 'addon.confirm.term', { term: termLabel(locale, line.termDuration), billing: billingLabel(locale, line.billingCycle) })
       : t(locale, 'addon.confirm.billing', { billing: billingLabel(locale, line?.billingCycle ?? 'monthly') }),

@@ -1,0 +1,21 @@
+/** Prices that say their period: per licence per billing period, the term, and what the term costs. */
+export const pricesEnUS = {
+  'price.each.monthly': '{price} per licence per month',
+  'price.each.annual': '{price} per licence per year',
+  'price.each.biennial': '{price} per licence every 2 years',
+  'price.each.triennial': '{price} per licence every 3 years',
+  'price.each.one_time': '{price} per licence, paid once',
+  'price.each.unknown': '{price} per licence per billing period',
+  'price.freeTrial': 'Free trial',
+  'price.termMonths': { one: '{count}-month term', other: '{count}-month term' },
+  'price.termYears': { one: '{count}-year term', other: '{count}-year term' },
+  'price.forTerm': '{amount} for the term',
+  'price.inAll': '{amount} in all',
+  'price.due.monthly': 'Due each month: {amount}',
+  'price.due.annual': 'Due each year: {amount}',
+  'price.due.biennial': 'Due every 2 years: {amount}',
+  'price.due.triennial': 'Due every 3 years: {amount}',
+  'price.due.one_time': 'Paid once: {amount}',
+  'price.due.unknown': 'Due each billing period: {amount}',
+  'price.commitment': 'Total commitment: {amount}',
+} as const;

@@ -13,12 +13,12 @@ export interface ConnectorCall {
 }
 
 /** Every request that reached the connector, including the ones it failed on purpose. */
-interface ConnectorAttempt extends ConnectorCall {
+export interface ConnectorAttempt extends ConnectorCall {
   status: number;
 }
 
 /** A member of a conversation as Teams' member lookup returns it (TeamsChannelAccount). */
-interface ConversationMember {
+export interface ConversationMember {
   id: string;
   aadObjectId: string;
   name: string;
@@ -31,7 +31,7 @@ interface ConversationMember {
 const running = new Map<string, FakeConnector>();
 
 /** The next `count` matching requests are refused with `status` (and Retry-After when given). */
-interface ConnectorFault {
+export interface ConnectorFault {
   count: number;
   status: number;
   retryAfterSeconds?: number;

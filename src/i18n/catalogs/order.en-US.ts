@@ -26,7 +26,7 @@ export const orderEnUS = {
   'order.offerUnavailable': '{name} cannot be bought now.',
   'order.cycleRefused': 'These offers cannot be billed that way: {offers}. Choose another billing cycle.',
   'orderResult.provisioned': {
-    one: '{count} order provisioned: its subscriptions are ready.',
+    one: '{count} order provisioned: the subscriptions are ready.',
     other: '{count} orders provisioned: the subscriptions are ready.',
   },
   'orderResult.by': 'Ordered by {name}',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { purchaseSchema, type Purchase } from '../../src/flows/purchase/purchase';
+import { PurchaseRepository } from '../../src/flows/purchase/purchase-repository';
 import { createStorage } from '../../src/store/create-storage';
 import { mapBounded } from '../../src/store/map-bounded';
 
@@ -40,6 +41,8 @@ export async function seedFinishedPurchases(dataDir: string, count: number): Pro
     const purchase = orderedPurchase(index, at);
     await storage.create(`purchases/${purchase.id}`, purchase);
   });
+  // A DATA_DIR of months of use has its index of unfinished work; without it the first start scans every purchase.
+  await new PurchaseRepository(storage, () => []).listUnfinishedIds();
   return storage.describe();
 }
 

@@ -5,12 +5,12 @@ import { describeTurn } from '../telemetry/turn-span';
 import type { TurnHandlers } from '../teams/partner-cart-bot';
 import type { AccessGate } from './access/access-gate';
 import type { AccessLevel } from './access/access-rules';
-import type { CartDeps } from './cart/cart-deps';
-import { searchCustomers, searchProducts } from './cart/catalog-search';
-import { noticeCard } from './cart/views/notice-card';
+import type { PurchaseDeps } from './purchase/purchase-deps';
+import { searchCustomers, searchProducts } from './customer/catalog-search';
+import { noticeCard } from './views/notice-card';
 import { MAX_CHOICES } from './cart/views/picker-card';
 import { welcomeCard } from './cart/views/welcome-card';
-import { action } from './cart/views/actions';
+import { action } from './views/actions';
 import { command, CommandTable } from './command-table';
 import type { Feature } from './feature';
 import { SlowDownError } from './limits/usage-limits';
@@ -20,7 +20,7 @@ import { VerbTable } from './verb-table';
 const searchDataSchema = z.object({ purchaseId: z.uuid() });
 
 /** The flows behind the Teams handler: the features' commands and verbs, and typeahead searches. */
-export function createTurnHandlers(deps: CartDeps, features: Feature[], gate: AccessGate, log: Logger): TurnHandlers {
+export function createTurnHandlers(deps: PurchaseDeps, features: Feature[], gate: AccessGate, log: Logger): TurnHandlers {
   const verbs = new VerbTable(features.flatMap((f) => f.routes));
   const knownVerbs = new Set(verbs.verbs());
   const commandLevels = new Map(features.flatMap((f) => f.commands.map((c) => [c.name, f.access.commands] as const)));

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { t } from '../i18n/translate';
 import type { TurnHandlers } from '../teams/partner-cart-bot';
-import type { CartDeps } from './cart/cart-deps';
-import { currentCard } from './cart/current-card';
-import { submittedPurchaseCard } from './cart/submitted-purchase-card';
-import { noticeCard } from './cart/views/notice-card';
+import type { PurchaseDeps } from './purchase/purchase-deps';
+import { currentCard } from './purchase/current-card';
+import { submittedPurchaseCard } from './purchase/submitted-purchase-card';
+import { noticeCard } from './views/notice-card';
 import type { ActionTurn, AdaptiveCard, CommandTurn, TurnResult } from './ports';
 import type { RedeliveryGuard } from './redelivery-guard';
 
 const namesPurchase = z.object({ purchaseId: z.uuid() });
 
 /** The flows' handlers, with every command and click acted on once per Teams activity id. */
-export function handledOnce(handlers: TurnHandlers, guard: RedeliveryGuard, deps: CartDeps): TurnHandlers {
+export function handledOnce(handlers: TurnHandlers, guard: RedeliveryGuard, deps: PurchaseDeps): TurnHandlers {
   return {
     ...handlers,
     handle: (turn) => {
@@ -34,7 +34,7 @@ export function handledOnce(handlers: TurnHandlers, guard: RedeliveryGuard, deps
  * hands (the message shows that by now), else the card the first delivery answered with, else the
  * purchase as it stands.
  */
-async function redeliveryAnswer(deps: CartDeps, turn: CommandTurn | ActionTurn, first: AdaptiveCard | undefined): Promise<TurnResult> {
+async function redeliveryAnswer(deps: PurchaseDeps, turn: CommandTurn | ActionTurn, first: AdaptiveCard | undefined): Promise<TurnResult> {
   if (turn.kind === 'command' || turn.via === 'submit') return {};
   const purchase = await purchaseOf(deps, turn);
   const submitted = purchase && submittedPurchaseCard(purchase);
@@ -43,7 +43,7 @@ async function redeliveryAnswer(deps: CartDeps, turn: CommandTurn | ActionTurn, 
 }
 
 /** The purchase the click names, if the clicker owns it (card data is never trusted). */
-async function purchaseOf(deps: CartDeps, turn: ActionTurn) {
+async function purchaseOf(deps: PurchaseDeps, turn: ActionTurn) {
   const named = namesPurchase.safeParse(turn.data);
   if (!named.success) return undefined;
   const purchase = (await deps.purchases.load(named.data.purchaseId))?.purchase;

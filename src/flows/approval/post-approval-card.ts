@@ -1,4 +1,4 @@
-import { isConflict } from '../cart/cart-deps';
+import { isConflict } from '../purchase/purchase-deps';
 import type { Conversation } from '../ports';
 import { hasApproval, sharedApprovalCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';

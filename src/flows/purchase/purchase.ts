@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BILLING_CYCLES, cartCheckoutResultSchema, cartSchema } from '../../partner-center/schemas';
 import { actorSchema, conversationSchema } from '../ports';
-import { approvalSchema } from '../approval/approval-schema';
-import { addOnStateSchema } from '../addon/addon-state';
-import { orderSettingsSchema } from '../order/order-state';
+import { approvalSchema } from './approval-schema';
+import { addOnStateSchema } from './addon-state';
+import { orderSettingsSchema } from './order-state';
 
 export const PURCHASE_STATUSES = [
   'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'outcome_unknown', 'unconfirmed', 'ordered', 'failed',
@@ -11,6 +11,7 @@ export const PURCHASE_STATUSES = [
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
 export const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
+export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 /** Teams redelivers within minutes, and a rep clicks a few times a minute: the last 10 suffice. */
 export const HANDLED_ACTIVITIES_KEPT = 10;
 

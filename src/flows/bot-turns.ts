@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { t } from '../i18n/translate';
 import type { Logger } from '../logger';
 import { describeTurn } from '../telemetry/turn-span';
-import type { TurnHandlers } from '../teams/partner-cart-bot';
 import type { AccessGate } from './access/access-gate';
 import type { AccessLevel } from './access/access-rules';
 import type { PurchaseDeps } from './purchase/purchase-deps';
@@ -14,7 +13,7 @@ import { action } from './views/actions';
 import { command, CommandTable } from './command-table';
 import type { Feature } from './feature';
 import { SlowDownError } from './limits/usage-limits';
-import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, TurnResult } from './ports';
+import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, TurnHandlers, TurnResult } from './ports';
 import { VerbTable } from './verb-table';
 
 const searchDataSchema = z.object({ purchaseId: z.uuid() });

@@ -1,8 +1,7 @@
 import { isConflict } from '../purchase/purchase-deps';
-import type { Conversation } from '../ports';
+import type { Post } from '../ports';
 import { hasApproval, sharedApprovalCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
-import { channelConversation } from './channel-conversation';
 
 const RECORD_ATTEMPTS = 3;
 
@@ -17,10 +16,10 @@ export async function postApprovalCard(deps: ApprovalDeps, purchaseId: string, r
   const purchase = loaded.purchase;
   const card = await sharedApprovalCard(deps, purchase, 'everyone', purchase.locale);
   const channelId = deps.approvals.policy.channelId;
-  let target: { conversation: Conversation; activityId: string };
+  let target: Post;
   try {
     target = channelId
-      ? { conversation: channelConversation(purchase.conversation, channelId), activityId: await deps.gateway.postToChannel(purchase.conversation, channelId, card) }
+      ? await deps.gateway.postToChannel(purchase.conversation, channelId, card)
       : { conversation: purchase.conversation, activityId: await deps.gateway.post(purchase.conversation, card) };
   } catch (error) {
     deps.log.warn({ purchaseId, err: String(error) }, 'could not post the approval card; approvers can still use pending');
@@ -29,7 +28,7 @@ export async function postApprovalCard(deps: ApprovalDeps, purchaseId: string, r
   await recordCard(deps, purchaseId, requestId, target);
 }
 
-async function recordCard(deps: ApprovalDeps, purchaseId: string, requestId: string, target: { conversation: Conversation; activityId: string }): Promise<void> {
+async function recordCard(deps: ApprovalDeps, purchaseId: string, requestId: string, target: Post): Promise<void> {
   for (let attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
     const loaded = await deps.purchases.load(purchaseId);
     if (!loaded || !hasApproval(loaded.purchase) || loaded.purchase.approval.requestId !== requestId) return;

@@ -21,6 +21,8 @@ import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStep
 import type { customerStepPayload } from '../customer/customer-payloads';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import { customerStepCard } from '../customer/customer-step-card';
+import { readForRep } from '../purchase/read-for-rep';
+import { noticeCard } from '../views/notice-card';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -50,10 +52,12 @@ export async function pickAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn
   const { loaded } = access;
   const ctx = callContext(loaded.purchase);
   // The button names only an id: the customer is read from Partner Center, never taken from the card.
-  const customer = await deps.catalog.getCustomer(ctx, p.customerId).catch(() => undefined);
+  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(ctx, p.customerId));
+  const customer = read.value;
   if (!customer) {
     const recent = await deps.recent.list(turn.actor.aadObjectId);
-    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }, ADDON_CUSTOMER_VERBS), audience: 'clicker' };
+    const error = read.failure ?? t(turn.locale, 'customer.required');
+    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error }, ADDON_CUSTOMER_VERBS), audience: 'clicker' };
   }
   const ref = customerRef(customer);
   await deps.recent.remember(turn.actor.aadObjectId, ref);
@@ -69,10 +73,11 @@ export async function pickAddOnSubscription(deps: CustomerStepDeps, turn: Action
   const purchase = loaded.purchase;
   if (!purchase.customer) return { card: customerStepCard(purchase, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
   const ctx = callContext(purchase);
-  const subscription = await deps.catalog.getSubscription(ctx, purchase.customer.id, p.subscriptionId).catch(() => undefined);
+  const read = await readForRep(deps, turn.locale, deps.catalog.getSubscription(ctx, purchase.customer.id, p.subscriptionId));
+  const subscription = read.value;
   if (!subscription || addOnBases([subscription]).length === 0) {
     const bases = addOnBases(await deps.catalog.listSubscriptions(ctx, purchase.customer.id));
-    return { card: subscriptionStepCard(purchase, bases, t(turn.locale, 'addon.subscription.required')), audience: 'clicker' };
+    return { card: subscriptionStepCard(purchase, bases, read.failure ?? t(turn.locale, 'addon.subscription.required')), audience: 'clicker' };
   }
   const next: Purchase = { ...purchase, status: 'draft', lines: [], cart: undefined, addOn: { step: 'addon', base: baseOf(subscription) } };
   return saveAndShow(deps, turn, loaded, next, 'addon.subscriptionChosen', async (saved) =>
@@ -140,10 +145,14 @@ export async function cancelAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: R
 export async function addOnForSubscription(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof addOnForSubscriptionPayload>): Promise<TurnResult> {
   const purchase = newAddOnPurchase(deps, turn.actor, turn.conversation, turn.locale);
   const ctx = callContext(purchase);
-  const [customer, subscription] = await Promise.all([
-    deps.catalog.getCustomer(ctx, p.customerId).catch(() => undefined),
-    deps.catalog.getSubscription(ctx, p.customerId, p.subscriptionId).catch(() => undefined),
+  const [customerRead, subscriptionRead] = await Promise.all([
+    readForRep(deps, turn.locale, deps.catalog.getCustomer(ctx, p.customerId)),
+    readForRep(deps, turn.locale, deps.catalog.getSubscription(ctx, p.customerId, p.subscriptionId)),
   ]);
+  const failure = customerRead.failure ?? subscriptionRead.failure;
+  if (failure) return { card: noticeCard(t(turn.locale, 'failure.title'), failure), audience: 'clicker' };
+  const customer = customerRead.value;
+  const subscription = subscriptionRead.value;
   if (!customer || !subscription || addOnBases([subscription]).length === 0) {
     return startAddOn(deps, turn.actor, turn.conversation, turn.locale);
   }

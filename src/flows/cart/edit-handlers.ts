@@ -15,6 +15,7 @@ import { draftCard } from './views/draft-card';
 import { customerPickerCard, productPickerCard } from './views/picker-card';
 import { customerIdSchema } from '../customer/customer-payloads';
 import { type purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -45,10 +46,11 @@ export async function pickCustomer(deps: PurchaseDeps, turn: ActionTurn, p: z.in
   const purchase = loaded.purchase;
   // The choice is only a customer id (a GUID): the customer is read from Partner Center, never taken from the card.
   const customerId = customerIdSchema.safeParse(p.choice);
-  const customer = customerId.success ? await deps.catalog.getCustomer(callContext(purchase), customerId.data).catch(() => undefined) : undefined;
+  const read = customerId.success ? await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(purchase), customerId.data)) : {};
+  const customer = read.value;
   if (!customer) {
     const results = p.query.length >= 2 ? await searchCustomers(deps, purchase, p.query) : [];
-    return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: t(turn.locale, 'customer.required') }), audience: 'clicker' };
+    return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: read.failure ?? t(turn.locale, 'customer.required') }), audience: 'clicker' };
   }
   const next = {
     ...purchase,

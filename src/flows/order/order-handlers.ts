@@ -16,6 +16,7 @@ import { orderDraftCard } from './views/order-cards';
 import type { customerStepPayload } from '../customer/customer-payloads';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import { customerStepCard } from '../customer/customer-step-card';
+import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -49,10 +50,12 @@ export async function pickOrderCustomer(deps: CustomerStepDeps, turn: ActionTurn
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
-  const customer = await deps.catalog.getCustomer(callContext(loaded.purchase), p.customerId).catch(() => undefined);
+  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(loaded.purchase), p.customerId));
+  const customer = read.value;
   if (!customer) {
     const recent = await deps.recent.list(turn.actor.aadObjectId);
-    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
+    const error = read.failure ?? t(turn.locale, 'customer.required');
+    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
   }
   const ref = customerRef(customer);
   await deps.recent.remember(turn.actor.aadObjectId, ref);

@@ -3,6 +3,7 @@ import { buildCartRequest } from './cart-request';
 import { placementOutcome } from './checkout-outcome';
 import type { Purchase } from './purchase';
 import { callContext, type PurchaseDeps } from './purchase-deps';
+import { errorLogFields } from '../../partner-center';
 
 /**
  * The submission of a purchase priced as a Partner Center cart (a cart, a new-commerce add-on): PUT the
@@ -13,7 +14,11 @@ export async function submitCart(deps: PurchaseDeps, purchase: Purchase, resumin
   const customerId = purchase.customer!.id;
   const cartId = purchase.cart!.id!;
   // A checkout resumed after a restart may find its cart already ordered: then no PUT (it would fail 800065).
-  const current = resuming ? await deps.partnerCenter.getCart(callContext(purchase), customerId, cartId).catch(() => undefined) : undefined;
+  // When that read fails the PUT goes ahead: its own failure (800065 included) decides the outcome.
+  const current = resuming ? await deps.partnerCenter.getCart(callContext(purchase), customerId, cartId).catch((error: unknown) => {
+    deps.log.warn({ ...errorLogFields(error), purchaseId: purchase.id }, 'could not re-read the cart of a resumed checkout');
+    return undefined;
+  }) : undefined;
   if (current?.status?.toLowerCase() !== 'ordered') {
     await deps.partnerCenter.updateCart(callContext(purchase, checkout.updateRequestId), customerId, cartId, buildCartRequest(purchase.lines, checkout.attestation));
   }

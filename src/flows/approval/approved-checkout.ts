@@ -1,5 +1,5 @@
 import type { BackgroundWork } from '../../background-work';
-import { isConflict } from '../purchase/purchase-deps';
+import { errorLogFields } from '../../partner-center';
 import { withCheckoutGate } from '../purchase/checkout-handlers';
 import { completeCheckout } from '../purchase/checkout-run';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
@@ -16,18 +16,19 @@ import { publishLatest } from './publish-decision';
 export async function orderApproved(deps: ApprovalDeps, approved: LoadedPurchase, approver: Actor): Promise<void> {
   const purchase = approved.purchase;
   if (purchase.status !== 'approved' || !hasApproval(purchase)) return;
+  let gated;
   try {
-    await deps.purchases.save(
+    gated = await deps.purchases.saveOrReload(
       approved,
       withCheckoutGate(deps, purchase, purchase.approval.requestedBy, purchase.approval.attestation),
       { action: 'checkout.started', actor: approver, details: { cartId: purchase.cart?.id, approvalRequestId: purchase.approval.requestId } },
     );
   } catch (error) {
-    // Another instance (a restart's resume) moved it on first and runs the checkout itself.
-    if (isConflict(error)) return;
-    deps.log.error({ purchaseId: purchase.id, err: String(error) }, 'could not start the approved checkout');
+    deps.log.error({ ...errorLogFields(error), purchaseId: purchase.id }, 'could not start the approved checkout');
     return;
   }
+  // Another instance (a restart's resume) moved it on first and runs the checkout itself.
+  if (!gated.saved) return;
   await completeCheckout(deps, purchase.id, approver);
 }
 

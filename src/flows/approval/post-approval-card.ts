@@ -1,4 +1,3 @@
-import { isConflict } from '../purchase/purchase-deps';
 import type { Post } from '../ports';
 import { hasApproval, sharedApprovalCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
@@ -39,16 +38,12 @@ async function recordCard(deps: ApprovalDeps, purchaseId: string, requestId: str
       await deps.gateway.update(target.conversation, target.activityId, decided);
       return;
     }
-    try {
-      await deps.purchases.save(
-        loaded,
-        { ...purchase, approval: { ...purchase.approval, card: target } },
-        { action: 'approval.cardPosted', actor: purchase.approval.requestedBy, details: { requestId, conversationId: target.conversation.id, activityId: target.activityId } },
-      );
-      return;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
+    const recorded = await deps.purchases.saveOrReload(
+      loaded,
+      { ...purchase, approval: { ...purchase.approval, card: target } },
+      { action: 'approval.cardPosted', actor: purchase.approval.requestedBy, details: { requestId, conversationId: target.conversation.id, activityId: target.activityId } },
+    );
+    if (recorded.saved) return;
   }
   deps.log.warn({ purchaseId }, 'could not record where the approval card was posted');
 }

@@ -1,6 +1,5 @@
 import type { Logger } from '../../logger';
 import type { CallContext, PartnerCenterClient, PartnerCenterReader } from '../../partner-center';
-import { ETagConflictError } from '../../store/errors';
 import type { UsageLimits } from '../limits/usage-limits';
 import type { ApprovalHook } from './approval-hook';
 import type { PurchaseKinds } from './purchase-kind';
@@ -37,8 +36,4 @@ export interface PurchaseDeps {
 
 export function callContext(purchase: Purchase, requestId?: string): CallContext {
   return { correlationId: purchase.correlationId, locale: purchase.locale, requestId };
-}
-
-export function isConflict(error: unknown): error is ETagConflictError {
-  return error instanceof ETagConflictError;
 }

@@ -120,7 +120,7 @@ export interface SearchResult {
   value: string;
 }
 
-/** What the Teams layer calls for each turn (composed in bot-turns.ts from the features, wrapped by handledOnce). */
+/** What the Teams layer calls for each turn (composed in turns/bot-turns.ts from the features, wrapped by handledOnce). */
 export interface TurnHandlers {
   handle(turn: CommandTurn | ActionTurn): Promise<TurnResult>;
   search(turn: SearchTurn): Promise<SearchResult[]>;

@@ -92,7 +92,7 @@ export const purchaseSchema = z.object({
   /**
    * `cart`: the cart flow. `addon`: the quick add-on flow; `order`: an order of offers posted to the
    * orders API. All three are one state machine (same gate, eTag, audit, resume and approval), so they
-   * share this document and differ only in how checkout submits (checkout-run.ts).
+   * share this document and differ only in their cards and how checkout submits (their PurchaseKindHandler, purchase-kind.ts).
    */
   kind: z.enum(PURCHASE_KINDS),
   status: z.enum(PURCHASE_STATUSES),

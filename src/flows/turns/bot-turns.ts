@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { t } from '../i18n/translate';
-import type { Logger } from '../logger';
-import { describeTurn } from '../telemetry/turn-span';
-import type { AccessGate } from './access/access-gate';
-import type { AccessLevel } from './access/access-rules';
-import type { PurchaseDeps } from './purchase/purchase-deps';
-import { searchCustomers, searchProducts } from './customer/catalog-search';
-import { noticeCard } from './views/notice-card';
-import { MAX_CHOICES } from './cart/views/picker-card';
-import { welcomeCard } from './cart/views/welcome-card';
-import { action } from './views/actions';
-import { command, CommandTable } from './command-table';
-import type { Feature } from './feature';
-import { SlowDownError } from './limits/usage-limits';
-import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, TurnHandlers, TurnResult } from './ports';
-import { VerbTable } from './verb-table';
+import { t } from '../../i18n/translate';
+import type { Logger } from '../../logger';
+import { describeTurn } from '../../telemetry/turn-span';
+import type { AccessGate } from '../access/access-gate';
+import type { AccessLevel } from '../access/access-rules';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
+import { searchCustomers, searchProducts } from '../customer/catalog-search';
+import { noticeCard } from '../views/notice-card';
+import { MAX_CHOICES } from '../cart/views/picker-card';
+import { welcomeCard } from '../cart/views/welcome-card';
+import { action } from '../views/actions';
+import { command, CommandTable } from '../command-table';
+import type { Feature } from '../feature';
+import { SlowDownError } from '../limits/usage-limits';
+import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, TurnHandlers, TurnResult } from '../ports';
+import { VerbTable } from '../verb-table';
 
 const searchDataSchema = z.object({ purchaseId: z.uuid() });
 

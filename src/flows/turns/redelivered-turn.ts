@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { t } from '../i18n/translate';
-import type { PurchaseDeps } from './purchase/purchase-deps';
-import { currentCard } from './purchase/current-card';
-import { submittedPurchaseCard } from './purchase/submitted-purchase-card';
-import { noticeCard } from './views/notice-card';
-import type { ActionTurn, AdaptiveCard, CommandTurn, TurnHandlers, TurnResult } from './ports';
+import { t } from '../../i18n/translate';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
+import { currentCard } from '../purchase/current-card';
+import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
+import { noticeCard } from '../views/notice-card';
+import type { ActionTurn, AdaptiveCard, CommandTurn, TurnHandlers, TurnResult } from '../ports';
 import type { RedeliveryGuard } from './redelivery-guard';
 
 const namesPurchase = z.object({ purchaseId: z.uuid() });

@@ -1,5 +1,5 @@
-import { inActivity } from './activity-context';
-import type { AdaptiveCard, TurnResult } from './ports';
+import { inActivity } from '../activity-context';
+import type { AdaptiveCard, TurnResult } from '../ports';
 
 /**
  * How many activity ids one instance remembers with the card each was answered with (a card is up to

@@ -6,23 +6,27 @@ import { AccessGate } from './flows/access/access-gate';
 import { accessRules } from './flows/access/access-rules';
 import { approvalSettings, type ApprovalDeps } from './flows/approval/approval-deps';
 import { approvalFeature } from './flows/approval/approval-feature';
-import { resumeApprovedCheckouts } from './flows/approval/approved-checkout';
+import { approvalHook } from './flows/approval/approval-hook';
 import { addOnFeature } from './flows/addon/addon-feature';
-import { RecentCustomers } from './flows/addon/recent-customers';
+import { addOnKind } from './flows/addon/addon-kind';
+import { RecentCustomers } from './flows/customer/recent-customers';
 import { auditFeature } from './flows/audit/audit-feature';
-import { createTurnHandlers } from './flows/bot-turns';
+import { createTurnHandlers } from './flows/turns/bot-turns';
 import { cartFeature } from './flows/cart/cart-feature';
-import { resumeInterruptedCheckouts } from './flows/cart/resume-checkouts';
+import { cartKind } from './flows/cart/cart-kind';
+import { purchaseFeature } from './flows/purchase/purchase-feature';
+import { resumeUnfinished } from './flows/purchase/resume-unfinished';
 import { orderFeature } from './flows/order/order-feature';
-import { OutcomeResolver } from './flows/outcome/outcome-resolver';
-import { publishPurchase } from './flows/outcome/publish-purchase';
+import { orderKind } from './flows/order/order-kind';
+import { OutcomeResolver } from './flows/purchase/outcome/outcome-resolver';
+import { publishPurchase } from './flows/purchase/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
-import { systemWatchTimer, type WatchTimer } from './flows/provisioning/watch-timer';
+import { systemWatchTimer, type WatchTimer } from './flows/timing/watch-timer';
 import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
-import { handledOnce } from './flows/redelivered-turn';
-import { RedeliveryGuard } from './flows/redelivery-guard';
+import { handledOnce } from './flows/turns/redelivered-turn';
+import { RedeliveryGuard } from './flows/turns/redelivery-guard';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
 import { statusFeature } from './flows/status/status-feature';
 import { drain, type DrainOutcome } from './lifecycle/drain';
@@ -89,6 +93,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
   const deps: ApprovalDeps = {
     purchases,
+    kinds: { cart: cartKind, addon: addOnKind, order: orderKind },
     catalog: readerOnly(partnerCenter),
     partnerCenter,
     gateway: new BotConversationGateway(adapter, config.botEnvironment.MicrosoftAppId ?? ''),
@@ -103,6 +108,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     limits: new UsageLimits(parts.usageLimits),
     outcomeUnknown: (purchase) => resolver.track(purchase),
   };
+  deps.approvalHook = approvalHook(deps, background);
   const watches = new OrderWatchStore(parts.storage);
   const watcher = new ProvisioningWatcher({
     watches, purchases, reader: deps.catalog, gateway: deps.gateway, background, log, timer: parts.provisioningTimer ?? systemWatchTimer(now),
@@ -112,7 +118,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   });
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
-    cartFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
+    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
     statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];
@@ -123,14 +129,12 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const readiness = new Readiness(parts.storage, gate, log);
   const server = createServer(adapter, bot, gate, readiness);
   const boundPort = await listen(server, port, parts.host ?? config.host);
-  // Listed once for the three: on the embedded store a listing reads the whole DATA_DIR.
+  // Listed once: on the embedded store a listing reads the whole DATA_DIR.
   const unfinished = await purchases.listUnfinishedIds();
-  const resumed = await resumeInterruptedCheckouts(deps, background, unfinished);
-  if (resumed > 0) log.info({ resumed }, 'resuming checkouts interrupted by a restart');
-  const approved = await resumeApprovedCheckouts(deps, background, unfinished);
+  const { checkouts, approved, unknown } = await resumeUnfinished(deps, background, unfinished);
+  if (checkouts > 0) log.info({ resumed: checkouts }, 'resuming checkouts interrupted by a restart');
   if (approved > 0) log.info({ approved }, 'ordering approved purchases a restart interrupted');
   await watcher.start();
-  const unknown = await resolver.start(unfinished);
   if (unknown > 0) log.info({ unknown }, 'resuming the search for order outcomes Partner Center never confirmed');
   return {
     port: boundPort,

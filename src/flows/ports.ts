@@ -38,9 +38,16 @@ export interface ConversationGateway {
   update(conversation: Conversation, activityId: string, card: AdaptiveCard): Promise<void>;
   /**
    * Posts a card as a new thread in a channel the bot is installed in (RESULTS_CHANNEL_ID), reached
-   * through the service endpoint and tenant of `via`.
+   * through the service endpoint and tenant of `via`. Returns the post and the channel conversation it
+   * is in, through which it is updated later.
    */
-  postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<string>;
+  postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<Post>;
+}
+
+/** A card the bot posted: where, and its activity id (what an update needs). */
+export interface Post {
+  conversation: Conversation;
+  activityId: string;
 }
 
 /** What the Teams layer established about who sent a turn; the access gate (src/flows/access/) decides from it. */
@@ -111,4 +118,13 @@ export interface TurnResult {
 export interface SearchResult {
   title: string;
   value: string;
+}
+
+/** What the Teams layer calls for each turn (composed in turns/bot-turns.ts from the features, wrapped by handledOnce). */
+export interface TurnHandlers {
+  handle(turn: CommandTurn | ActionTurn): Promise<TurnResult>;
+  search(turn: SearchTurn): Promise<SearchResult[]>;
+  welcome(locale: string): AdaptiveCard;
+  failure(locale: string): AdaptiveCard;
+  noticeCard(locale: string, text: string): AdaptiveCard;
 }

@@ -1,5 +1,5 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { AdaptiveCard, Conversation, ConversationGateway } from '../flows/ports';
+import type { AdaptiveCard, Conversation, ConversationGateway, Post } from '../flows/ports';
 import { cardActivity } from './cards';
 
 /**
@@ -23,11 +23,16 @@ export class BotConversationGateway implements ConversationGateway {
     });
   }
 
-  /** Posting to a channel's conversation id starts a new thread in that channel. */
-  async postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<string> {
+  /**
+   * Posting to a channel's conversation id starts a new thread in that channel; the post is updated later
+   * through the same channel reference (PUT v3/conversations/{channel id}/activities/{id},
+   * docs/platform-notes.md, "Proactive messages and channel posts").
+   */
+  async postToChannel(via: Conversation, channelId: string, card: AdaptiveCard): Promise<Post> {
     const base = via.reference as Partial<ConversationReference>;
-    const tenantId = base.conversation?.tenantId;
-    return this.send({ ...base, conversation: { id: channelId, isGroup: true, conversationType: 'channel', tenantId, name: '' } }, card);
+    const reference = { ...base, conversation: { id: channelId, isGroup: true, conversationType: 'channel', tenantId: base.conversation?.tenantId, name: '' } };
+    const activityId = await this.send(reference, card);
+    return { conversation: { id: channelId, type: 'channel', reference }, activityId };
   }
 
   private async send(reference: Partial<ConversationReference>, card: AdaptiveCard): Promise<string> {

@@ -5,19 +5,11 @@ import {
 import type { BackgroundWork } from '../background-work';
 import { describeTurn, inTurnSpan } from '../telemetry/turn-span';
 import type { Logger } from '../logger';
-import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, Turn, TurnResult } from '../flows/ports';
+import type { Turn, TurnHandlers, TurnResult } from '../flows/ports';
 import { isEntraObjectId } from '../flows/access/access-rules';
 import { activityToTurn, invokeTrigger } from './activity-to-turn';
 import { cardActivity } from './cards';
 import type { MemberDirectory } from './member-directory';
-
-export interface TurnHandlers {
-  handle(turn: CommandTurn | ActionTurn): Promise<TurnResult>;
-  search(turn: SearchTurn): Promise<SearchResult[]>;
-  welcome(locale: string): AdaptiveCard;
-  failure(locale: string): AdaptiveCard;
-  noticeCard(locale: string, text: string): AdaptiveCard;
-}
 
 const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
 const SEARCH_RESPONSE = 'application/vnd.microsoft.search.searchResponse';

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n/catalogs';
 import { t } from '../../i18n/translate';
 import type { Logger } from '../../logger';
 import { ACCESS_REFUSED, type AuditLog } from '../../store/audit-log';
-import { noticeCard } from '../cart/views/notice-card';
+import { noticeCard } from '../views/notice-card';
 import type { LimitedUse } from '../limits/usage-limits';
 import type { Turn, TurnResult } from '../ports';
 import { isEntraObjectId, refusalFor, type AccessLevel, type AccessRules, type Refusal } from './access-rules';

@@ -1,15 +1,15 @@
-import { openPurchase, type Access } from '../cart/access';
-import { currentCard } from '../cart/current-card';
+import { openPurchase, type Access } from '../purchase/open-purchase';
+import { currentCard } from '../purchase/current-card';
 import type { PurchaseStatus } from '../purchase/purchase';
 import type { ActionTurn } from '../ports';
-import type { AddOnDeps } from './addon-deps';
+import type { CustomerStepDeps } from '../customer/customer-deps';
 
 /**
  * Reloads the add-on purchase a card names: it must exist, belong to the clicker, be the version the card
  * was drawn from, be an add-on purchase and still be open. Otherwise the clicker sees where it stands.
  */
 export async function openAddOn(
-  deps: AddOnDeps, turn: ActionTurn, ref: { purchaseId: string; version: number },
+  deps: CustomerStepDeps, turn: ActionTurn, ref: { purchaseId: string; version: number },
   open: readonly PurchaseStatus[] = ['draft', 'priced'],
 ): Promise<Access> {
   const access = await openPurchase(deps, turn, ref);

@@ -1,21 +1,20 @@
-import { purchaseRefSchema, searchPayload } from '../cart/payloads';
 import { command } from '../command-table';
 import type { Feature } from '../feature';
 import { route } from '../verb-table';
-import type { AddOnDeps } from './addon-deps';
+import type { CustomerStepDeps } from '../customer/customer-deps';
 import { buyAddOn } from './buy-handler';
-import {
-  addOnBuyPayload, addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload, customerStepPayload,
-} from './payloads';
+import { addOnBuyPayload, addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload } from './payloads';
 import {
   addOnBack, addOnForSubscription, cancelAddOn, pickAddOn, pickAddOnCustomer, pickAddOnSubscription, searchAddOnCustomer, startAddOn,
 } from './step-handlers';
+import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { customerStepPayload } from '../customer/customer-payloads';
 
 /**
  * The quick add-on flow for a rep on a phone: `add-on` → customer → subscription → add-on → quantity and
  * attestation → bought, one tap per step. Also opened from a subscription on another card.
  */
-export function addOnFeature(deps: AddOnDeps): Feature {
+export function addOnFeature(deps: CustomerStepDeps): Feature {
   return {
     name: 'addon',
     access: { commands: 'buy', verbs: 'buy' },

@@ -1,6 +1,6 @@
 import type { DraftLine } from '../purchase/purchase';
 import type { AddOnOption } from './addon-options';
-import type { BaseSubscription } from './addon-state';
+import type { BaseSubscription } from '../purchase/addon-state';
 
 /**
  * The one line an add-on purchase buys. A new-commerce add-on has its own term, so it is aligned to the

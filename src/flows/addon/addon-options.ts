@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { offerCountry } from '../customer/offer-country';
 import type { CallContext, PartnerCenterReader } from '../../partner-center';
 import { billingCycleSchema, type Availability, type BillingCycle, type Customer, type Product, type Sku, type Subscription } from '../../partner-center/schemas';
-import type { AddOnChoice, BaseSubscription } from './addon-state';
+import type { AddOnChoice, BaseSubscription } from '../purchase/addon-state';
 
 /** A new-commerce add-on: the SKU and the availability term it would be bought on. */
 export interface NceAddOn {
@@ -15,14 +15,6 @@ export interface NceAddOn {
 export interface AddOnOption {
   choice: AddOnChoice;
   nce?: NceAddOn;
-}
-
-/** The billing profile is only on GET /customers/{id}; the offers API wants the customer's country. */
-const billingCountrySchema = z.object({ billingProfile: z.object({ defaultAddress: z.object({ country: z.string().length(2) }) }) });
-
-export function offerCountry(customer: Customer): string {
-  const parsed = billingCountrySchema.safeParse(customer);
-  return parsed.success ? parsed.data.billingProfile.defaultAddress.country : 'US';
 }
 
 /** NCE offer ids are catalog item ids `product:sku:availability`; legacy ones are GUIDs. */

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
-import { submitPurchase } from '../cart/checkout-handlers';
-import { currentCard } from '../cart/current-card';
-import { isOrderable } from '../cart/priced-cart';
+import { submitPurchase } from '../purchase/checkout-handlers';
+import { currentCard } from '../purchase/current-card';
+import { isOrderable } from '../purchase/priced-cart';
 import type { ActionTurn, TurnResult } from '../ports';
 import { openAddOn } from './access';
 import { repriceAddOn } from './reprice';
-import type { AddOnDeps } from './addon-deps';
+import type { CustomerStepDeps } from '../customer/customer-deps';
 import type { addOnBuyPayload } from './payloads';
 import { addOnConfirmCard } from './views/addon-cards';
 
@@ -16,7 +16,7 @@ import { addOnConfirmCard } from './views/addon-cards';
  * (submitPurchase): to an approver when the approval policy asks for one, else through the one checkout
  * gate, so of a double tap or two concurrent clicks exactly one order reaches Partner Center.
  */
-export async function buyAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnBuyPayload>): Promise<TurnResult> {
+export async function buyAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof addOnBuyPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;

@@ -1,5 +1,5 @@
 import type { CartCheckoutResult, OrderInput } from '../../partner-center/schemas';
-import { callContext, type CartDeps } from '../cart/cart-deps';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import type { Purchase } from '../purchase/purchase';
 
 /**
@@ -24,7 +24,7 @@ export function legacyAddOnRequest(purchase: Purchase): { orderId: string; body:
 }
 
 /** Sends it with the MS-RequestId fixed at the gate, so a retry after a timeout is deduplicated (headers.md). */
-export async function submitLegacyAddOn(deps: CartDeps, purchase: Purchase): Promise<CartCheckoutResult> {
+export async function submitLegacyAddOn(deps: PurchaseDeps, purchase: Purchase): Promise<CartCheckoutResult> {
   const { orderId, body } = legacyAddOnRequest(purchase);
   const order = await deps.partnerCenter.addAddOnToOrder(callContext(purchase, purchase.checkout!.checkoutRequestId), purchase.customer!.id, orderId, body);
   return { orders: [order] };

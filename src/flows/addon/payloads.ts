@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { customerIdSchema, purchaseRefSchema } from '../cart/payloads';
+import { customerIdSchema } from '../customer/customer-payloads';
+import { purchaseRefSchema } from '../purchase/payloads';
 
 /** Add-on card payloads: ids and a version; every id is reloaded from Partner Center before use. */
 const id = z.string().trim().min(1).max(100);
 
-/** A customer tapped on the customer step card, which the add-on and order flows share. */
-export const customerStepPayload = purchaseRefSchema.extend({ customerId: customerIdSchema });
 export const addOnSubscriptionPayload = purchaseRefSchema.extend({ subscriptionId: id });
 export const addOnChoicePayload = purchaseRefSchema.extend({ addOnId: id });
 /** Input.Number arrives as a string (docs/platform-notes.md, "Cards on phones"); the toggle as "true"/"false". */

@@ -1,14 +1,14 @@
 import { t } from '../../i18n/translate';
 import { formatErrorForUser } from '../../partner-center';
 import { answerWithin } from '../answer-within';
-import { callContext } from '../cart/cart-deps';
-import { buildCartRequest } from '../cart/cart-request';
-import { saveAndShow } from '../cart/save-or-show';
-import { progressCard } from '../cart/views/progress-card';
+import { callContext } from '../purchase/purchase-deps';
+import { buildCartRequest } from '../purchase/cart-request';
+import { saveAndShow } from '../purchase/save-and-show';
+import { progressCard } from '../purchase/views/progress-card';
 import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
-import type { AddOnDeps } from './addon-deps';
+import type { CustomerStepDeps } from '../customer/customer-deps';
 import { addOnConfirmCard } from './views/addon-cards';
 
 /**
@@ -16,7 +16,7 @@ import { addOnConfirmCard } from './views/addon-cards';
  * another quantity, Partner Center prices the cart again for it (PUT) and the rep sees that price, and
  * the approval policy judges that total, before anything is bought: Buy on the repriced card buys.
  */
-export function repriceAddOn(deps: AddOnDeps, turn: ActionTurn, loaded: LoadedPurchase, repriced: Purchase): Promise<TurnResult> {
+export function repriceAddOn(deps: CustomerStepDeps, turn: ActionTurn, loaded: LoadedPurchase, repriced: Purchase): Promise<TurnResult> {
   const locale = turn.locale;
   const quantity = repriced.lines[0]?.quantity ?? 0;
   const work = (async (): Promise<AdaptiveCard> => {

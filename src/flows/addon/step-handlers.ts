@@ -2,28 +2,31 @@ import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import { formatErrorForUser } from '../../partner-center';
 import { answerWithin } from '../answer-within';
-import { callContext } from '../cart/cart-deps';
-import { buildCartRequest } from '../cart/cart-request';
-import { saveAndShow } from '../cart/save-or-show';
-import { progressCard } from '../cart/views/progress-card';
+import { callContext } from '../purchase/purchase-deps';
+import { buildCartRequest } from '../purchase/cart-request';
+import { startPurchase } from '../purchase/conversation-purchase';
+import { saveAndShow } from '../purchase/save-and-show';
+import { progressCard } from '../purchase/views/progress-card';
 import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '../ports';
 import { openAddOn } from './access';
-import type { AddOnDeps } from './addon-deps';
-import { addOnCurrentCard } from './addon-current-card';
+import type { CustomerStepDeps } from '../customer/customer-deps';
+import { addOnCurrentCard } from './addon-kind';
 import { addOnBases, addOnOptions, baseOf, type AddOnOption } from './addon-options';
 import { addOnLine } from './addon-line';
-import { customerRef, searchCustomerStep } from './customer-step';
-import type {
-  addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload, customerStepPayload,
-} from './payloads';
-import { addOnConfirmCard, addOnStepCard, customerStepCard, subscriptionStepCard } from './views/addon-cards';
-import type { purchaseRefSchema, searchPayload } from '../cart/payloads';
+import { customerRef, searchCustomerStep } from '../customer/customer-step';
+import type { addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload } from './payloads';
+import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStepCard } from './views/addon-cards';
+import type { customerStepPayload } from '../customer/customer-payloads';
+import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { customerStepCard } from '../customer/customer-step-card';
+import { readForRep } from '../purchase/read-for-rep';
+import { noticeCard } from '../views/notice-card';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
-function newAddOnPurchase(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Purchase {
+function newAddOnPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Purchase {
   const now = deps.now().toISOString();
   return {
     id: deps.newId(), kind: 'addon', status: 'draft', version: 0, owner: actor, conversation, locale,
@@ -32,28 +35,29 @@ function newAddOnPurchase(deps: AddOnDeps, actor: Actor, conversation: Conversat
 }
 
 /** `add-on`: a stored purchase from the first card, starting with this rep's recent customers. */
-export async function startAddOn(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
-  deps.limits.take(actor, 'draft');
-  const created = await deps.purchases.create(newAddOnPurchase(deps, actor, conversation, locale), actor);
-  return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }) };
+export async function startAddOn(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
+  const created = await startPurchase(deps, newAddOnPurchase(deps, actor, conversation, locale), actor);
+  return { card: customerStepCard(created, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
 }
 
-export async function searchAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+export async function searchAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
-  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query);
+  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ADDON_CUSTOMER_VERBS);
 }
 
-export async function pickAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
+export async function pickAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
   const ctx = callContext(loaded.purchase);
   // The button names only an id: the customer is read from Partner Center, never taken from the card.
-  const customer = await deps.catalog.getCustomer(ctx, p.customerId).catch(() => undefined);
+  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(ctx, p.customerId));
+  const customer = read.value;
   if (!customer) {
     const recent = await deps.recent.list(turn.actor.aadObjectId);
-    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }), audience: 'clicker' };
+    const error = read.failure ?? t(turn.locale, 'customer.required');
+    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error }, ADDON_CUSTOMER_VERBS), audience: 'clicker' };
   }
   const ref = customerRef(customer);
   await deps.recent.remember(turn.actor.aadObjectId, ref);
@@ -62,17 +66,18 @@ export async function pickAddOnCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.
     subscriptionStepCard(saved, addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id))));
 }
 
-export async function pickAddOnSubscription(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnSubscriptionPayload>): Promise<TurnResult> {
+export async function pickAddOnSubscription(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof addOnSubscriptionPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  if (!purchase.customer) return { card: customerStepCard(purchase, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }) };
+  if (!purchase.customer) return { card: customerStepCard(purchase, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
   const ctx = callContext(purchase);
-  const subscription = await deps.catalog.getSubscription(ctx, purchase.customer.id, p.subscriptionId).catch(() => undefined);
+  const read = await readForRep(deps, turn.locale, deps.catalog.getSubscription(ctx, purchase.customer.id, p.subscriptionId));
+  const subscription = read.value;
   if (!subscription || addOnBases([subscription]).length === 0) {
     const bases = addOnBases(await deps.catalog.listSubscriptions(ctx, purchase.customer.id));
-    return { card: subscriptionStepCard(purchase, bases, t(turn.locale, 'addon.subscription.required')), audience: 'clicker' };
+    return { card: subscriptionStepCard(purchase, bases, read.failure ?? t(turn.locale, 'addon.subscription.required')), audience: 'clicker' };
   }
   const next: Purchase = { ...purchase, status: 'draft', lines: [], cart: undefined, addOn: { step: 'addon', base: baseOf(subscription) } };
   return saveAndShow(deps, turn, loaded, next, 'addon.subscriptionChosen', async (saved) =>
@@ -83,7 +88,7 @@ export async function pickAddOnSubscription(deps: AddOnDeps, turn: ActionTurn, p
  * The add-on picked: legacy add-ons go straight to confirmation (the offers API has no prices); a
  * new-commerce one is priced in a Partner Center cart first, which checkout later updates and submits.
  */
-export async function pickAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnChoicePayload>): Promise<TurnResult> {
+export async function pickAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof addOnChoicePayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -104,7 +109,7 @@ export async function pickAddOn(deps: AddOnDeps, turn: ActionTurn, p: z.infer<ty
 
 /** Never rejects (answerWithin): a failure shows the same add-on list again with Partner Center's answer. */
 async function priceNceAddOn(
-  deps: AddOnDeps, turn: ActionTurn, loaded: LoadedPurchase, chosen: Purchase, options: AddOnOption[],
+  deps: CustomerStepDeps, turn: ActionTurn, loaded: LoadedPurchase, chosen: Purchase, options: AddOnOption[],
 ): Promise<AdaptiveCard> {
   try {
     const cart = await deps.partnerCenter.createCart(callContext(chosen), chosen.customer!.id, buildCartRequest(chosen.lines));
@@ -117,7 +122,7 @@ async function priceNceAddOn(
 }
 
 /** "Back": one step up, forgetting what was chosen below it. "Try again" on a failed add-on is the same move. */
-export async function addOnBack(deps: AddOnDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function addOnBack(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p, ['draft', 'priced', 'failed']);
   if (!access.ok) return access.result;
   const purchase = access.loaded.purchase;
@@ -130,32 +135,36 @@ export async function addOnBack(deps: AddOnDeps, turn: ActionTurn, p: Ref): Prom
   return saveAndShow(deps, turn, access.loaded, back, 'addon.back', (saved) => stepCard(deps, saved));
 }
 
-export async function cancelAddOn(deps: AddOnDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function cancelAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
   return saveAndShow(deps, turn, access.loaded, { ...access.loaded.purchase, status: 'cancelled' }, 'addon.cancelled');
 }
 
 /** "Add-on" on a subscription shown in another card: a new add-on purchase that starts at step 3. */
-export async function addOnForSubscription(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof addOnForSubscriptionPayload>): Promise<TurnResult> {
+export async function addOnForSubscription(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof addOnForSubscriptionPayload>): Promise<TurnResult> {
   const purchase = newAddOnPurchase(deps, turn.actor, turn.conversation, turn.locale);
   const ctx = callContext(purchase);
-  const [customer, subscription] = await Promise.all([
-    deps.catalog.getCustomer(ctx, p.customerId).catch(() => undefined),
-    deps.catalog.getSubscription(ctx, p.customerId, p.subscriptionId).catch(() => undefined),
+  const [customerRead, subscriptionRead] = await Promise.all([
+    readForRep(deps, turn.locale, deps.catalog.getCustomer(ctx, p.customerId)),
+    readForRep(deps, turn.locale, deps.catalog.getSubscription(ctx, p.customerId, p.subscriptionId)),
   ]);
+  const failure = customerRead.failure ?? subscriptionRead.failure;
+  if (failure) return { card: noticeCard(t(turn.locale, 'failure.title'), failure), audience: 'clicker' };
+  const customer = customerRead.value;
+  const subscription = subscriptionRead.value;
   if (!customer || !subscription || addOnBases([subscription]).length === 0) {
     return startAddOn(deps, turn.actor, turn.conversation, turn.locale);
   }
   const base = baseOf(subscription);
-  const created = await deps.purchases.create({ ...purchase, customer: customerRef(customer), addOn: { step: 'addon', base } }, turn.actor);
+  const created = await startPurchase(deps, { ...purchase, customer: customerRef(customer), addOn: { step: 'addon', base } }, turn.actor);
   await deps.recent.remember(turn.actor.aadObjectId, customerRef(customer));
-  return { card: addOnStepCard(created.purchase, await addOnOptions(deps.catalog, ctx, customer, base)) };
+  return { card: addOnStepCard(created, await addOnOptions(deps.catalog, ctx, customer, base)) };
 }
 
-async function stepCard(deps: AddOnDeps, purchase: Purchase): Promise<AdaptiveCard> {
+async function stepCard(deps: CustomerStepDeps, purchase: Purchase): Promise<AdaptiveCard> {
   if (purchase.addOn?.step === 'customer' || !purchase.customer) {
-    return customerStepCard(purchase, { recent: await deps.recent.list(purchase.owner.aadObjectId), results: [], query: '' });
+    return customerStepCard(purchase, { recent: await deps.recent.list(purchase.owner.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS);
   }
   return addOnCurrentCard(deps, purchase);
 }

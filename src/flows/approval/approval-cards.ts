@@ -1,7 +1,7 @@
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
-import type { Approval } from './approval-schema';
+import type { Approval } from '../purchase/approval-schema';
 import { isOpenRequest } from './approval-stage';
 import { approvalCard } from './views/approval-card';
 

@@ -2,8 +2,8 @@ import { describeAmounts } from '../../amounts-by-currency';
 import type { Logger } from '../../logger';
 import type { AuditLog } from '../../store/audit-log';
 import type { VersionedStorage } from '../../store/storage';
-import type { CartDeps } from '../cart/cart-deps';
-import { approvalPolicy, type ApprovalPolicy, type ApprovalPolicySettings } from './approval-policy';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
+import { approvalPolicy, type ApprovalPolicy, type ApprovalPolicySettings } from '../purchase/approval-policy';
 import { ApproverDirectory } from './approver-directory';
 import { PendingApprovals } from './pending-approvals';
 
@@ -16,7 +16,7 @@ export interface ApprovalSettings {
   audit: AuditLog;
 }
 
-export type ApprovalDeps = CartDeps & { approvals: ApprovalSettings };
+export type ApprovalDeps = PurchaseDeps & { approvals: ApprovalSettings };
 
 export function approvalSettings(
   config: ApprovalPolicySettings,

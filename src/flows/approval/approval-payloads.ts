@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_REASON_LENGTH } from './approval-schema';
+import { MAX_REASON_LENGTH } from '../purchase/approval-schema';
 
 /**
  * Approval card payloads: the purchase and the request the card was drawn for. Who clicked comes from

@@ -1,7 +1,7 @@
 import type { BackgroundWork } from '../../background-work';
-import { isConflict } from '../cart/cart-deps';
-import { withCheckoutGate } from '../cart/checkout-handlers';
-import { completeCheckout } from '../cart/checkout-run';
+import { errorLogFields } from '../../partner-center';
+import { withCheckoutGate } from '../purchase/checkout-handlers';
+import { completeCheckout } from '../purchase/checkout-run';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { Actor } from '../ports';
 import { hasApproval } from './approval-cards';
@@ -16,37 +16,33 @@ import { publishLatest } from './publish-decision';
 export async function orderApproved(deps: ApprovalDeps, approved: LoadedPurchase, approver: Actor): Promise<void> {
   const purchase = approved.purchase;
   if (purchase.status !== 'approved' || !hasApproval(purchase)) return;
+  let gated;
   try {
-    await deps.purchases.save(
+    gated = await deps.purchases.saveOrReload(
       approved,
       withCheckoutGate(deps, purchase, purchase.approval.requestedBy, purchase.approval.attestation),
       { action: 'checkout.started', actor: approver, details: { cartId: purchase.cart?.id, approvalRequestId: purchase.approval.requestId } },
     );
   } catch (error) {
-    // Another instance (a restart's resume) moved it on first and runs the checkout itself.
-    if (isConflict(error)) return;
-    deps.log.error({ purchaseId: purchase.id, err: String(error) }, 'could not start the approved checkout');
+    deps.log.error({ ...errorLogFields(error), purchaseId: purchase.id }, 'could not start the approved checkout');
     return;
   }
+  // Another instance (a restart's resume) moved it on first and runs the checkout itself.
+  if (!gated.saved) return;
   await completeCheckout(deps, purchase.id, approver);
 }
 
 /**
  * After a crash between the approval and the move to checking_out, the purchase waits in `approved`:
- * it is ordered at start-up, then everyone sees the outcome. `unfinishedIds`: the repository's
- * listUnfinishedIds(). Returns how many were picked up.
+ * the start-up scan (resume-unfinished.ts) hands it here; it is ordered in the background, then everyone
+ * sees the outcome. Returns whether it was taken on.
  */
-export async function resumeApprovedCheckouts(deps: ApprovalDeps, background: BackgroundWork, unfinishedIds: string[]): Promise<number> {
-  let resumed = 0;
-  for (const id of unfinishedIds) {
-    const loaded = await deps.purchases.load(id);
-    const decision = loaded?.purchase.approval?.decision;
-    if (!loaded || loaded.purchase.status !== 'approved' || !decision) continue;
-    resumed += 1;
-    background.run(async () => {
-      await orderApproved(deps, loaded, decision.by);
-      await publishLatest(deps, id);
-    });
-  }
-  return resumed;
+export function resumeApproved(deps: ApprovalDeps, background: BackgroundWork, loaded: LoadedPurchase): boolean {
+  const decision = loaded.purchase.approval?.decision;
+  if (loaded.purchase.status !== 'approved' || !decision) return false;
+  background.run(async () => {
+    await orderApproved(deps, loaded, decision.by);
+    await publishLatest(deps, loaded.purchase.id);
+  });
+  return true;
 }

@@ -1,14 +1,13 @@
 import { t } from '../../i18n/translate';
-import { isConflict } from '../cart/cart-deps';
-import { cartExpired } from '../cart/priced-cart';
-import { noticeCard } from '../cart/views/notice-card';
+import { cartExpired } from '../purchase/priced-cart';
+import { noticeCard } from '../views/notice-card';
 import type { PurchaseStatus } from '../purchase/purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import { hasApproval, sharedApprovalCard, type WithApproval } from './approval-cards';
 import { recordAttempt } from './approval-audit';
 import type { ApprovalDeps } from './approval-deps';
-import { decisionRight } from './approval-policy';
-import type { ApprovalDecision, ApprovalOutcome } from './approval-schema';
+import { decisionRight } from '../purchase/approval-policy';
+import type { ApprovalDecision, ApprovalOutcome } from '../purchase/approval-schema';
 import { isOpenRequest } from './approval-stage';
 import { orderApproved } from './approved-checkout';
 import { publishDecision, publishLatest } from './publish-decision';
@@ -48,25 +47,22 @@ export async function decide(
   if (!isOpenRequest(purchase, p.requestId)) return alreadyDecided(deps, turn, purchase, p.requestId);
 
   const decision = decisionFor(purchase, turn, p.reason, choice, deps.now());
-  let saved;
-  try {
-    saved = await deps.purchases.save(
-      loaded,
-      { ...purchase, status: STATUS_AFTER[decision.outcome], approval: { ...purchase.approval, decision } },
-      {
-        action: `approval.${decision.outcome}`,
-        actor,
-        details: {
-          requestId: purchase.approval.requestId, decision: decision.outcome, reason: decision.reason,
-          approverTenantId: actor.tenantId, requesterTenantId: purchase.approval.requestedBy.tenantId,
-        },
+  const saved = await deps.purchases.saveOrReload(
+    loaded,
+    { ...purchase, status: STATUS_AFTER[decision.outcome], approval: { ...purchase.approval, decision } },
+    {
+      action: `approval.${decision.outcome}`,
+      actor,
+      details: {
+        requestId: purchase.approval.requestId, decision: decision.outcome, reason: decision.reason,
+        approverTenantId: actor.tenantId, requesterTenantId: purchase.approval.requestedBy.tenantId,
       },
-    );
-  } catch (error) {
-    if (!isConflict(error)) throw error;
-    const fresh = (await deps.purchases.load(purchase.id)) ?? loaded;
-    await recordAttempt(deps, actor, fresh.purchase, 'approval.conflict', 'conflict', { attempted: choice });
-    return alreadyDecided(deps, turn, hasApproval(fresh.purchase) ? fresh.purchase : purchase, p.requestId);
+    },
+  );
+  if (!saved.saved) {
+    // Another approver (or instance) decided first: this click is recorded and sees their decision.
+    await recordAttempt(deps, actor, saved.purchase, 'approval.conflict', 'conflict', { attempted: choice });
+    return alreadyDecided(deps, turn, hasApproval(saved.purchase) ? saved.purchase : purchase, p.requestId);
   }
   await deps.approvals.pending.remove(purchase.id);
   const decided = saved.purchase;
@@ -83,7 +79,7 @@ export async function decide(
       after: () => publishDecision(deps, decided, { skipSharedCard: onSharedCard }),
     };
   }
-  const ordering = orderApproved(deps, saved, actor);
+  const ordering = orderApproved(deps, saved.loaded, actor);
   if (await settledWithin(deps.answerBudgetMs, ordering)) {
     const final = await deps.purchases.load(purchase.id);
     const shown = final && hasApproval(final.purchase) ? final.purchase : decided;

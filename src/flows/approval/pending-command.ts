@@ -1,9 +1,9 @@
 import { t } from '../../i18n/translate';
-import { noticeCard } from '../cart/views/notice-card';
+import { noticeCard } from '../views/notice-card';
 import type { CommandTurn, TurnResult } from '../ports';
 import { hasApproval, type WithApproval } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
-import { approvalsEnabled, decisionRight, isApprover } from './approval-policy';
+import { approvalsEnabled, decisionRight, isApprover } from '../purchase/approval-policy';
 import { isOpenRequest } from './approval-stage';
 import { pendingCard } from './views/pending-card';
 

@@ -1,8 +1,6 @@
-import { isConflict } from '../cart/cart-deps';
-import type { Conversation } from '../ports';
+import type { Post } from '../ports';
 import { hasApproval, sharedApprovalCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
-import { channelConversation } from './channel-conversation';
 
 const RECORD_ATTEMPTS = 3;
 
@@ -17,10 +15,10 @@ export async function postApprovalCard(deps: ApprovalDeps, purchaseId: string, r
   const purchase = loaded.purchase;
   const card = await sharedApprovalCard(deps, purchase, 'everyone', purchase.locale);
   const channelId = deps.approvals.policy.channelId;
-  let target: { conversation: Conversation; activityId: string };
+  let target: Post;
   try {
     target = channelId
-      ? { conversation: channelConversation(purchase.conversation, channelId), activityId: await deps.gateway.postToChannel(purchase.conversation, channelId, card) }
+      ? await deps.gateway.postToChannel(purchase.conversation, channelId, card)
       : { conversation: purchase.conversation, activityId: await deps.gateway.post(purchase.conversation, card) };
   } catch (error) {
     deps.log.warn({ purchaseId, err: String(error) }, 'could not post the approval card; approvers can still use pending');
@@ -29,7 +27,7 @@ export async function postApprovalCard(deps: ApprovalDeps, purchaseId: string, r
   await recordCard(deps, purchaseId, requestId, target);
 }
 
-async function recordCard(deps: ApprovalDeps, purchaseId: string, requestId: string, target: { conversation: Conversation; activityId: string }): Promise<void> {
+async function recordCard(deps: ApprovalDeps, purchaseId: string, requestId: string, target: Post): Promise<void> {
   for (let attempt = 0; attempt < RECORD_ATTEMPTS; attempt++) {
     const loaded = await deps.purchases.load(purchaseId);
     if (!loaded || !hasApproval(loaded.purchase) || loaded.purchase.approval.requestId !== requestId) return;
@@ -40,16 +38,12 @@ async function recordCard(deps: ApprovalDeps, purchaseId: string, requestId: str
       await deps.gateway.update(target.conversation, target.activityId, decided);
       return;
     }
-    try {
-      await deps.purchases.save(
-        loaded,
-        { ...purchase, approval: { ...purchase.approval, card: target } },
-        { action: 'approval.cardPosted', actor: purchase.approval.requestedBy, details: { requestId, conversationId: target.conversation.id, activityId: target.activityId } },
-      );
-      return;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
+    const recorded = await deps.purchases.saveOrReload(
+      loaded,
+      { ...purchase, approval: { ...purchase.approval, card: target } },
+      { action: 'approval.cardPosted', actor: purchase.approval.requestedBy, details: { requestId, conversationId: target.conversation.id, activityId: target.activityId } },
+    );
+    if (recorded.saved) return;
   }
   deps.log.warn({ purchaseId }, 'could not record where the approval card was posted');
 }

@@ -1,11 +1,11 @@
 import { describeAmounts } from '../../amounts-by-currency';
 import { t } from '../../i18n/translate';
-import { noticeCard } from '../cart/views/notice-card';
-import { money } from '../cart/views/format';
+import { noticeCard } from '../views/notice-card';
+import { money } from '../views/format';
 import type { Purchase } from '../purchase/purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { ApprovalSettings } from './approval-deps';
-import { purchaseLimitExceeded, type LimitExceeded } from './approval-policy';
+import { purchaseLimitExceeded, type LimitExceeded } from '../purchase/approval-policy';
 
 /**
  * PURCHASE_LIMIT, checked where a purchase leaves the rep's hands (before an approval or the checkout):

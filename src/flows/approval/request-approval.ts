@@ -1,14 +1,14 @@
-import type { CartDeps } from '../cart/cart-deps';
-import { currentCard } from '../cart/current-card';
+import { waitingForApproval } from '../purchase/checkout-handlers';
+import { currentCard } from '../purchase/current-card';
 import type { Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, TurnResult } from '../ports';
 import { hasApproval, requesterCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
-import { thresholdFor } from './approval-policy';
-import type { Approval } from './approval-schema';
+import { thresholdFor } from '../purchase/approval-policy';
+import type { Approval } from '../purchase/approval-schema';
 import { postApprovalCard } from './post-approval-card';
-import { purchaseTotals } from './purchase-totals';
+import { purchaseTotals } from '../purchase/purchase-totals';
 
 /**
  * "Place order" (or an add-on's "Buy") on a purchase that needs an approver: one conditional write over
@@ -34,15 +34,4 @@ export async function requestApproval(
   const waiting = saved.purchase;
   if (!hasApproval(waiting)) throw new Error('approval vanished on save');
   return { card: requesterCard(deps, waiting), after: () => postApprovalCard(deps, waiting.id, approval.requestId) };
-}
-
-/**
- * For a click on the rep's card that cannot act (a second "Place order", an old card): while the
- * purchase waits for an approver, the rep keeps seeing "waiting for approval", not a checkout in progress.
- */
-export async function waitingForApproval(deps: CartDeps, turn: ActionTurn, purchaseId: string): Promise<TurnResult | undefined> {
-  const purchase = (await deps.purchases.load(purchaseId))?.purchase;
-  if (!purchase || purchase.owner.aadObjectId !== turn.actor.aadObjectId) return undefined;
-  if (purchase.status !== 'awaiting_approval' || !hasApproval(purchase)) return undefined;
-  return { card: requesterCard(deps, purchase) };
 }

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
-import { noticeCard } from '../cart/views/notice-card';
+import { noticeCard } from '../views/notice-card';
 import type { ActionTurn, TurnResult } from '../ports';
 import { hasApproval, sharedApprovalCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
 import type { approvalRefSchema } from './approval-payloads';
-import { decisionRight } from './approval-policy';
+import { decisionRight } from '../purchase/approval-policy';
 
 /**
  * `approval.show`: the card's refresh (automatic or "Refresh card") and "Open" on the `pending` list.

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/translate';
-import { approvalPolicy, isApprover } from '../approval/approval-policy';
-import { noticeCard } from '../cart/views/notice-card';
+import { approvalPolicy, isApprover } from '../purchase/approval-policy';
+import { noticeCard } from '../views/notice-card';
 import type { CommandTurn, TurnResult } from '../ports';
 import type { AuditDeps } from './audit-feature';
 import { auditTrailCard } from './audit-card';

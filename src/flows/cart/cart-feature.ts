@@ -1,16 +1,15 @@
 import { command } from '../command-table';
 import type { Feature } from '../feature';
-import type { CartDeps } from './cart-deps';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
 import { cartRoutes } from './cart-routes';
-import { cancelCurrent, startCart } from './lifecycle-handlers';
+import { startCart } from './lifecycle-handlers';
 
-export function cartFeature(deps: CartDeps): Feature {
+export function cartFeature(deps: PurchaseDeps): Feature {
   return {
     name: 'cart',
     access: { commands: 'buy', verbs: 'buy' },
     commands: [
       command('new cart', (turn) => startCart(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newCart' } }),
-      command('cancel', (turn) => cancelCurrent(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.cancel' } }),
     ],
     routes: cartRoutes(deps),
   };

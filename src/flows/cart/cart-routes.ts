@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { route, type VerbRoute } from '../verb-table';
-import type { CartDeps } from './cart-deps';
-import { confirmCart, placeOrder } from './checkout-handlers';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
 import {
   addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent,
 } from './edit-handlers';
-import { cancelCart, restartWithLines, startCart } from './lifecycle-handlers';
-import { linePayload, pickPayload, placeOrderPayload, purchaseRefSchema, saveLinePayload, searchPayload } from './payloads';
+import { restartWithLines, startCart } from './lifecycle-handlers';
+import { linePayload, pickPayload, saveLinePayload } from './payloads';
 import { reviewCart, showRequest } from './pricing-handlers';
+import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 
 /** Every card verb of the cart conversation, with its payload schema. */
-export function cartRoutes(deps: CartDeps): VerbRoute[] {
+export function cartRoutes(deps: PurchaseDeps): VerbRoute[] {
   return [
     route('cart.start', z.object({}), (turn) => startCart(deps, turn.actor, turn.conversation, turn.locale)),
     route('cart.searchCustomer', searchPayload, (turn, p) => searchCustomer(deps, turn, p)),
@@ -25,9 +25,6 @@ export function cartRoutes(deps: CartDeps): VerbRoute[] {
     route('cart.edit', purchaseRefSchema, (turn, p) => editCart(deps, turn, p)),
     route('cart.review', purchaseRefSchema, (turn, p) => reviewCart(deps, turn, p)),
     route('cart.showRequest', purchaseRefSchema, (turn, p) => showRequest(deps, turn, p)),
-    route('cart.confirm', purchaseRefSchema, (turn, p) => confirmCart(deps, turn, p)),
-    route('cart.placeOrder', placeOrderPayload, (turn, p) => placeOrder(deps, turn, p)),
-    route('cart.cancel', purchaseRefSchema, (turn, p) => cancelCart(deps, turn, p)),
     route('cart.restartWithLines', purchaseRefSchema, (turn, p) => restartWithLines(deps, turn, p)),
   ];
 }

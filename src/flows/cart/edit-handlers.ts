@@ -2,22 +2,25 @@ import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import { isEditable } from '../purchase/transitions';
 import type { ActionTurn, TurnResult } from '../ports';
-import { openPurchase } from './access';
-import { callContext, type CartDeps } from './cart-deps';
-import { findProduct, searchCustomers, searchProducts } from './catalog-search';
-import { currentCard } from './current-card';
+import { openPurchase } from '../purchase/open-purchase';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
+import { findProduct, searchCustomers, searchProducts } from '../customer/catalog-search';
+import { currentCard } from '../purchase/current-card';
 import { lineEditorCard, offeringFor } from './line-editor';
 import { parseLineInput } from './line-input';
-import { customerIdSchema, type linePayload, type pickPayload, type purchaseRefSchema, type saveLinePayload, type searchPayload } from './payloads';
-import { saveAndShow } from './save-or-show';
-import { confirmCard } from './views/confirm-card';
+import { type linePayload, type pickPayload, type saveLinePayload } from './payloads';
+import { saveAndShow } from '../purchase/save-and-show';
+import { confirmCard } from '../purchase/views/confirm-card';
 import { draftCard } from './views/draft-card';
 import { customerPickerCard, productPickerCard } from './views/picker-card';
+import { customerIdSchema } from '../customer/customer-payloads';
+import { type purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
 /** Opens an editable purchase, or answers with the current card when it can no longer be edited. */
-async function openEditable(deps: CartDeps, turn: ActionTurn, ref: Ref) {
+async function openEditable(deps: PurchaseDeps, turn: ActionTurn, ref: Ref) {
   const access = await openPurchase(deps, turn, ref);
   if (access.ok && !isEditable(access.loaded.purchase.status)) {
     return { ok: false as const, result: { card: await currentCard(deps, access.loaded.purchase) } };
@@ -25,7 +28,7 @@ async function openEditable(deps: CartDeps, turn: ActionTurn, ref: Ref) {
   return access;
 }
 
-export async function searchCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+export async function searchCustomer(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const purchase = access.loaded.purchase;
@@ -36,17 +39,18 @@ export async function searchCustomer(deps: CartDeps, turn: ActionTurn, p: z.infe
   return { card: customerPickerCard(purchase, { query: p.query, results }) };
 }
 
-export async function pickCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
+export async function pickCustomer(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
   // The choice is only a customer id (a GUID): the customer is read from Partner Center, never taken from the card.
   const customerId = customerIdSchema.safeParse(p.choice);
-  const customer = customerId.success ? await deps.catalog.getCustomer(callContext(purchase), customerId.data).catch(() => undefined) : undefined;
+  const read = customerId.success ? await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(purchase), customerId.data)) : {};
+  const customer = read.value;
   if (!customer) {
     const results = p.query.length >= 2 ? await searchCustomers(deps, purchase, p.query) : [];
-    return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: t(turn.locale, 'customer.required') }), audience: 'clicker' };
+    return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: read.failure ?? t(turn.locale, 'customer.required') }), audience: 'clicker' };
   }
   const next = {
     ...purchase,
@@ -59,21 +63,21 @@ export async function pickCustomer(deps: CartDeps, turn: ActionTurn, p: z.infer<
     productPickerCard(saved, { query: '', results: await searchProducts(deps, saved, '') }));
 }
 
-export async function addLine(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function addLine(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { purchase } = access.loaded;
   return { card: productPickerCard(purchase, { query: '', results: await searchProducts(deps, purchase, '') }) };
 }
 
-export async function searchProduct(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+export async function searchProduct(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { purchase } = access.loaded;
   return { card: productPickerCard(purchase, { query: p.query, results: await searchProducts(deps, purchase, p.query) }) };
 }
 
-export async function pickProduct(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
+export async function pickProduct(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -86,7 +90,7 @@ export async function pickProduct(deps: CartDeps, turn: ActionTurn, p: z.infer<t
   return saveAndShow(deps, turn, loaded, next, 'product.chosen');
 }
 
-export async function saveLine(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof saveLinePayload>): Promise<TurnResult> {
+export async function saveLine(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof saveLinePayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -106,7 +110,7 @@ export async function saveLine(deps: CartDeps, turn: ActionTurn, p: z.infer<type
   return saveAndShow(deps, turn, loaded, next, replaced ? 'line.updated' : 'line.added');
 }
 
-export async function editLine(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof linePayload>): Promise<TurnResult> {
+export async function editLine(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof linePayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -116,7 +120,7 @@ export async function editLine(deps: CartDeps, turn: ActionTurn, p: z.infer<type
   return saveAndShow(deps, turn, loaded, next, 'line.editing');
 }
 
-export async function removeLine(deps: CartDeps, turn: ActionTurn, p: z.infer<typeof linePayload>): Promise<TurnResult> {
+export async function removeLine(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof linePayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -133,7 +137,7 @@ export async function removeLine(deps: CartDeps, turn: ActionTurn, p: z.infer<ty
  * (checkout is final per cart), so back to the draft to price a new one. Otherwise shows the purchase
  * as it stands, changing nothing.
  */
-export async function showCurrent(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function showCurrent(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -149,7 +153,7 @@ export async function showCurrent(deps: CartDeps, turn: ActionTurn, p: Ref): Pro
 }
 
 /** From a review or a failed checkout back to editing: the cart must be priced again before ordering. */
-export async function editCart(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function editCart(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;

@@ -1,12 +1,12 @@
 import type { Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
-import { callContext, type CartDeps } from './cart-deps';
-import { findProduct } from './catalog-search';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
+import { findProduct } from '../customer/catalog-search';
 import { cotermChoices, loadOffering, optionValue, type ProductOffering } from './offering';
 import { draftCard } from './views/draft-card';
 import { formFromLine, lineCard, type LineFormState } from './views/line-card';
 
-export async function offeringFor(deps: CartDeps, purchase: Purchase, productId: string): Promise<ProductOffering | undefined> {
+export async function offeringFor(deps: PurchaseDeps, purchase: Purchase, productId: string): Promise<ProductOffering | undefined> {
   const product = await findProduct(deps, purchase, productId);
   if (!product || !purchase.customer) return undefined;
   return loadOffering(deps.catalog, callContext(purchase), purchase.customer.id, product);
@@ -14,7 +14,7 @@ export async function offeringFor(deps: CartDeps, purchase: Purchase, productId:
 
 /** The line card for a product, prefilled from the line being edited or from what the rep just typed. */
 export async function lineEditorCard(
-  deps: CartDeps, purchase: Purchase, productId: string, lineId?: string, form?: LineFormState,
+  deps: PurchaseDeps, purchase: Purchase, productId: string, lineId?: string, form?: LineFormState,
 ): Promise<AdaptiveCard> {
   const offering = await offeringFor(deps, purchase, productId);
   if (!offering || !purchase.customer) return draftCard(purchase);

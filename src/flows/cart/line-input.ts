@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { DraftLine } from '../purchase/purchase';
-import { parseResellers, PROMOTION_ID } from './attribution';
+import { parseResellers, PROMOTION_ID } from '../purchase/attribution';
 import { canCoterminate, type OfferOption, type ProductOffering } from './offering';
-import { termLabel } from './views/format';
+import { termLabel } from '../views/format';
 import {
   LINE_INPUT_LIMITS, NO_COTERM, PROVISIONING_VALUE_LIMIT, lineInputValueSchema, provisioningInputPrefix,
   type LineInputName, type saveLinePayload,

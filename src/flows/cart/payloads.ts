@@ -1,27 +1,12 @@
 import { z } from 'zod';
+import { optionalText, purchaseRefSchema } from '../purchase/payloads';
 
 /**
  * Card payload schemas. A card is never trusted (docs/architecture.md, rule 2): payloads carry ids, a version and the
  * rep's input text, all bounded; keys the verb does not use are dropped by the parse (the line card's
  * inputs are read by name in line-input.ts).
  */
-const optionalText = (max: number) => z.string().max(max).optional().transform((v) => v?.trim() ?? '');
-
-/**
- * Identifies the purchase and the version the card was drawn from; stale versions are refused. The card
- * writes the version as a JSON number and Teams sends action data back unchanged, so nothing is coerced:
- * `""`, `null` or `[3]` would otherwise pass as a version.
- */
-export const purchaseRefSchema = z.object({
-  purchaseId: z.uuid(),
-  version: z.number().int().nonnegative(),
-});
-
-export const searchPayload = purchaseRefSchema.extend({ query: optionalText(100) });
 export const pickPayload = purchaseRefSchema.extend({ choice: optionalText(200), query: optionalText(100) });
-/** Partner Center customer ids are GUIDs: a picked choice that is not one is never looked up. */
-export const customerIdSchema = z.uuid();
-
 /**
  * The line card: only the reference is checked here. Each input is parsed on its own in line-input.ts
  * (with `lineInputValueSchema` and `LINE_INPUT_LIMITS`), so a bad value comes back next to its field with
@@ -51,11 +36,6 @@ export const lineInputValueSchema = z
   .transform((v) => (v ?? '').trim());
 
 export const linePayload = purchaseRefSchema.extend({ lineId: optionalText(64) });
-
-export const placeOrderPayload = purchaseRefSchema.extend({
-  attestPartnerOfRecord: z.enum(['true', 'false']).default('false'),
-  attestLines: z.enum(['true', 'false']).default('false'),
-});
 
 export const provisioningInputPrefix = 'prov_';
 /** Choice values may not be empty (Adaptive Cards), so "no co-termination" has its own value. */

@@ -5,21 +5,21 @@ import { isEditable } from '../purchase/transitions';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import { answerWithin } from '../answer-within';
 import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
-import { openPurchase } from './access';
-import { callContext, type CartDeps } from './cart-deps';
-import { buildCartRequest } from './cart-request';
-import { currentCard } from './current-card';
-import { toFailure } from './failure';
-import type { purchaseRefSchema } from './payloads';
-import { cartExpired } from './priced-cart';
+import { openPurchase } from '../purchase/open-purchase';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
+import { buildCartRequest } from '../purchase/cart-request';
+import { currentCard } from '../purchase/current-card';
+import { toFailure } from '../purchase/failure';
+import { cartExpired } from '../purchase/priced-cart';
 import { draftCard } from './views/draft-card';
 import { previewCard } from './views/preview-card';
-import { progressCard } from './views/progress-card';
+import { progressCard } from '../purchase/views/progress-card';
+import type { purchaseRefSchema } from '../purchase/payloads';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
 /** "Review prices": creates the Partner Center cart (or replaces it with PUT) and shows what it says. */
-export async function reviewCart(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function reviewCart(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -31,7 +31,7 @@ export async function reviewCart(deps: CartDeps, turn: ActionTurn, p: Ref): Prom
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
 }
 
-async function priceCart(deps: CartDeps, turn: ActionTurn, loaded: LoadedPurchase): Promise<AdaptiveCard> {
+async function priceCart(deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase): Promise<AdaptiveCard> {
   const purchase = loaded.purchase;
   const customerId = purchase.customer!.id;
   const ctx = callContext(purchase);
@@ -63,7 +63,7 @@ async function priceCart(deps: CartDeps, turn: ActionTurn, loaded: LoadedPurchas
 }
 
 /** The dry run: the exact requests the confirmation will send, built by code that cannot send them. */
-export async function showRequest(deps: CartDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function showRequest(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   return { card: previewCard(access.loaded.purchase), audience: 'clicker' };

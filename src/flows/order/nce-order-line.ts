@@ -1,8 +1,8 @@
 import { t } from '../../i18n/translate';
 import { isPartnerCenterError } from '../../partner-center';
 import { billingCycleSchema, type Availability, type Sku } from '../../partner-center/schemas';
-import { callContext, type CartDeps } from '../cart/cart-deps';
-import { termLabel } from '../cart/views/format';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
+import { termLabel } from '../views/format';
 import type { DraftLine, Purchase } from '../purchase/purchase';
 import type { LineOutcome } from './order-lines';
 
@@ -24,7 +24,7 @@ export function termsFor(availability: Availability, purchase: Purchase): string
     .map((term) => term.duration ?? '');
 }
 
-async function readCatalogItem(deps: CartDeps, purchase: Purchase, catalogItemId: string): Promise<{ sku: Sku; availability: Availability } | undefined> {
+async function readCatalogItem(deps: PurchaseDeps, purchase: Purchase, catalogItemId: string): Promise<{ sku: Sku; availability: Availability } | undefined> {
   const [, productId = '', skuId = '', availabilityId = ''] = CATALOG_ITEM_ID.exec(catalogItemId) ?? [];
   const ctx = callContext(purchase);
   const customerId = purchase.customer!.id;
@@ -46,7 +46,7 @@ async function readCatalogItem(deps: CartDeps, purchase: Purchase, catalogItemId
  * (title, quantity limits, terms), and the term must be one the availability offers for the order's
  * billing cycle, with the same checks as a cart line (400039 / 900270 otherwise).
  */
-export async function nceOrderLine(deps: CartDeps, purchase: Purchase, input: NceOrderInput): Promise<LineOutcome> {
+export async function nceOrderLine(deps: PurchaseDeps, purchase: Purchase, input: NceOrderInput): Promise<LineOutcome> {
   const locale = purchase.locale;
   const item = await readCatalogItem(deps, purchase, input.catalogItemId);
   if (!item || item.availability.isPurchasable === false) return { error: t(locale, 'order.offerUnknown', { offerId: input.catalogItemId }) };

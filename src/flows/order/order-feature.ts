@@ -1,18 +1,18 @@
-import { purchaseRefSchema, searchPayload } from '../cart/payloads';
-import type { AddOnDeps } from '../addon/addon-deps';
-import { customerStepPayload } from '../addon/payloads';
+import type { CustomerStepDeps } from '../customer/customer-deps';
 import { command } from '../command-table';
 import type { Feature } from '../feature';
 import { route } from '../verb-table';
 import { addOrderLine, editOrder, pickOrderCustomer, reviewOrder, searchOrderCustomer, startOrder } from './order-handlers';
 import { orderLinePayload, orderReviewPayload } from './payloads';
+import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { customerStepPayload } from '../customer/customer-payloads';
 
 /**
  * Orders of offers with a billing cycle (New-PartnerCustomerOrder, Subscription parameter set). The
  * confirmation, the gate and the result are the cart's own (cart.confirm, cart.placeOrder): only the
- * building and the submission (POST /orders, see direct-submission.ts) differ.
+ * building and the submission (POST /orders, see order-kind.ts) differ.
  */
-export function orderFeature(deps: AddOnDeps): Feature {
+export function orderFeature(deps: CustomerStepDeps): Feature {
   return {
     name: 'order',
     access: { commands: 'buy', verbs: 'buy' },

@@ -1,25 +1,27 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
-import type { AddOnDeps } from '../addon/addon-deps';
-import { customerRef, searchCustomerStep } from '../addon/customer-step';
-import type { customerStepPayload } from '../addon/payloads';
-import { customerStepCard } from '../addon/views/addon-cards';
-import { openPurchase } from '../cart/access';
-import { callContext } from '../cart/cart-deps';
-import { currentCard } from '../cart/current-card';
-import type { purchaseRefSchema, searchPayload } from '../cart/payloads';
-import { saveAndShow } from '../cart/save-or-show';
+import type { CustomerStepDeps } from '../customer/customer-deps';
+import { customerRef, searchCustomerStep } from '../customer/customer-step';
+import { openPurchase } from '../purchase/open-purchase';
+import { callContext } from '../purchase/purchase-deps';
+import { currentCard } from '../purchase/current-card';
+import { startPurchase } from '../purchase/conversation-purchase';
+import { saveAndShow } from '../purchase/save-and-show';
 import type { Purchase, PurchaseStatus } from '../purchase/purchase';
 import type { ActionTurn, Actor, Conversation, TurnResult } from '../ports';
-import { ORDER_CUSTOMER_VERBS } from './order-current-card';
+import { ORDER_CUSTOMER_VERBS } from './order-kind';
 import { linesRefusingCycle, orderLine } from './order-lines';
 import type { orderLinePayload, orderReviewPayload } from './payloads';
 import { orderDraftCard } from './views/order-cards';
+import type { customerStepPayload } from '../customer/customer-payloads';
+import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { customerStepCard } from '../customer/customer-step-card';
+import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
 /** Opens an order-kind purchase in one of `open` states; anything else shows where it stands. */
-async function openOrder(deps: AddOnDeps, turn: ActionTurn, ref: Ref, open: readonly PurchaseStatus[] = ['draft', 'expired']) {
+async function openOrder(deps: CustomerStepDeps, turn: ActionTurn, ref: Ref, open: readonly PurchaseStatus[] = ['draft', 'expired']) {
   const access = await openPurchase(deps, turn, ref);
   if (access.ok && (access.loaded.purchase.kind !== 'order' || !open.includes(access.loaded.purchase.status))) {
     return { ok: false as const, result: { card: await currentCard(deps, access.loaded.purchase) } };
@@ -28,39 +30,39 @@ async function openOrder(deps: AddOnDeps, turn: ActionTurn, ref: Ref, open: read
 }
 
 /** `new order`: New-PartnerCustomerOrder in cards — offers, quantities and one billing cycle. */
-export async function startOrder(deps: AddOnDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
-  deps.limits.take(actor, 'draft');
+export async function startOrder(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
   const now = deps.now().toISOString();
   const purchase: Purchase = {
     id: deps.newId(), kind: 'order', status: 'draft', version: 0, owner: actor, conversation, locale,
     correlationId: deps.newId(), lines: [], order: { billingCycle: 'monthly' }, createdAt: now, updatedAt: now,
   };
-  const created = await deps.purchases.create(purchase, actor);
-  await deps.purchases.setCurrent(conversation.id, actor, purchase.id);
-  return { card: customerStepCard(created.purchase, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ORDER_CUSTOMER_VERBS) };
+  const created = await startPurchase(deps, purchase, actor);
+  return { card: customerStepCard(created, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ORDER_CUSTOMER_VERBS) };
 }
 
-export async function searchOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+export async function searchOrderCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ORDER_CUSTOMER_VERBS);
 }
 
-export async function pickOrderCustomer(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
+export async function pickOrderCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
-  const customer = await deps.catalog.getCustomer(callContext(loaded.purchase), p.customerId).catch(() => undefined);
+  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(loaded.purchase), p.customerId));
+  const customer = read.value;
   if (!customer) {
     const recent = await deps.recent.list(turn.actor.aadObjectId);
-    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.required') }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
+    const error = read.failure ?? t(turn.locale, 'customer.required');
+    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
   }
   const ref = customerRef(customer);
   await deps.recent.remember(turn.actor.aadObjectId, ref);
   return saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: ref, lines: [], status: 'draft' }, 'customer.chosen');
 }
 
-export async function addOrderLine(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderLinePayload>): Promise<TurnResult> {
+export async function addOrderLine(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof orderLinePayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -74,7 +76,7 @@ export async function addOrderLine(deps: AddOnDeps, turn: ActionTurn, p: z.infer
 }
 
 /** "Review": every offer must support the order's billing cycle; then the order is ready to confirm. */
-export async function reviewOrder(deps: AddOnDeps, turn: ActionTurn, p: z.infer<typeof orderReviewPayload>): Promise<TurnResult> {
+export async function reviewOrder(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof orderReviewPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
@@ -88,7 +90,7 @@ export async function reviewOrder(deps: AddOnDeps, turn: ActionTurn, p: z.infer<
 }
 
 /** From the review or a failed order back to the draft. */
-export async function editOrder(deps: AddOnDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+export async function editOrder(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p, ['priced', 'failed', 'draft', 'expired']);
   if (!access.ok) return access.result;
   return saveAndShow(deps, turn, access.loaded, { ...access.loaded.purchase, status: 'draft', checkout: undefined }, 'order.editing');

@@ -1,12 +1,12 @@
 import { t } from '../../i18n/translate';
 import { isPartnerCenterError } from '../../partner-center';
 import { billingCycleSchema, type Offer } from '../../partner-center/schemas';
-import { offerCountry } from '../addon/addon-options';
-import { callContext, type CartDeps } from '../cart/cart-deps';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import type { DraftLine, Purchase } from '../purchase/purchase';
-import { parseResellers, PROMOTION_ID } from '../cart/attribution';
+import { parseResellers, PROMOTION_ID } from '../purchase/attribution';
 import { CATALOG_ITEM_ID, nceOrderLine, termsFor } from './nce-order-line';
-import type { OrderBillingCycle } from './order-state';
+import type { OrderBillingCycle } from '../purchase/order-state';
+import { offerCountry } from '../customer/offer-country';
 
 /** Legacy offer ids are GUIDs (New-PartnerCustomerOrder example 1: 031C9E47-…) or like MS-AZR-0145P. */
 const OFFER_ID = /^[A-Za-z0-9-]{6,64}$/;
@@ -37,11 +37,11 @@ function withAttribution(locale: string, input: OrderLineInput, outcome: LineOut
  * One order line from an offer id: the offer is read from Partner Center (name, quantity limits, add-on
  * or not), never taken from the card. Add-ons need their base subscription: they go through `add-on`.
  */
-export async function orderLine(deps: CartDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
+export async function orderLine(deps: PurchaseDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
   return withAttribution(purchase.locale, input, await offerLine(deps, purchase, input));
 }
 
-async function offerLine(deps: CartDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
+async function offerLine(deps: PurchaseDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
   const locale = purchase.locale;
   const { offerId, quantity: quantityText } = input;
   if (CATALOG_ITEM_ID.test(offerId)) {
@@ -67,7 +67,7 @@ async function offerLine(deps: CartDeps, purchase: Purchase, input: OrderLineInp
 }
 
 /** Offers whose supported billing cycles leave out the order's one (or `none` for a paid offer). */
-export async function linesRefusingCycle(deps: CartDeps, purchase: Purchase, cycle: OrderBillingCycle): Promise<string[]> {
+export async function linesRefusingCycle(deps: PurchaseDeps, purchase: Purchase, cycle: OrderBillingCycle): Promise<string[]> {
   const refused: string[] = [];
   for (const line of purchase.lines) {
     if (line.availabilityId) {
@@ -84,7 +84,7 @@ export async function linesRefusingCycle(deps: CartDeps, purchase: Purchase, cyc
   return refused;
 }
 
-async function readOffer(deps: CartDeps, purchase: Purchase, offerId: string): Promise<Offer | undefined> {
+async function readOffer(deps: PurchaseDeps, purchase: Purchase, offerId: string): Promise<Offer | undefined> {
   const ctx = callContext(purchase);
   const customer = await deps.catalog.getCustomer(ctx, purchase.customer!.id);
   try {

@@ -1,5 +1,5 @@
 import type { OrderInput } from '../../partner-center/schemas';
-import type { Attestation } from '../cart/cart-request';
+import type { Attestation } from '../purchase/cart-request';
 import type { Purchase } from '../purchase/purchase';
 
 /**

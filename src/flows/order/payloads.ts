@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { purchaseRefSchema } from '../cart/payloads';
-import { ORDER_BILLING_CYCLES } from './order-state';
+import { ORDER_BILLING_CYCLES } from '../purchase/order-state';
+import { purchaseRefSchema } from '../purchase/payloads';
 
 const optionalText = (max: number) => z.string().max(max).optional().transform((v) => v?.trim() ?? '');
 

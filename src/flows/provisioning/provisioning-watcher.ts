@@ -5,14 +5,14 @@ import { isPartnerCenterError, type PartnerCenterReader } from '../../partner-ce
 import type { Order } from '../../partner-center/schemas';
 import { ETagConflictError } from '../../store/errors';
 import type { Versioned } from '../../store/storage';
-import { resultCard } from '../cart/views/result-card';
+import { resultCard } from '../purchase/views/result-card';
 import type { Purchase } from '../purchase/purchase';
 import type { PurchaseRepository } from '../purchase/purchase-repository';
 import type { AdaptiveCard, ConversationGateway } from '../ports';
-import { statusCard } from '../status/status-card';
-import { delayBeforeCheck, isOrderSettled, WATCH_LIMIT_MS } from './backoff';
-import { KeyedSchedule } from './keyed-schedule';
-import type { WatchTimer } from './watch-timer';
+import { statusCard } from './status-card';
+import { delayBeforeCheck, isOrderSettled, WATCH_LIMIT_MS } from '../timing/backoff';
+import { KeyedSchedule } from '../timing/keyed-schedule';
+import type { WatchTimer } from '../timing/watch-timer';
 import { OrderWatchStore, type OrderWatch } from './watch-store';
 
 export interface WatcherDeps {

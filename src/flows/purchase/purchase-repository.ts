@@ -45,6 +45,9 @@ function withActivity(purchase: Purchase): Purchase {
 const sessionKey = (conversationId: string, aadObjectId: string) =>
   `sessions/${encodeURIComponent(conversationId)}/${encodeURIComponent(aadObjectId)}`;
 
+/** A conditional write's result: the stored purchase (and its new version) when it won, the winner's when it lost. */
+export type SaveOutcome = { saved: true; purchase: Purchase; loaded: LoadedPurchase } | { saved: false; purchase: Purchase };
+
 /**
  * Purchases and the per-person "current purchase" pointer. Every change is one conditional write with the
  * eTag that was read plus one audit record; a writer that lost the race gets ETagConflictError and must
@@ -99,9 +102,10 @@ export class PurchaseRepository {
     current: LoadedPurchase,
     next: Purchase,
     audit: TransitionNote,
-  ): Promise<{ saved: boolean; purchase: Purchase }> {
+  ): Promise<SaveOutcome> {
     try {
-      return { saved: true, purchase: (await this.save(current, next, audit)).purchase };
+      const loaded = await this.save(current, next, audit);
+      return { saved: true, purchase: loaded.purchase, loaded };
     } catch (error) {
       if (!(error instanceof ETagConflictError)) throw error;
       const fresh = await this.load(current.purchase.id);

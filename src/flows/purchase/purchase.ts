@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BILLING_CYCLES, cartCheckoutResultSchema, cartSchema } from '../../partner-center/schemas';
 import { actorSchema, conversationSchema } from '../ports';
-import { approvalSchema } from '../approval/approval-schema';
-import { addOnStateSchema } from '../addon/addon-state';
-import { orderSettingsSchema } from '../order/order-state';
+import { approvalSchema } from './approval-schema';
+import { addOnStateSchema } from './addon-state';
+import { orderSettingsSchema } from './order-state';
 
 export const PURCHASE_STATUSES = [
   'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'outcome_unknown', 'unconfirmed', 'ordered', 'failed',
@@ -11,6 +11,7 @@ export const PURCHASE_STATUSES = [
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
 export const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
+export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 /** Teams redelivers within minutes, and a rep clicks a few times a minute: the last 10 suffice. */
 export const HANDLED_ACTIVITIES_KEPT = 10;
 
@@ -91,7 +92,7 @@ export const purchaseSchema = z.object({
   /**
    * `cart`: the cart flow. `addon`: the quick add-on flow; `order`: an order of offers posted to the
    * orders API. All three are one state machine (same gate, eTag, audit, resume and approval), so they
-   * share this document and differ only in how checkout submits (checkout-run.ts).
+   * share this document and differ only in their cards and how checkout submits (their PurchaseKindHandler, purchase-kind.ts).
    */
   kind: z.enum(PURCHASE_KINDS),
   status: z.enum(PURCHASE_STATUSES),

@@ -4,8 +4,8 @@ import { t } from '../../i18n/translate';
 import type { PartnerCenterReader } from '../../partner-center';
 import { formatErrorForUser } from '../../partner-center';
 import type { AuditLog } from '../../store/audit-log';
-import { approvalPolicy, isApprover } from '../approval/approval-policy';
-import { noticeCard } from '../cart/views/notice-card';
+import { approvalPolicy, isApprover } from '../purchase/approval-policy';
+import { noticeCard } from '../views/notice-card';
 import { command } from '../command-table';
 import type { Feature } from '../feature';
 import type { Turn, TurnResult } from '../ports';
@@ -13,7 +13,7 @@ import type { CustomerRef, Purchase } from '../purchase/purchase';
 import type { PurchaseRepository } from '../purchase/purchase-repository';
 import { OrderWatchStore, orderIdSchema } from '../provisioning/watch-store';
 import { route } from '../verb-table';
-import { statusCard } from './status-card';
+import { statusCard } from '../provisioning/status-card';
 
 export interface StatusDeps {
   reader: PartnerCenterReader;

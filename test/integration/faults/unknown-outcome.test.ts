@@ -1,4 +1,4 @@
-import { resultCard } from '../../../src/flows/cart/views/result-card';
+import { resultCard } from '../../../src/flows/purchase/views/result-card';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { click, say, type TourParty } from '../../support/purchase-tour';
 import { actionsOf, text, type Card } from '../bot/card-helpers';

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { startApp, type AppParts, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import type { WatchTimer } from '../../../src/flows/provisioning/watch-timer';
+import type { WatchTimer } from '../../../src/flows/timing/watch-timer';
 import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';

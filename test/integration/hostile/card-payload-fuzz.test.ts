@@ -1,5 +1,6 @@
 import { cartRoutes } from '../../../src/flows/cart/cart-routes';
-import type { CartDeps } from '../../../src/flows/cart/cart-deps';
+import type { PurchaseDeps } from '../../../src/flows/purchase/purchase-deps';
+import { purchaseFeature } from '../../../src/flows/purchase/purchase-feature';
 import { t } from '../../../src/i18n/translate';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
@@ -26,7 +27,8 @@ const channel: TeamsConversation = {
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /** The routed verbs, read from the route table itself so a new verb cannot escape the fuzz. */
-const routedVerbs = cartRoutes({} as CartDeps).map((r) => r.verb);
+// The cart's verbs, with the confirmation, "Place order" and "Cancel" the engine routes for carts and orders.
+const routedVerbs = [...cartRoutes({} as PurchaseDeps), ...purchaseFeature({} as PurchaseDeps).routes].map((r) => r.verb);
 
 function expectedText(refusal: Refusal, locale: string): string {
   switch (refusal) {

@@ -1,4 +1,4 @@
-import { buildCartRequest } from '../../../src/flows/cart/cart-request';
+import { buildCartRequest } from '../../../src/flows/purchase/cart-request';
 import type { DraftLine } from '../../../src/flows/purchase/purchase';
 import { cartRequestSchema } from '../../../src/sandbox/contract/cart-request';
 import { ctx, startHarness, type Harness } from '../partner-center/sandbox-harness';

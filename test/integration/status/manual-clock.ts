@@ -1,4 +1,4 @@
-import type { WatchTimer } from '../../../src/flows/provisioning/watch-timer';
+import type { WatchTimer } from '../../../src/flows/timing/watch-timer';
 
 /**
  * One hand-moved clock for the bot, its provisioning watch and the sandbox: `advance` moves time and runs

@@ -1,9 +1,9 @@
 import { MAX_CARD_BYTES } from '../../../src/cards/card-guard';
 import type { Purchase } from '../../../src/flows/purchase/purchase';
-import { confirmCard } from '../../../src/flows/cart/views/confirm-card';
+import { confirmCard } from '../../../src/flows/purchase/views/confirm-card';
 import { draftCard } from '../../../src/flows/cart/views/draft-card';
 import { previewCard } from '../../../src/flows/cart/views/preview-card';
-import { resultCard } from '../../../src/flows/cart/views/result-card';
+import { resultCard } from '../../../src/flows/purchase/views/result-card';
 import { reviewCard } from '../../../src/flows/cart/views/review-card';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';

@@ -1,4 +1,4 @@
-import { placementOutcome } from '../../../src/flows/cart/checkout-outcome';
+import { placementOutcome } from '../../../src/flows/purchase/checkout-outcome';
 import { PartnerCenterError, type PartnerCenterErrorKind } from '../../../src/partner-center';
 
 const identity = { method: 'POST', path: '/v1/customers/c-1/carts/k-1/checkout', requestId: 'req-1', correlationId: 'corr-1' };

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../../src/config';
-import { approvalPolicy, needsApproval, purchaseLimitExceeded } from '../../../src/flows/approval/approval-policy';
+import { approvalPolicy, needsApproval, purchaseLimitExceeded } from '../../../src/flows/purchase/approval-policy';
 import type { Purchase } from '../../../src/flows/purchase/purchase';
 import { cartSchema } from '../../../src/partner-center/schemas';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';

@@ -1,82 +1,22 @@
 import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
-import type { MessageKey } from '../../../i18n/catalogs';
 import { t, tLabel } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
-import { action, refOf, type CardAction } from '../../cart/views/actions';
-import { billingLabel, dateOnly, money, termLabel } from '../../cart/views/format';
-import type { CustomerRef, Purchase } from '../../purchase/purchase';
-import type { AdaptiveCard, SearchResult } from '../../ports';
+import { action, refOf } from '../../views/actions';
+import { billingLabel, dateOnly, money, termLabel } from '../../views/format';
+import type { Purchase } from '../../purchase/purchase';
+import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
-
-/** Buttons per list: a phone shows about this many without scrolling, and Teams caps card size. */
-const MAX_CHOICES = 8;
-
-interface StepView {
-  title: string;
-  subtitle: string;
-  error?: string;
-  listLabel: string;
-  choices: CardAction[];
-  emptyText: string;
-  search?: { label: string; placeholder: string; value: string; action: CardAction };
-  actions: CardAction[];
-}
-
-function stepCard(view: StepView): AdaptiveCard {
-  return renderCard('addon-step', {
-    ...view,
-    title: displayText(view.title),
-    subtitle: displayText(view.subtitle),
-    error: view.error ?? '',
-    choices: view.choices.slice(0, MAX_CHOICES),
-    showSearch: view.search !== undefined,
-    search: view.search ?? { label: '', placeholder: '', value: '', action: action('', '', {}) },
-  });
-}
+import type { CustomerStepVerbs } from '../../customer/customer-step-card';
+import { stepCard } from '../../views/step-card';
 
 const cancelAction = (purchase: Purchase) => action(t(purchase.locale, 'common.cancel'), 'addon.cancel', refOf(purchase), 'destructive');
 const backAction = (purchase: Purchase) => action(t(purchase.locale, 'common.back'), 'addon.back', refOf(purchase));
 
-export interface CustomerStepVerbs {
-  title: MessageKey;
-  pick: string;
-  search: string;
-  cancel: string;
-}
-
-const ADDON_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'addon.customer.title', pick: 'addon.pickCustomer', search: 'addon.searchCustomer', cancel: 'addon.cancel' };
-
-/**
- * Step 1: recent customers as one-tap buttons, then search results, with the search box below. The order
- * flow uses the same card with its own verbs.
- */
-export function customerStepCard(
-  purchase: Purchase, state: { recent: CustomerRef[]; results: SearchResult[]; query: string; error?: string },
-  verbs: CustomerStepVerbs = ADDON_CUSTOMER_VERBS,
-): AdaptiveCard {
-  const locale = purchase.locale;
-  const ref = refOf(purchase);
-  const pick = (title: string, customerId: string) => action(title, verbs.pick, { ...ref, customerId });
-  const searching = state.query !== '';
-  return stepCard({
-    title: t(locale, verbs.title),
-    subtitle: t(locale, searching ? 'addon.customer.results' : 'addon.customer.hint'),
-    error: state.error,
-    listLabel: t(locale, searching ? 'addon.customer.found' : 'addon.customer.recent'),
-    choices: searching ? state.results.map((r) => pick(displayText(r.title), r.value)) : state.recent.map((c) => pick(displayText(c.name), c.id)),
-    emptyText: searching ? t(locale, 'addon.customer.none', { query: state.query }) : '',
-    search: {
-      label: t(locale, 'addon.customer.searchLabel'),
-      placeholder: t(locale, 'addon.customer.placeholder'),
-      value: displayText(state.query),
-      action: action(t(locale, 'common.search'), verbs.search, ref),
-    },
-    actions: [action(t(locale, 'common.cancel'), verbs.cancel, ref, 'destructive')],
-  });
-}
+/** Step 1 is the shared customer step (customer-step-card.ts) with the add-on's verbs. */
+export const ADDON_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'addon.customer.title', pick: 'addon.pickCustomer', search: 'addon.searchCustomer', cancel: 'addon.cancel' };
 
 /** Step 2: the customer's active subscriptions that sell add-ons. */
 export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscription[], error?: string): AdaptiveCard {

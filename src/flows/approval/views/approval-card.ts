@@ -1,13 +1,13 @@
 import { displayText, guardCard } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { cartExpired } from '../../cart/priced-cart';
-import { action, refOf, type CardAction } from '../../cart/views/actions';
-import { failureDetail } from '../../cart/views/failure-detail';
-import { dateTime, orderStatusLabel } from '../../cart/views/format';
+import { cartExpired } from '../../purchase/priced-cart';
+import { action, refOf, type CardAction } from '../../views/actions';
+import { failureDetail } from '../../purchase/views/failure-detail';
+import { dateTime, orderStatusLabel } from '../../views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { MAX_REASON_LENGTH, type Approval } from '../approval-schema';
+import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
 import { approvalSubject } from './approval-subject';
 

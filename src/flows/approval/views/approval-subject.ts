@@ -1,9 +1,9 @@
 import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { t } from '../../../i18n/translate';
-import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../cart/views/format';
+import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../views/format';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
-import { purchaseTotals } from '../purchase-totals';
+import { purchaseTotals } from '../../purchase/purchase-totals';
 
 export interface ApprovalSubject {
   facts: { title: string; value: string }[];

@@ -1,11 +1,11 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { action } from '../../cart/views/actions';
-import { dateTime, money } from '../../cart/views/format';
+import { action } from '../../views/actions';
+import { dateTime, money } from '../../views/format';
 import type { AdaptiveCard } from '../../ports';
 import type { WithApproval } from '../approval-cards';
-import { purchaseTotals } from '../purchase-totals';
+import { purchaseTotals } from '../../purchase/purchase-totals';
 
 /** The oldest requests first, as many as keep the card small on a phone and under the size budget. */
 export const MAX_PENDING_SHOWN = 15;

@@ -4,8 +4,8 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { action, refOf } from './actions';
-import { billingLabel, termLabel } from './format';
+import { action, refOf } from '../../views/actions';
+import { billingLabel, termLabel } from '../../views/format';
 
 export function lineDescription(locale: string, line: DraftLine): string {
   const parts = [plainText(line.skuTitle)];

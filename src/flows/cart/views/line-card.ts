@@ -5,8 +5,8 @@ import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { CotermChoice, ProductOffering } from '../offering';
 import { NO_COTERM, provisioningInputPrefix } from '../payloads';
-import { action, refOf } from './actions';
-import { billingLabel, dateOnly, termLabel } from './format';
+import { action, refOf } from '../../views/actions';
+import { billingLabel, dateOnly, termLabel } from '../../views/format';
 import { isDurationVariable } from '../reservation-duration';
 
 /** What the rep typed (kept on a validation error) and the errors to show next to each field. */

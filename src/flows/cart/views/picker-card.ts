@@ -3,7 +3,7 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard, SearchResult } from '../../ports';
-import { action, refOf } from './actions';
+import { action, refOf } from '../../views/actions';
 
 export interface PickerState {
   query: string;

@@ -4,8 +4,8 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { buildCartRequest } from '../cart-request';
-import { action, refOf } from './actions';
+import { buildCartRequest } from '../../purchase/cart-request';
+import { action, refOf } from '../../views/actions';
 
 /**
  * What PowerShell's -WhatIf promises: the requests the confirmation will send, with their bodies. Built

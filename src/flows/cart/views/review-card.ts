@@ -5,9 +5,9 @@ import { t } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { cartLineErrors, cartTotals } from '../priced-cart';
-import { action, refOf } from './actions';
-import { billingLabel, dateTime, money, productAndSku, termLabel } from './format';
+import { cartLineErrors, cartTotals } from '../../purchase/priced-cart';
+import { action, refOf } from '../../views/actions';
+import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../views/format';
 
 /** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
 export function reviewCard(purchase: Purchase): AdaptiveCard {

@@ -2,7 +2,7 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { CommandRoute } from '../../command-table';
 import type { AdaptiveCard } from '../../ports';
-import { action } from './actions';
+import { action } from '../../views/actions';
 
 /** The help card: every command the bot answers, in the order the features registered them. */
 export function welcomeCard(locale: string, commands: CommandRoute[]): AdaptiveCard {

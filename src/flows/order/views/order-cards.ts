@@ -2,12 +2,12 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { action, refOf } from '../../cart/views/actions';
-import { billingLabel } from '../../cart/views/format';
+import { action, refOf } from '../../views/actions';
+import { billingLabel } from '../../views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { buildOrderRequest } from '../order-request';
-import { ORDER_BILLING_CYCLES } from '../order-state';
+import { ORDER_BILLING_CYCLES } from '../../purchase/order-state';
 
 export interface OrderDraftForm {
   offerId?: string;

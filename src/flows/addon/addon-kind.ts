@@ -1,0 +1,55 @@
+import { t } from '../../i18n/translate';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
+import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
+import { noticeCard } from '../views/notice-card';
+import type { Purchase } from '../purchase/purchase';
+import type { AdaptiveCard } from '../ports';
+import { submitCart } from '../purchase/cart-submission';
+import type { PurchaseKindHandler } from '../purchase/purchase-kind';
+import { submitLegacyAddOn } from './legacy-addon-submit';
+import { addOnBases, addOnOptions } from './addon-options';
+import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStepCard } from './views/addon-cards';
+import { customerStepCard } from '../customer/customer-step-card';
+
+/**
+ * The quick add-on: a legacy add-on is bought by PATCHing its base subscription's order; a new-commerce
+ * one is priced and checked out as a one-line Partner Center cart.
+ */
+export const addOnKind: PurchaseKindHandler = {
+  currentCard: addOnCurrentCard,
+  canSubmit: (purchase) => isLegacy(purchase) || Boolean(purchase.cart?.id),
+  submit: (deps, purchase, resuming) => (isLegacy(purchase) ? submitLegacyAddOn(deps, purchase) : submitCart(deps, purchase, resuming)),
+  cancelledAction: 'addon.cancelled',
+};
+
+function isLegacy(purchase: Purchase): boolean {
+  return purchase.addOn?.choice?.family === 'legacy';
+}
+
+/**
+ * The card for an add-on purchase as stored: after a restart, a stale click or "Back". A request waiting
+ * for an approver never gets here: currentCard shows the requester's approval card first.
+ */
+export async function addOnCurrentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
+  const submitted = submittedPurchaseCard(purchase);
+  if (submitted) return submitted;
+  if (purchase.status === 'cancelled' || purchase.status === 'expired') {
+    return noticeCard(t(purchase.locale, 'addon.cancelled.title'), t(purchase.locale, 'addon.cancelled.text'));
+  }
+  return stepCardFor(deps, purchase);
+}
+
+async function stepCardFor(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
+  const state = purchase.addOn;
+  const customer = purchase.customer;
+  if (!state || state.step === 'customer' || !customer) return customerStepCard(purchase, { recent: [], results: [], query: '' }, ADDON_CUSTOMER_VERBS);
+  const ctx = callContext(purchase);
+  if (state.step === 'subscription' || !state.base) {
+    return subscriptionStepCard(purchase, addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id)));
+  }
+  if (state.step === 'addon' || !state.choice) {
+    const partnerCustomer = await deps.catalog.getCustomer(ctx, customer.id);
+    return addOnStepCard(purchase, await addOnOptions(deps.catalog, ctx, partnerCustomer, state.base));
+  }
+  return addOnConfirmCard(purchase);
+}

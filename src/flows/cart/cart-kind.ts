@@ -1,0 +1,34 @@
+import { t } from '../../i18n/translate';
+import type { AdaptiveCard } from '../ports';
+import { submitCart } from '../purchase/cart-submission';
+import type { Purchase } from '../purchase/purchase';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
+import type { PurchaseKindHandler } from '../purchase/purchase-kind';
+import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
+import { noticeCard } from '../views/notice-card';
+import { searchProducts } from '../customer/catalog-search';
+import { lineEditorCard } from './line-editor';
+import { draftCard } from './views/draft-card';
+import { customerPickerCard, productPickerCard } from './views/picker-card';
+import { reviewCard } from './views/review-card';
+
+/** The cart: lines built product by product, priced as a Partner Center cart and checked out as one. */
+export const cartKind: PurchaseKindHandler = {
+  currentCard: cartCurrentCard,
+  canSubmit: (purchase) => Boolean(purchase.cart?.id),
+  submit: submitCart,
+  cancelledAction: 'cart.cancelled',
+};
+
+async function cartCurrentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
+  const submitted = submittedPurchaseCard(purchase);
+  if (submitted) return submitted;
+  const locale = purchase.locale;
+  if (purchase.status === 'cancelled') return noticeCard(t(locale, 'cancelled.title'), t(locale, 'cancelled.text'));
+  if (purchase.status === 'priced') return reviewCard(purchase);
+  if (!purchase.customer) return customerPickerCard(purchase, { query: '', results: [] });
+  if (purchase.editing) return lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId);
+  // A customer and no line yet: the rep is picking the first product (what "Select customer" showed).
+  if (purchase.lines.length === 0) return productPickerCard(purchase, { query: '', results: await searchProducts(deps, purchase, '') });
+  return draftCard(purchase);
+}

@@ -1,0 +1,26 @@
+import { t } from '../../i18n/translate';
+import type { Customer } from '../../partner-center/schemas';
+import { searchCustomers } from './catalog-search';
+import type { CustomerRef, Purchase } from '../purchase/purchase';
+import type { ActionTurn, TurnResult } from '../ports';
+import type { CustomerStepDeps } from './customer-deps';
+import { customerStepCard, CustomerStepVerbs } from './customer-step-card';
+
+/** The customer as a purchase keeps it, from the customer Partner Center returned. */
+export function customerRef(customer: Customer): CustomerRef {
+  return { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined };
+}
+
+/**
+ * "Search" on the customer step card, shared by the add-on and order flows (each with its own verbs):
+ * the results under the rep's recent customers, or a hint when the query is too short to search.
+ */
+export async function searchCustomerStep(
+  deps: CustomerStepDeps, turn: ActionTurn, purchase: Purchase, query: string, verbs: CustomerStepVerbs,
+): Promise<TurnResult> {
+  const recent = await deps.recent.list(turn.actor.aadObjectId);
+  if (query.length < 2) {
+    return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }, verbs), audience: 'clicker' };
+  }
+  return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, query), query }, verbs) };
+}

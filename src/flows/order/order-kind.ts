@@ -1,0 +1,46 @@
+import { t } from '../../i18n/translate';
+import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
+import { noticeCard } from '../views/notice-card';
+import type { Purchase } from '../purchase/purchase';
+import type { AdaptiveCard } from '../ports';
+import type { CartCheckoutResult } from '../../partner-center/schemas';
+import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
+import type { PurchaseKindHandler } from '../purchase/purchase-kind';
+import { buildOrderRequest } from './order-request';
+import { orderDraftCard, orderReviewCard } from './views/order-cards';
+import { customerStepCard } from '../customer/customer-step-card';
+
+export const ORDER_CUSTOMER_VERBS = {
+  title: 'order.customerTitle', pick: 'order.pickCustomer', search: 'order.searchCustomer', cancel: 'cart.cancel',
+} as const;
+
+/**
+ * An order of offers with one billing cycle, posted to the orders API (POST /orders) instead of a cart.
+ * Partner Center answers with one Order, stored as a one-order checkout result so the result card, the
+ * announcement and the provisioning watch treat every kind alike.
+ */
+export const orderKind: PurchaseKindHandler = {
+  currentCard: (_deps, purchase) => orderCurrentCard(purchase),
+  canSubmit: () => true,
+  submit: (deps, purchase) => submitOrder(deps, purchase),
+  cancelledAction: 'cart.cancelled',
+};
+
+/** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */
+export function orderCurrentCard(purchase: Purchase): AdaptiveCard {
+  const locale = purchase.locale;
+  const submitted = submittedPurchaseCard(purchase);
+  if (submitted) return submitted;
+  if (purchase.status === 'cancelled') return noticeCard(t(locale, 'order.cancelledTitle'), t(locale, 'order.cancelledText'));
+  if (purchase.status === 'priced') return orderReviewCard(purchase);
+  return purchase.customer ? orderDraftCard(purchase) : customerStepCard(purchase, { recent: [], results: [], query: '' }, ORDER_CUSTOMER_VERBS);
+}
+
+/** The MS-RequestId was fixed at the gate: a retry after a timeout or a crash cannot order twice. */
+async function submitOrder(deps: PurchaseDeps, purchase: Purchase): Promise<CartCheckoutResult> {
+  const checkout = purchase.checkout!;
+  const order = await deps.partnerCenter.createOrder(
+    callContext(purchase, checkout.checkoutRequestId), purchase.customer!.id, buildOrderRequest(purchase, checkout.attestation),
+  );
+  return { orders: [order] };
+}

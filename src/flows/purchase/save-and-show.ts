@@ -1,0 +1,18 @@
+import type { Purchase } from './purchase';
+import type { LoadedPurchase } from './purchase-repository';
+import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
+import type { PurchaseDeps } from './purchase-deps';
+import { currentCard } from './current-card';
+
+/**
+ * Saves a change with the eTag that was read, then draws the card for the saved state. If someone (a
+ * double tap, a second instance) changed the purchase first, nothing is written and the rep sees the
+ * purchase as it now is.
+ */
+export async function saveAndShow(
+  deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: Purchase, action: string,
+  cardFor: (saved: Purchase) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
+): Promise<TurnResult> {
+  const outcome = await deps.purchases.saveOrReload(loaded, next, { action, actor: turn.actor });
+  return { card: outcome.saved ? await cardFor(outcome.purchase) : await currentCard(deps, outcome.purchase) };
+}

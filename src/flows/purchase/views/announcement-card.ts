@@ -1,0 +1,19 @@
+import { displayText } from '../../../cards/card-guard';
+import { renderCard } from '../../../cards/render-card';
+import { t } from '../../../i18n/translate';
+import type { Purchase } from '../purchase';
+import type { AdaptiveCard } from '../../ports';
+import { cartTotals } from '../priced-cart';
+import { money } from '../../views/format';
+
+/** The short "who bought what" post for RESULTS_CHANNEL_ID: no actions, nothing to click. */
+export function announcementCard(purchase: Purchase): AdaptiveCard {
+  const locale = purchase.locale;
+  const orders = purchase.checkout?.result?.orders ?? [];
+  return renderCard('notice', {
+    title: displayText(t(locale, 'announce.title', { name: purchase.checkout?.startedBy.name ?? purchase.owner.name, customer: purchase.customer?.name ?? '' })),
+    text: displayText(purchase.lines.map((l) => t(locale, 'draft.lineSummary', { quantity: l.quantity, product: l.productTitle })).join('; ')),
+    detail: [orders.map((o) => o.id).join(', '), cartTotals(purchase).map((x) => money(locale, x.amount, x.currency)).join(' + ')].join(' · '),
+    actions: [],
+  });
+}

@@ -1,0 +1,63 @@
+import { t } from '../../i18n/translate';
+import { resolveLocale } from '../../i18n/locale';
+import type { BillingCycle } from '../../partner-center/schemas';
+
+/** Locale-aware formatting of what cards show: money, dates, terms (Intl, per the user's locale). */
+export function money(locale: string, amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(resolveLocale(locale), { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+
+export function dateTime(locale: string, iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(resolveLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+}
+
+export function dateOnly(locale: string, iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(resolveLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function termLabel(locale: string, duration: string | undefined): string {
+  if (duration === 'P1M' || duration === 'P1Y' || duration === 'P3Y') return t(locale, `term.${duration}`);
+  return duration ?? '';
+}
+
+export function billingLabel(locale: string, cycle: BillingCycle): string {
+  switch (cycle) {
+    case 'monthly':
+    case 'annual':
+    case 'triennial':
+    case 'one_time':
+    case 'none':
+      return t(locale, `billing.${cycle}`);
+    default:
+      return cycle;
+  }
+}
+
+/** Partner Center's order statuses (none, pending, completed, cancelled) in words; anything newer as sent. */
+export function orderStatusLabel(locale: string, status: string | null | undefined): string {
+  switch (status?.toLowerCase()) {
+    case 'pending':
+    case 'completed':
+    case 'cancelled':
+    case 'none':
+      return t(locale, `orderStatus.${status.toLowerCase() as 'pending' | 'completed' | 'cancelled' | 'none'}`);
+    default:
+      return status ?? '—';
+  }
+}
+
+/** A line's product and SKU in one title; SKU titles often repeat the product ("Office 365 E5 without…"). */
+export function productAndSku(productTitle: string, skuTitle: string): string {
+  if (!skuTitle || skuTitle.toLowerCase().startsWith(productTitle.toLowerCase())) return skuTitle || productTitle;
+  return `${productTitle} — ${skuTitle}`;
+}

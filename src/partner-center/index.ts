@@ -5,4 +5,4 @@ export { createClientCredentialsTokenProvider, createRefreshTokenProvider, type 
 export type { SubscriptionUpdate } from './subscription-update';
 export * from './subscription-changes';
 export { PartnerCenterError, isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
-export { formatErrorForUser, explainFailure, supportDetail, lineErrorText } from './error-reporting';
+export { formatErrorForUser, errorLogFields, explainFailure, supportDetail, lineErrorText } from './error-reporting';

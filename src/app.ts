@@ -25,6 +25,7 @@ import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/timing/watch-timer';
 import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
+import type { AuditAction } from './flows/audit-actions';
 import { handledOnce } from './flows/turns/redelivered-turn';
 import { RedeliveryGuard } from './flows/turns/redelivery-guard';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
@@ -85,7 +86,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const { config, log } = parts;
   const now = parts.now ?? (() => new Date());
   const adapter = createAdapter(config.botEnvironment, log, parts.outbound);
-  const audit = new AuditLog(parts.storage, { now });
+  const audit = new AuditLog<AuditAction>(parts.storage, { now });
   const purchases = new PurchaseRepository(parts.storage, auditLogSink(audit), now);
   const partnerCenter = createPartnerCenterClient({
     baseUrl: parts.partnerCenterBaseUrl, tokenProvider: parts.tokenProvider, logger: log, retry: parts.partnerCenterRetry,

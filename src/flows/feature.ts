@@ -1,6 +1,6 @@
 import type { AccessLevel } from './access/access-rules';
 import type { CommandRoute } from './command-table';
-import type { VerbRoute } from './verb-table';
+import type { VerbRoute } from './card-verb';
 
 /**
  * A capability of the bot (cart, approvals, add-ons, status, audit…): the text commands and card verbs

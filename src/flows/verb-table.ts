@@ -1,47 +1,27 @@
-import type { z } from 'zod';
-import type { ActionTurn, TurnResult } from './ports';
+import type { AnyCardVerb, RouteOutcome, VerbRoute } from './card-verb';
+import type { ActionTurn } from './ports';
 
 /**
- * One row per card verb: the schema its untrusted payload must pass and the handler that gets the parsed
- * payload (docs/architecture.md, rule 3: verbs route through one typed table, no string-prefix switches).
+ * The card verbs the bot answers, one route each (docs/architecture.md, rule 3: verbs route through one
+ * typed table, no string-prefix switches). Built from every declared verb: a verb that a card can emit
+ * but no feature routes, one routed twice, or a route not built from a declaration stops the bot at start.
  */
-export interface VerbRoute<S extends z.ZodType = z.ZodType> {
-  verb: string;
-  payload: S;
-  handle(turn: ActionTurn, payload: z.infer<S>): Promise<TurnResult>;
-}
-
-export function route<S extends z.ZodType>(
-  verb: string,
-  payload: S,
-  handle: (turn: ActionTurn, payload: z.infer<S>) => Promise<TurnResult>,
-): VerbRoute<S> {
-  return { verb, payload, handle };
-}
-
-export type RouteOutcome =
-  | { kind: 'handled'; result: TurnResult }
-  | { kind: 'unknown_verb' }
-  | { kind: 'bad_payload'; issues: string[] };
-
 export class VerbTable {
   private readonly routes = new Map<string, VerbRoute>();
 
-  constructor(routes: VerbRoute[]) {
+  constructor(routes: VerbRoute[], declared: readonly AnyCardVerb[]) {
     for (const r of routes) {
-      if (this.routes.has(r.verb)) throw new Error(`verb ${r.verb} is routed twice`);
-      this.routes.set(r.verb, r);
+      if (this.routes.has(r.verb.name)) throw new Error(`verb ${r.verb.name} is routed twice`);
+      if (!declared.includes(r.verb)) throw new Error(`verb ${r.verb.name} is routed but not declared with defineVerb`);
+      this.routes.set(r.verb.name, r);
     }
+    const unrouted = declared.filter((verb) => !this.routes.has(verb.name)).map((verb) => verb.name);
+    if (unrouted.length > 0) throw new Error(`declared verbs no feature routes: ${unrouted.join(', ')}`);
   }
 
   async dispatch(turn: ActionTurn): Promise<RouteOutcome> {
     const target = this.routes.get(turn.verb);
-    if (!target) return { kind: 'unknown_verb' };
-    const parsed = target.payload.safeParse(turn.data);
-    if (!parsed.success) {
-      return { kind: 'bad_payload', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-    }
-    return { kind: 'handled', result: await target.handle(turn, parsed.data) };
+    return target ? target.run(turn) : { kind: 'unknown_verb' };
   }
 
   verbs(): string[] {

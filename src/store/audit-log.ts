@@ -36,7 +36,8 @@ const auditRecordSchema = z
   });
 
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
-export type AuditEntry = Omit<AuditRecord, 'id' | 'at'>;
+/** A record to file. The log files any action name; the bot's own writers take theirs from one table (src/flows/audit-actions.ts). */
+export type AuditEntry<Action extends string = string> = Omit<AuditRecord, 'id' | 'at' | 'action'> & { action: Action };
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
 /**
@@ -62,7 +63,7 @@ let sequence = 0;
  * overwrite it. Keys are `audit/<purchase|customer>/<subject id>/<ISO time>-<sequence>-<id>`, which
  * makes key order time order; an AuditIndex finds the subjects that hold a customer's or an order's records.
  */
-export class AuditLog {
+export class AuditLog<Action extends string = string> {
   private readonly records: DocumentStore<AuditRecord>;
   private readonly index: AuditIndex;
   private readonly now: () => Date;
@@ -77,7 +78,7 @@ export class AuditLog {
   }
 
   /** The record with its index entries, in one commit (see `writesFor`). */
-  async append(entry: AuditEntry): Promise<AuditRecord> {
+  async append(entry: AuditEntry<Action>): Promise<AuditRecord> {
     const { record, writes } = this.writesFor(entry);
     await this.storage.commit(writes);
     return record;
@@ -88,7 +89,7 @@ export class AuditLog {
    * its record in one durable write). Index entries come first: where a backend writes them one after
    * another (Blob), a crash in between leaves an entry without a record, never a record nobody finds.
    */
-  writesFor(entry: AuditEntry): { record: AuditRecord; writes: StorageWrite[] } {
+  writesFor(entry: AuditEntry<Action>): { record: AuditRecord; writes: StorageWrite[] } {
     const record = auditRecordSchema.parse({ ...entry, id: randomUUID(), at: this.now().toISOString() });
     const filing = filingOf(record);
     const indexWrites =

@@ -2,6 +2,7 @@ import type { MessageKey } from '../../i18n/catalogs';
 import { t } from '../../i18n/translate';
 import type { Logger } from '../../logger';
 import { ACCESS_REFUSED, type AuditLog } from '../../store/audit-log';
+import type { AuditAction } from '../audit-actions';
 import { noticeCard } from '../views/notice-card';
 import type { LimitedUse } from '../limits/usage-limits';
 import type { Turn, TurnResult } from '../ports';
@@ -26,7 +27,7 @@ const MAX_RECORDED_LENGTH = 64;
 export class AccessGate {
   constructor(
     private readonly rules: AccessRules,
-    private readonly audit: AuditLog,
+    private readonly audit: AuditLog<AuditAction>,
     private readonly log: Logger,
   ) {}
 

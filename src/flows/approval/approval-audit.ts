@@ -1,4 +1,5 @@
 import type { AuditOutcome } from '../../store/audit-log';
+import type { AuditAction } from '../audit-actions';
 import type { Purchase } from '../purchase/purchase';
 import type { Actor } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
@@ -8,7 +9,7 @@ import type { ApprovalDeps } from './approval-deps';
  * transitions are recorded by PurchaseRepository.save, these are not transitions.
  */
 export async function recordAttempt(
-  deps: ApprovalDeps, actor: Actor, purchase: Purchase, action: string, outcome: AuditOutcome, details: Record<string, unknown>,
+  deps: ApprovalDeps, actor: Actor, purchase: Purchase, action: AuditAction, outcome: AuditOutcome, details: Record<string, unknown>,
 ): Promise<void> {
   await deps.approvals.audit.append({
     actor: { aadObjectId: actor.aadObjectId, tenantId: actor.tenantId || 'unknown', name: actor.name || undefined },

@@ -1,6 +1,7 @@
 import { describeAmounts } from '../../amounts-by-currency';
 import type { Logger } from '../../logger';
 import type { AuditLog } from '../../store/audit-log';
+import type { AuditAction } from '../audit-actions';
 import type { VersionedStorage } from '../../store/storage';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import { approvalPolicy, type ApprovalPolicy, type ApprovalPolicySettings } from '../purchase/approval-policy';
@@ -13,14 +14,14 @@ export interface ApprovalSettings {
   directory: ApproverDirectory;
   pending: PendingApprovals;
   /** For what is not a purchase transition: refused clicks and lost races. */
-  audit: AuditLog;
+  audit: AuditLog<AuditAction>;
 }
 
 export type ApprovalDeps = PurchaseDeps & { approvals: ApprovalSettings };
 
 export function approvalSettings(
   config: ApprovalPolicySettings,
-  storage: VersionedStorage, audit: AuditLog, log: Logger, now: () => Date,
+  storage: VersionedStorage, audit: AuditLog<AuditAction>, log: Logger, now: () => Date,
 ): ApprovalSettings {
   const policy = approvalPolicy(config);
   if (policy.threshold !== undefined && policy.approverIds.size === 0) {

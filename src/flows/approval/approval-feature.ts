@@ -1,8 +1,7 @@
 import { command } from '../command-table';
 import type { Feature } from '../feature';
-import { route } from '../verb-table';
 import type { ApprovalDeps } from './approval-deps';
-import { approvalRefSchema, rejectPayload } from './approval-payloads';
+import { approvalVerbs } from './approval-verbs';
 import { decide } from './decide';
 import { listPending } from './pending-command';
 import { showApproval } from './show-approval';
@@ -14,9 +13,9 @@ export function approvalFeature(deps: ApprovalDeps): Feature {
     access: { commands: 'use', verbs: 'approve' },
     commands: [command('pending', (turn) => listPending(deps, turn), { help: { description: 'welcome.cmd.pending' } })],
     routes: [
-      route('approval.show', approvalRefSchema, (turn, p) => showApproval(deps, turn, p)),
-      route('approval.approve', approvalRefSchema, (turn, p) => decide(deps, turn, p, 'approve')),
-      route('approval.reject', rejectPayload, (turn, p) => decide(deps, turn, p, 'reject')),
+      approvalVerbs.show.route((turn, p) => showApproval(deps, turn, p)),
+      approvalVerbs.approve.route((turn, p) => decide(deps, turn, p, 'approve')),
+      approvalVerbs.reject.route((turn, p) => decide(deps, turn, p, 'reject')),
     ],
   };
 }

@@ -5,13 +5,14 @@ import type { MessageKey } from '../../i18n/catalogs';
 import { t } from '../../i18n/translate';
 import type { AuditOutcome, AuditRecord } from '../../store/audit-log';
 import type { AdaptiveCard } from '../ports';
+import { AUDIT_ACTIONS, isAuditAction } from '../audit-actions';
 
 /** A screenful or two on a phone; the rest is left to the export, and the card says so. */
 export const MAX_RECORDS_SHOWN = 25;
 const MAX_FIELD_LENGTH = 80;
 const MAX_ORDER_IDS_SHOWN = 3;
-/** The template's JSON around one record's texts (a Container and three TextBlocks), rounded up. */
-const RECORD_OVERHEAD_BYTES = 450;
+/** The template's JSON around one record's texts (a Container and four TextBlocks), rounded up. */
+const RECORD_OVERHEAD_BYTES = 550;
 /** What the records may take of the card budget: the title, summary and card skeleton need the rest. */
 const RECORDS_BUDGET_BYTES = MAX_CARD_BYTES - 2048;
 
@@ -35,6 +36,8 @@ export function auditTrailCard(locale: string, subjectId: string, newestFirst: r
 
 interface RecordView {
   headline: string;
+  /** The action in the reader's language; empty for a name this version does not know. */
+  what: string;
   who: string;
   refs: string;
 }
@@ -42,6 +45,7 @@ interface RecordView {
 function recordView(locale: string, record: AuditRecord): RecordView {
   return {
     headline: displayText(`${timestamp(locale, record.at)} · ${clip(record.action)} · ${t(locale, OUTCOME_TEXT[record.outcome])}`),
+    what: isAuditAction(record.action) ? t(locale, AUDIT_ACTIONS[record.action]) : '',
     who: displayText(t(locale, 'audit.who', { name: clip(record.actor.name ?? t(locale, 'audit.unknownName')), tenant: clip(record.actor.tenantId) })),
     refs: displayText(references(locale, record)),
   };

@@ -13,8 +13,7 @@ import { saveAndShow } from '../purchase/save-and-show';
 import { confirmCard } from '../purchase/views/confirm-card';
 import { draftCard } from './views/draft-card';
 import { customerPickerCard, productPickerCard } from './views/picker-card';
-import { customerIdSchema } from '../customer/customer-payloads';
-import { type purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { customerIdSchema, type purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;

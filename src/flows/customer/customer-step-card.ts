@@ -3,15 +3,18 @@ import type { MessageKey } from '../../i18n/catalogs';
 import { t } from '../../i18n/translate';
 import type { AdaptiveCard, SearchResult } from '../ports';
 import type { CustomerRef, Purchase } from '../purchase/purchase';
-import { action, refOf } from '../views/actions';
+import type { CardVerb } from '../card-verb';
+import type { customerStepPayload } from './customer-payloads';
+import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { refOf } from '../views/actions';
 import { stepCard } from '../views/step-card';
 
 /** The verbs a flow's customer step card emits, and its title. */
 export interface CustomerStepVerbs {
   title: MessageKey;
-  pick: string;
-  search: string;
-  cancel: string;
+  pick: CardVerb<typeof customerStepPayload>;
+  search: CardVerb<typeof searchPayload, 'query'>;
+  cancel: CardVerb<typeof purchaseRefSchema>;
 }
 
 /**
@@ -24,7 +27,7 @@ export function customerStepCard(
 ): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
-  const pick = (title: string, customerId: string) => action(title, verbs.pick, { ...ref, customerId });
+  const pick = (title: string, customerId: string) => verbs.pick.action(title, { ...ref, customerId });
   const searching = state.query !== '';
   return stepCard({
     title: t(locale, verbs.title),
@@ -37,8 +40,8 @@ export function customerStepCard(
       label: t(locale, 'addon.customer.searchLabel'),
       placeholder: t(locale, 'addon.customer.placeholder'),
       value: displayText(state.query),
-      action: action(t(locale, 'common.search'), verbs.search, ref),
+      action: verbs.search.action(t(locale, 'common.search'), ref),
     },
-    actions: [action(t(locale, 'common.cancel'), verbs.cancel, ref, 'destructive')],
+    actions: [verbs.cancel.action(t(locale, 'common.cancel'), ref, 'destructive')],
   });
 }

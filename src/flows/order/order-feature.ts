@@ -1,11 +1,9 @@
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import { command } from '../command-table';
 import type { Feature } from '../feature';
-import { route } from '../verb-table';
+import { sharedVerbs } from '../purchase/shared-verbs';
+import { orderVerbs } from './order-verbs';
 import { addOrderLine, editOrder, pickOrderCustomer, reviewOrder, searchOrderCustomer, startOrder } from './order-handlers';
-import { orderLinePayload, orderReviewPayload } from './payloads';
-import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
-import { customerStepPayload } from '../customer/customer-payloads';
 
 /**
  * Orders of offers with a billing cycle (New-PartnerCustomerOrder, Subscription parameter set). The
@@ -18,11 +16,11 @@ export function orderFeature(deps: CustomerStepDeps): Feature {
     access: { commands: 'buy', verbs: 'buy' },
     commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newOrder' } })],
     routes: [
-      route('order.searchCustomer', searchPayload, (turn, p) => searchOrderCustomer(deps, turn, p)),
-      route('order.pickCustomer', customerStepPayload, (turn, p) => pickOrderCustomer(deps, turn, p)),
-      route('order.addLine', orderLinePayload, (turn, p) => addOrderLine(deps, turn, p)),
-      route('order.review', orderReviewPayload, (turn, p) => reviewOrder(deps, turn, p)),
-      route('order.edit', purchaseRefSchema, (turn, p) => editOrder(deps, turn, p)),
+      orderVerbs.searchCustomer.route((turn, p) => searchOrderCustomer(deps, turn, p)),
+      orderVerbs.pickCustomer.route((turn, p) => pickOrderCustomer(deps, turn, p)),
+      orderVerbs.addLine.route((turn, p) => addOrderLine(deps, turn, p)),
+      orderVerbs.review.route((turn, p) => reviewOrder(deps, turn, p)),
+      sharedVerbs.orderEdit.route((turn, p) => editOrder(deps, turn, p)),
     ],
   };
 }

@@ -9,9 +9,11 @@ import type { PurchaseKindHandler } from '../purchase/purchase-kind';
 import { buildOrderRequest } from './order-request';
 import { orderDraftCard, orderReviewCard } from './views/order-cards';
 import { customerStepCard } from '../customer/customer-step-card';
+import { sharedVerbs } from '../purchase/shared-verbs';
+import { orderVerbs } from './order-verbs';
 
 export const ORDER_CUSTOMER_VERBS = {
-  title: 'order.customerTitle', pick: 'order.pickCustomer', search: 'order.searchCustomer', cancel: 'cart.cancel',
+  title: 'order.customerTitle', pick: orderVerbs.pickCustomer, search: orderVerbs.searchCustomer, cancel: sharedVerbs.cartCancel,
 } as const;
 
 /**

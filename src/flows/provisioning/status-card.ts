@@ -3,10 +3,11 @@ import { displayText } from '../../cards/card-guard';
 import { renderCard } from '../../cards/render-card';
 import { t } from '../../i18n/translate';
 import type { Order, Subscription } from '../../partner-center/schemas';
-import { action } from '../views/actions';
+
 import { dateTime, orderStatusLabel } from '../views/format';
 import { isOrderSettled } from '../timing/backoff';
 import type { AdaptiveCard } from '../ports';
+import { sharedVerbs } from '../purchase/shared-verbs';
 
 export interface OrderStatusView {
   order: Order;
@@ -41,11 +42,11 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
             : t(locale, 'status.noSubscriptionYet'),
         ),
         actions: canAddOn
-          ? [action(t(locale, 'status.addOn'), 'addon.forSubscription', { customerId: view.customerId, subscriptionId: subscription.id })]
+          ? [sharedVerbs.addonForSubscription.action(t(locale, 'status.addOn'), { customerId: view.customerId, subscriptionId: subscription.id })]
           : [],
       };
     }),
-    actions: [action(t(locale, 'status.refresh'), 'status.show', { orderId })],
+    actions: [sharedVerbs.statusShow.action(t(locale, 'status.refresh'), { orderId })],
   });
 }
 

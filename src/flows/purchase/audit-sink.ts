@@ -1,8 +1,9 @@
 import type { AuditLog } from '../../store/audit-log';
+import type { AuditAction } from '../audit-actions';
 import type { AuditSink } from './purchase-repository';
 
 /** Files every purchase transition in the append-only audit log (who, tenant, when, what, outcome). */
-export function auditLogSink(log: AuditLog): AuditSink {
+export function auditLogSink(log: AuditLog<AuditAction>): AuditSink {
   return ({ action, actor, purchase, outcome, details }) => {
     const orderIds = (purchase.checkout?.result?.orders ?? []).flatMap((o) => (o.id ? [o.id] : []));
     return log.writesFor({

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions';
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { recordCheckout } from '../../telemetry/checkout-metrics';
@@ -114,7 +115,7 @@ async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Pr
   );
 }
 
-const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], string>> = {
+const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], AuditAction>> = {
   ordered: 'checkout.ordered', failed: 'checkout.failed', outcome_unknown: 'checkout.outcomeUnknown', unconfirmed: 'checkout.unconfirmed',
 };
 

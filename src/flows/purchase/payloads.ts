@@ -13,6 +13,11 @@ export const purchaseRefSchema = z.object({
   version: z.number().int().nonnegative(),
 });
 
+/** Partner Center customer ids are GUIDs: a picked choice that is not one is never looked up. */
+export const customerIdSchema = z.uuid();
+/** Other Partner Center ids (subscriptions, add-on offers, orders): reloaded from Partner Center before use. */
+export const partnerCenterIdSchema = z.string().trim().min(1).max(100);
+
 /** "Search" on any purchase's card. */
 export const searchPayload = purchaseRefSchema.extend({ query: optionalText(100) });
 /** "Place order" on the confirmation of a cart or an order: the attestations as the toggles send them. */
@@ -20,3 +25,7 @@ export const placeOrderPayload = purchaseRefSchema.extend({
   attestPartnerOfRecord: z.enum(['true', 'false']).default('false'),
   attestLines: z.enum(['true', 'false']).default('false'),
 });
+/** From a subscription shown on another card (status, an expired approval): starts a new add-on purchase for it. */
+export const addOnForSubscriptionPayload = z.object({ customerId: customerIdSchema, subscriptionId: partnerCenterIdSchema });
+/** The Status button of an order. */
+export const orderStatusPayload = z.object({ orderId: z.string().max(100) });

@@ -1,9 +1,8 @@
 import { command } from '../command-table';
 import type { Feature } from '../feature';
-import { route } from '../verb-table';
 import { cancelCurrent, cancelPurchase } from './cancel-handlers';
 import { confirmCart, placeOrder } from './checkout-handlers';
-import { placeOrderPayload, purchaseRefSchema } from './payloads';
+import { sharedVerbs } from './shared-verbs';
 import type { PurchaseDeps } from './purchase-deps';
 
 /**
@@ -19,9 +18,9 @@ export function purchaseFeature(deps: PurchaseDeps): Feature {
       command('cancel', (turn) => cancelCurrent(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.cancel' } }),
     ],
     routes: [
-      route('cart.confirm', purchaseRefSchema, (turn, p) => confirmCart(deps, turn, p)),
-      route('cart.placeOrder', placeOrderPayload, (turn, p) => placeOrder(deps, turn, p)),
-      route('cart.cancel', purchaseRefSchema, (turn, p) => cancelPurchase(deps, turn, p)),
+      sharedVerbs.cartConfirm.route((turn, p) => confirmCart(deps, turn, p)),
+      sharedVerbs.cartPlaceOrder.route((turn, p) => placeOrder(deps, turn, p)),
+      sharedVerbs.cartCancel.route((turn, p) => cancelPurchase(deps, turn, p)),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { ETagConflictError } from '../../store/errors';
 import type { StorageWrite, VersionedStorage } from '../../store/storage';
+import type { AuditAction } from '../audit-actions';
 import type { Actor } from '../ports';
 import { canMove } from './transitions';
 import { currentActivityId } from '../activity-context';
@@ -13,7 +14,7 @@ export interface LoadedPurchase {
 }
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   actor: Actor;
   purchase: Purchase;
   outcome: string;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit-actions';
 import type { Purchase } from './purchase';
 import type { LoadedPurchase } from './purchase-repository';
 import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
@@ -10,7 +11,7 @@ import { currentCard } from './current-card';
  * purchase as it now is.
  */
 export async function saveAndShow(
-  deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: Purchase, action: string,
+  deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: Purchase, action: AuditAction,
   cardFor: (saved: Purchase) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
 ): Promise<TurnResult> {
   const outcome = await deps.purchases.saveOrReload(loaded, next, { action, actor: turn.actor });

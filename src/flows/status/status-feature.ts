@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { PartnerCenterReader } from '../../partner-center';
 import { formatErrorForUser } from '../../partner-center';
 import type { AuditLog } from '../../store/audit-log';
+import type { AuditAction } from '../audit-actions';
 import { approvalPolicy, isApprover } from '../purchase/approval-policy';
 import { noticeCard } from '../views/notice-card';
 import { command } from '../command-table';
@@ -12,13 +12,13 @@ import type { Turn, TurnResult } from '../ports';
 import type { CustomerRef, Purchase } from '../purchase/purchase';
 import type { PurchaseRepository } from '../purchase/purchase-repository';
 import { OrderWatchStore, orderIdSchema } from '../provisioning/watch-store';
-import { route } from '../verb-table';
+import { sharedVerbs } from '../purchase/shared-verbs';
 import { statusCard } from '../provisioning/status-card';
 
 export interface StatusDeps {
   reader: PartnerCenterReader;
   watches: OrderWatchStore;
-  audit: AuditLog;
+  audit: AuditLog<AuditAction>;
   purchases: PurchaseRepository;
   /** APPROVER_IDS: approvers may follow any order placed through the bot. */
   approverIds: readonly string[];
@@ -33,7 +33,7 @@ export function statusFeature(deps: StatusDeps): Feature {
       argument: 'required', help: { description: 'welcome.cmd.status', argument: 'welcome.arg.orderId' },
     })],
     routes: [
-      route('status.show', z.object({ orderId: z.string().max(100) }), (turn, p) => showStatus(deps, turn, p.orderId)),
+      sharedVerbs.statusShow.route((turn, p) => showStatus(deps, turn, p.orderId)),
     ],
   };
 }

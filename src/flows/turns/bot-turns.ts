@@ -9,7 +9,8 @@ import { searchCustomers, searchProducts } from '../customer/catalog-search';
 import { noticeCard } from '../views/notice-card';
 import { MAX_CHOICES } from '../cart/views/picker-card';
 import { welcomeCard } from '../cart/views/welcome-card';
-import { action } from '../views/actions';
+import { declaredVerbs } from '../card-verb';
+import { sharedVerbs } from '../purchase/shared-verbs';
 import { command, CommandTable } from '../command-table';
 import type { Feature } from '../feature';
 import { SlowDownError } from '../limits/usage-limits';
@@ -20,10 +21,10 @@ const searchDataSchema = z.object({ purchaseId: z.uuid() });
 
 /** The flows behind the Teams handler: the features' commands and verbs, and typeahead searches. */
 export function createTurnHandlers(deps: PurchaseDeps, features: Feature[], gate: AccessGate, log: Logger): TurnHandlers {
-  const verbs = new VerbTable(features.flatMap((f) => f.routes));
+  const verbs = new VerbTable(features.flatMap((f) => f.routes), declaredVerbs());
   const knownVerbs = new Set(verbs.verbs());
   const commandLevels = new Map(features.flatMap((f) => f.commands.map((c) => [c.name, f.access.commands] as const)));
-  const verbLevels = new Map(features.flatMap((f) => f.routes.map((r) => [r.verb, f.access.verbs] as const)));
+  const verbLevels = new Map(features.flatMap((f) => f.routes.map((r) => [r.verb.name, f.access.verbs] as const)));
   // Unknown commands and verbs only earn a "did not understand", which is still for the partner's own people.
   const levelOf = (turn: CommandTurn | ActionTurn): AccessLevel =>
     (turn.kind === 'command' ? commandLevels.get(commands.find(turn.text)?.route.name ?? '') : verbLevels.get(turn.verb)) ?? 'use';
@@ -52,7 +53,7 @@ export function createTurnHandlers(deps: PurchaseDeps, features: Feature[], gate
       });
     },
     welcome: (locale) => welcomeCard(locale, commands.list()),
-    failure: (locale) => noticeCard(t(locale, 'failure.title'), t(locale, 'failure.text'), '', [action(t(locale, 'common.newCart'), 'cart.start', {})]),
+    failure: (locale) => noticeCard(t(locale, 'failure.title'), t(locale, 'failure.text'), '', [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {})]),
     noticeCard: (locale, text) => noticeCard(t(locale, 'welcome.title'), text),
   };
 

@@ -1,7 +1,7 @@
 import { displayText } from '../../cards/card-guard';
 import { renderCard } from '../../cards/render-card';
 import type { AdaptiveCard } from '../ports';
-import { action, type CardAction } from './actions';
+import type { CardAction } from '../card-verb';
 
 /** Buttons per list: a phone shows about this many without scrolling, and Teams caps card size. */
 const MAX_CHOICES = 8;
@@ -26,6 +26,7 @@ export function stepCard(view: StepView): AdaptiveCard {
     error: view.error ?? '',
     choices: view.choices.slice(0, MAX_CHOICES),
     showSearch: view.search !== undefined,
-    search: view.search ?? { label: '', placeholder: '', value: '', action: action('', '', {}) },
+    // Hidden (showSearch false): the placeholder only keeps the template's `${search.…}` resolved.
+    search: view.search ?? { label: '', placeholder: '', value: '', action: { title: '', verb: '', data: {}, style: 'default' } },
   });
 }

@@ -28,7 +28,7 @@ const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /** The routed verbs, read from the route table itself so a new verb cannot escape the fuzz. */
 // The cart's verbs, with the confirmation, "Place order" and "Cancel" the engine routes for carts and orders.
-const routedVerbs = [...cartRoutes({} as PurchaseDeps), ...purchaseFeature({} as PurchaseDeps).routes].map((r) => r.verb);
+const routedVerbs = [...cartRoutes({} as PurchaseDeps), ...purchaseFeature({} as PurchaseDeps).routes].map((r) => r.verb.name);
 
 function expectedText(refusal: Refusal, locale: string): string {
   switch (refusal) {

@@ -5,7 +5,7 @@ import { createStorage } from '../../../src/store/create-storage';
 import type { VersionedStorage } from '../../../src/store/storage';
 
 const rep = { aadObjectId: 'rep-1', tenantId: 'partner-tenant', name: 'Rita Rep', userId: '29:rep-1' };
-const note = { action: 'test.move', actor: rep };
+const note = { action: 'line.added' as const, actor: rep };
 
 function purchase(status: PurchaseStatus): Purchase {
   const at = new Date().toISOString();

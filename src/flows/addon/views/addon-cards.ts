@@ -4,19 +4,21 @@ import { renderCard } from '../../../cards/render-card';
 import { t, tLabel } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
 import { billingLabel, dateOnly, money, termLabel } from '../../views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
 import { stepCard } from '../../views/step-card';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import { addOnVerbs } from '../addon-verbs';
 
-const cancelAction = (purchase: Purchase) => action(t(purchase.locale, 'common.cancel'), 'addon.cancel', refOf(purchase), 'destructive');
-const backAction = (purchase: Purchase) => action(t(purchase.locale, 'common.back'), 'addon.back', refOf(purchase));
+const cancelAction = (purchase: Purchase) => addOnVerbs.cancel.action(t(purchase.locale, 'common.cancel'), refOf(purchase), 'destructive');
+const backAction = (purchase: Purchase) => sharedVerbs.addonBack.action(t(purchase.locale, 'common.back'), refOf(purchase));
 
 /** Step 1 is the shared customer step (customer-step-card.ts) with the add-on's verbs. */
-export const ADDON_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'addon.customer.title', pick: 'addon.pickCustomer', search: 'addon.searchCustomer', cancel: 'addon.cancel' };
+export const ADDON_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'addon.customer.title', pick: addOnVerbs.pickCustomer, search: addOnVerbs.searchCustomer, cancel: addOnVerbs.cancel };
 
 /** Step 2: the customer's active subscriptions that sell add-ons. */
 export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
@@ -28,9 +30,8 @@ export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscrip
     error,
     listLabel: t(locale, 'addon.subscription.label'),
     choices: subscriptions.map((s) =>
-      action(
+      addOnVerbs.pickSubscription.action(
         tLabel(locale, 'addon.subscription.choice', { name: s.friendlyName ?? s.offerName ?? s.id, count: s.quantity }),
-        'addon.pickSubscription',
         { ...ref, subscriptionId: s.id },
       ),
     ),
@@ -48,7 +49,7 @@ export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?
     subtitle: t(locale, 'addon.choice.subtitle', { customer: purchase.customer?.name ?? '', base: purchase.addOn?.base?.name ?? '' }),
     error,
     listLabel: t(locale, 'addon.choice.label'),
-    choices: options.map((o) => action(displayText(o.choice.name), 'addon.pickAddOn', { ...ref, addOnId: o.choice.id })),
+    choices: options.map((o) => addOnVerbs.pickAddOn.action(displayText(o.choice.name), { ...ref, addOnId: o.choice.id })),
     emptyText: t(locale, 'addon.choice.none'),
     actions: [backAction(purchase), cancelAction(purchase)],
   });
@@ -93,7 +94,7 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
   const error = lineError
     ? t(locale, 'review.lineError', { code: lineError.errorCode, text: lineErrorText(locale, lineError) })
     : '';
-  const actions = canBuy ? [action(t(locale, 'addon.confirm.buy'), 'addon.buy', ref, 'positive')] : [];
+  const actions = canBuy ? [addOnVerbs.buy.action(t(locale, 'addon.confirm.buy'), ref, 'positive')] : [];
   actions.push(backAction(purchase), cancelAction(purchase));
   return renderCard('addon-confirm', {
     title: displayText(t(locale, 'addon.confirm.title', { addOn: choice?.name ?? '' })),

@@ -2,7 +2,8 @@ import { displayText, guardCard } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { cartExpired } from '../../purchase/priced-cart';
-import { action, refOf, type CardAction } from '../../views/actions';
+import { refOf } from '../../views/actions';
+import type { CardAction } from '../../card-verb';
 import { failureDetail } from '../../purchase/views/failure-detail';
 import { dateTime, orderStatusLabel } from '../../views/format';
 import type { Purchase } from '../../purchase/purchase';
@@ -10,6 +11,8 @@ import type { AdaptiveCard } from '../../ports';
 import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
 import { approvalSubject } from './approval-subject';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import { approvalVerbs } from '../approval-verbs';
 
 /**
  * Who the card is drawn for: `approver` gets the decision controls, `everyone` the status (the base card
@@ -53,10 +56,11 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
     actions: actionsFor(purchase, view, stage, expired, locale),
   });
   if (!options.refresh) return card;
+  const show = approvalVerbs.show.action('', { purchaseId: purchase.id, requestId: approval.requestId });
   const withRefresh: AdaptiveCard = {
     ...card,
     refresh: {
-      action: { type: 'Action.Execute', verb: 'approval.show', data: { purchaseId: purchase.id, requestId: approval.requestId } },
+      action: { type: 'Action.Execute', verb: show.verb, data: show.data },
       ...(options.refresh.userIds && options.refresh.userIds.length > 0 ? { userIds: options.refresh.userIds } : {}),
     },
   };
@@ -106,21 +110,21 @@ function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, 
 function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalView, stage: ApprovalStage, expired: boolean, locale: string): CardAction[] {
   const decisionData = { purchaseId: purchase.id, requestId: purchase.approval.requestId };
   if (view === 'approver' && stage === 'awaiting') {
-    if (expired) return [action(t(locale, 'approval.sendBack'), 'approval.reject', decisionData)];
+    if (expired) return [approvalVerbs.reject.action(t(locale, 'approval.sendBack'), decisionData)];
     return [
-      action(t(locale, 'approval.approve'), 'approval.approve', decisionData, 'positive'),
-      action(t(locale, 'approval.reject'), 'approval.reject', decisionData, 'destructive'),
+      approvalVerbs.approve.action(t(locale, 'approval.approve'), decisionData, 'positive'),
+      approvalVerbs.reject.action(t(locale, 'approval.reject'), decisionData, 'destructive'),
     ];
   }
   if (view !== 'requester') return [];
   if (purchase.kind === 'addon') return addOnRequesterActions(purchase, stage, locale);
   const ref = refOf(purchase);
   if (stage === 'rejected' && purchase.status === 'priced') {
-    return [action(t(locale, 'approval.sendAgain'), 'cart.confirm', ref, 'positive'), action(t(locale, 'approval.edit'), 'cart.edit', ref)];
+    return [sharedVerbs.cartConfirm.action(t(locale, 'approval.sendAgain'), ref, 'positive'), sharedVerbs.cartEdit.action(t(locale, 'approval.edit'), ref)];
   }
-  if (stage === 'expired' && purchase.status === 'expired') return [action(t(locale, 'approval.rebuild'), 'cart.review', ref, 'positive')];
-  if (purchase.status === 'failed') return [action(t(locale, 'result.retry'), 'cart.show', ref, 'positive')];
-  if (purchase.status === 'ordered') return [action(t(locale, 'common.newCart'), 'cart.start', {})];
+  if (stage === 'expired' && purchase.status === 'expired') return [sharedVerbs.cartReview.action(t(locale, 'approval.rebuild'), ref, 'positive')];
+  if (purchase.status === 'failed') return [sharedVerbs.cartShow.action(t(locale, 'result.retry'), ref, 'positive')];
+  if (purchase.status === 'ordered') return [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {})];
   return [];
 }
 
@@ -132,11 +136,11 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
 function addOnRequesterActions(purchase: Purchase, stage: ApprovalStage, locale: string): CardAction[] {
   const ref = refOf(purchase);
   const base = purchase.addOn?.base;
-  if (stage === 'rejected' && purchase.status === 'priced') return [action(t(locale, 'approval.sendAgain'), 'cart.show', ref, 'positive')];
+  if (stage === 'rejected' && purchase.status === 'priced') return [sharedVerbs.cartShow.action(t(locale, 'approval.sendAgain'), ref, 'positive')];
   if (stage === 'expired' && base && purchase.customer) {
-    return [action(t(locale, 'approval.restartAddOn'), 'addon.forSubscription', { customerId: purchase.customer.id, subscriptionId: base.id }, 'positive')];
+    return [sharedVerbs.addonForSubscription.action(t(locale, 'approval.restartAddOn'), { customerId: purchase.customer.id, subscriptionId: base.id }, 'positive')];
   }
   // As on the add-on's own result card: one step back, to pick the add-on again.
-  if (purchase.status === 'failed') return [action(t(locale, 'result.retry'), 'addon.back', ref, 'positive')];
+  if (purchase.status === 'failed') return [sharedVerbs.addonBack.action(t(locale, 'result.retry'), ref, 'positive')];
   return [];
 }

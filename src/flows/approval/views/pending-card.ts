@@ -1,11 +1,12 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { action } from '../../views/actions';
+
 import { dateTime, money } from '../../views/format';
 import type { AdaptiveCard } from '../../ports';
 import type { WithApproval } from '../approval-cards';
 import { purchaseTotals } from '../../purchase/purchase-totals';
+import { approvalVerbs } from '../approval-verbs';
 
 /** The oldest requests first, as many as keep the card small on a phone and under the size budget. */
 export const MAX_PENDING_SHOWN = 15;
@@ -24,7 +25,7 @@ export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCa
     items: shown.map((purchase) => ({
       title: displayText(t(locale, 'pending.item', { customer: purchase.customer?.name ?? '', total: totalText(purchase, locale) })),
       detail: displayText(detailText(purchase, locale)),
-      open: action(t(locale, 'pending.open'), 'approval.show', { purchaseId: purchase.id, requestId: purchase.approval.requestId }, 'positive'),
+      open: approvalVerbs.show.action(t(locale, 'pending.open'), { purchaseId: purchase.id, requestId: purchase.approval.requestId }, 'positive'),
     })),
   });
 }

@@ -4,8 +4,10 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
 import { billingLabel, termLabel } from '../../views/format';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import { cartVerbs } from '../cart-verbs';
 
 export function lineDescription(locale: string, line: DraftLine): string {
   const parts = [plainText(line.skuTitle)];
@@ -24,9 +26,9 @@ export function draftCard(purchase: Purchase, error = ''): AdaptiveCard {
     text: displayText(t(locale, 'draft.lineSummary', { quantity: line.quantity, product: line.productTitle })),
     detail: lineDescription(locale, line),
   }));
-  const actions = [action(t(locale, 'draft.addLine'), 'cart.addLine', ref)];
-  if (purchase.lines.length > 0) actions.unshift(action(t(locale, 'draft.review'), 'cart.review', ref, 'positive'));
-  actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
+  const actions = [cartVerbs.addLine.action(t(locale, 'draft.addLine'), ref)];
+  if (purchase.lines.length > 0) actions.unshift(sharedVerbs.cartReview.action(t(locale, 'draft.review'), ref, 'positive'));
+  actions.push(sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'));
   return renderCard('cart-draft', {
     title: displayText(t(locale, 'draft.title', { customer: purchase.customer?.name ?? '' })),
     subtitle: purchase.customer?.domain ?? purchase.customer?.id ?? '',
@@ -40,8 +42,8 @@ export function draftCard(purchase: Purchase, error = ''): AdaptiveCard {
       value: line.lineId,
     })),
     lineActions: [
-      action(t(locale, 'draft.editLine'), 'cart.editLine', ref),
-      action(t(locale, 'draft.removeLine'), 'cart.removeLine', ref, 'destructive'),
+      cartVerbs.editLine.action(t(locale, 'draft.editLine'), ref),
+      cartVerbs.removeLine.action(t(locale, 'draft.removeLine'), ref, 'destructive'),
     ],
     actions,
   });

@@ -5,9 +5,11 @@ import type { DraftLine, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { CotermChoice, ProductOffering } from '../offering';
 import { NO_COTERM, provisioningInputPrefix } from '../payloads';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
 import { billingLabel, dateOnly, termLabel } from '../../views/format';
 import { isDurationVariable } from '../reservation-duration';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import { cartVerbs } from '../cart-verbs';
 
 /** What the rep typed (kept on a validation error) and the errors to show next to each field. */
 export interface LineFormState {
@@ -116,9 +118,9 @@ export function lineCard(
     additionalResellers: v('additionalResellers'),
     resellerError: e('resellers'),
     actions: [
-      action(t(locale, editingLineId ? 'line.save' : 'line.add'), 'cart.saveLine', ref, 'positive'),
-      action(t(locale, 'line.chooseOther'), 'cart.addLine', ref),
-      action(t(locale, 'common.back'), 'cart.show', ref),
+      cartVerbs.saveLine.action(t(locale, editingLineId ? 'line.save' : 'line.add'), ref, 'positive'),
+      cartVerbs.addLine.action(t(locale, 'line.chooseOther'), ref),
+      sharedVerbs.cartShow.action(t(locale, 'common.back'), ref),
     ],
   });
 }

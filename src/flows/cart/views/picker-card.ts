@@ -3,7 +3,12 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard, SearchResult } from '../../ports';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import type { CardVerb } from '../../card-verb';
+import type { searchPayload } from '../../purchase/payloads';
+import { cartVerbs } from '../cart-verbs';
+import type { pickPayload } from '../payloads';
 
 export interface PickerState {
   query: string;
@@ -27,8 +32,8 @@ export function customerPickerCard(purchase: Purchase, state: PickerState): Adap
     choiceLabel: t(locale, 'customer.choiceLabel'),
     emptyText: state.query ? t(locale, 'customer.none', { query: state.query }) : '',
     dataset: 'customers',
-    searchVerb: 'cart.searchCustomer',
-    pickVerb: 'cart.pickCustomer',
+    searchVerb: cartVerbs.searchCustomer,
+    pickVerb: cartVerbs.pickCustomer,
   });
 }
 
@@ -42,8 +47,8 @@ export function productPickerCard(purchase: Purchase, state: PickerState): Adapt
     choiceLabel: t(locale, 'product.choiceLabel'),
     emptyText: state.query ? t(locale, 'product.none', { query: state.query }) : '',
     dataset: 'products',
-    searchVerb: 'cart.searchProduct',
-    pickVerb: 'cart.pickProduct',
+    searchVerb: cartVerbs.searchProduct,
+    pickVerb: cartVerbs.pickProduct,
   });
 }
 
@@ -55,8 +60,8 @@ interface PickerTexts {
   choiceLabel: string;
   emptyText: string;
   dataset: string;
-  searchVerb: string;
-  pickVerb: string;
+  searchVerb: CardVerb<typeof searchPayload, 'query'>;
+  pickVerb: CardVerb<typeof pickPayload, 'choice' | 'query'>;
 }
 
 function pickerCard(purchase: Purchase, state: PickerState, texts: PickerTexts): AdaptiveCard {
@@ -64,9 +69,9 @@ function pickerCard(purchase: Purchase, state: PickerState, texts: PickerTexts):
   const ref = refOf(purchase);
   const choices = state.results.slice(0, MAX_CHOICES).map((r) => ({ title: displayText(r.title), value: r.value }));
   const actions = [];
-  if (choices.length > 0) actions.push(action(t(locale, 'common.select'), texts.pickVerb, ref, 'positive'));
-  if (purchase.customer) actions.push(action(t(locale, 'common.back'), 'cart.show', ref));
-  actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
+  if (choices.length > 0) actions.push(texts.pickVerb.action(t(locale, 'common.select'), ref, 'positive'));
+  if (purchase.customer) actions.push(sharedVerbs.cartShow.action(t(locale, 'common.back'), ref));
+  actions.push(sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'));
   return renderCard('picker', {
     ...texts,
     // Typeahead (Data.Query) sends the card's inputs, not action data: the purchase id travels as a hidden input.
@@ -79,7 +84,7 @@ function pickerCard(purchase: Purchase, state: PickerState, texts: PickerTexts):
     choiceError: state.choiceError ?? '',
     choices,
     choiceValue: choices.length === 1 ? choices[0].value : '',
-    searchAction: { title: t(locale, 'common.search'), verb: texts.searchVerb, data: ref },
+    searchAction: texts.searchVerb.action(t(locale, 'common.search'), ref),
     actions,
   });
 }

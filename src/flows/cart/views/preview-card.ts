@@ -5,7 +5,8 @@ import { t } from '../../../i18n/translate';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { buildCartRequest } from '../../purchase/cart-request';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
+import { sharedVerbs } from '../../purchase/shared-verbs';
 
 /**
  * What PowerShell's -WhatIf promises: the requests the confirmation will send, with their bodies. Built
@@ -24,7 +25,7 @@ export function previewCard(purchase: Purchase): AdaptiveCard {
       { request: `PUT /v1/customers/${customerId}/carts/${cartId}`, body: displayText(compactJson(body)) },
       { request: `POST /v1/customers/${customerId}/carts/${cartId}/checkout`, body: '—' },
     ],
-    actions: [action(t(locale, 'common.back'), 'cart.show', refOf(purchase))],
+    actions: [sharedVerbs.cartShow.action(t(locale, 'common.back'), refOf(purchase))],
   });
 }
 

@@ -6,8 +6,10 @@ import { lineErrorText } from '../../../partner-center';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartLineErrors, cartTotals } from '../../purchase/priced-cart';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
 import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../views/format';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import { cartVerbs } from '../cart-verbs';
 
 /** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
 export function reviewCard(purchase: Purchase): AdaptiveCard {
@@ -32,10 +34,10 @@ export function reviewCard(purchase: Purchase): AdaptiveCard {
   });
   const hasErrors = cartLineErrors(purchase).length > 0;
   const actions = [];
-  if (!hasErrors) actions.push(action(t(locale, 'review.confirm'), 'cart.confirm', ref, 'positive'));
-  actions.push(action(t(locale, 'review.edit'), 'cart.edit', ref));
-  actions.push(action(t(locale, 'review.showRequest'), 'cart.showRequest', ref));
-  actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
+  if (!hasErrors) actions.push(sharedVerbs.cartConfirm.action(t(locale, 'review.confirm'), ref, 'positive'));
+  actions.push(sharedVerbs.cartEdit.action(t(locale, 'review.edit'), ref));
+  actions.push(cartVerbs.showRequest.action(t(locale, 'review.showRequest'), ref));
+  actions.push(sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'));
   return renderCard('cart-review', {
     title: displayText(t(locale, 'review.title', { customer: purchase.customer?.name ?? '' })),
     subtitle: purchase.customer?.domain ?? '',

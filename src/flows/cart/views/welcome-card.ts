@@ -2,7 +2,8 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import type { CommandRoute } from '../../command-table';
 import type { AdaptiveCard } from '../../ports';
-import { action } from '../../views/actions';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+
 
 /** The help card: every command the bot answers, in the order the features registered them. */
 export function welcomeCard(locale: string, commands: CommandRoute[]): AdaptiveCard {
@@ -12,6 +13,6 @@ export function welcomeCard(locale: string, commands: CommandRoute[]): AdaptiveC
     commands: commands.flatMap(({ name, help }) =>
       help ? [{ name: help.argument ? `${name} [${t(locale, help.argument)}]` : name, description: t(locale, help.description) }] : [],
     ),
-    actions: [action(t(locale, 'common.newCart'), 'cart.start', {}, 'positive')],
+    actions: [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {}, 'positive')],
   });
 }

@@ -2,12 +2,14 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
 import { billingLabel } from '../../views/format';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { buildOrderRequest } from '../order-request';
 import { ORDER_BILLING_CYCLES } from '../../purchase/order-state';
+import { sharedVerbs } from '../../purchase/shared-verbs';
+import { orderVerbs } from '../order-verbs';
 
 export interface OrderDraftForm {
   offerId?: string;
@@ -27,8 +29,8 @@ const lineTexts = (purchase: Purchase) =>
 export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
-  const actions = purchase.lines.length > 0 ? [action(t(locale, 'order.review'), 'order.review', ref, 'positive')] : [];
-  actions.push(action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'));
+  const actions = purchase.lines.length > 0 ? [orderVerbs.review.action(t(locale, 'order.review'), ref, 'positive')] : [];
+  actions.push(sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'));
   return renderCard('order-draft', {
     title: displayText(t(locale, 'order.draftTitle', { customer: purchase.customer?.name ?? '' })),
     subtitle: displayText(purchase.customer?.domain ?? purchase.customer?.id ?? ''),
@@ -57,7 +59,7 @@ export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): A
     additionalResellers: displayText(form.additionalResellers ?? ''),
     // Input.Number takes a number: what the rep typed is kept only when it is one.
     quantity: form.quantity !== undefined && /^\d{1,9}$/.test(form.quantity) ? Number(form.quantity) : 1,
-    addAction: action(t(locale, 'order.addLine'), 'order.addLine', ref),
+    addAction: orderVerbs.addLine.action(t(locale, 'order.addLine'), ref),
     actions,
   });
 }
@@ -77,9 +79,9 @@ export function orderReviewCard(purchase: Purchase): AdaptiveCard {
     request: `POST /v1/customers/${purchase.customer?.id ?? ''}/orders`,
     body: displayText(JSON.stringify(buildOrderRequest(purchase, { partnerOfRecord: true, lines: false }))),
     actions: [
-      action(t(locale, 'review.confirm'), 'cart.confirm', ref, 'positive'),
-      action(t(locale, 'order.edit'), 'order.edit', ref),
-      action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'),
+      sharedVerbs.cartConfirm.action(t(locale, 'review.confirm'), ref, 'positive'),
+      sharedVerbs.orderEdit.action(t(locale, 'order.edit'), ref),
+      sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'),
     ],
   });
 }

@@ -5,8 +5,9 @@ import { t } from '../../../i18n/translate';
 import type { Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartTotals } from '../priced-cart';
-import { action, refOf } from '../../views/actions';
+import { refOf } from '../../views/actions';
 import { billingLabel, money, productAndSku } from '../../views/format';
+import { sharedVerbs } from '../shared-verbs';
 
 export interface ConfirmErrors {
   attestation?: string;
@@ -35,9 +36,9 @@ export function confirmCard(purchase: Purchase, errors: ConfirmErrors = {}): Ada
     lineAttestationError: errors.lines ?? '',
     lineAttestations: attestedLines.map((line) => ({ text: displayText(`${plainText(productAndSku(line.productTitle, line.skuTitle))} (${line.attestationType})`) })),
     actions: [
-      action(t(locale, 'confirm.placeOrder'), 'cart.placeOrder', ref, 'positive'),
-      action(t(locale, 'common.back'), 'cart.show', ref),
-      action(t(locale, 'common.cancel'), 'cart.cancel', ref, 'destructive'),
+      sharedVerbs.cartPlaceOrder.action(t(locale, 'confirm.placeOrder'), ref, 'positive'),
+      sharedVerbs.cartShow.action(t(locale, 'common.back'), ref),
+      sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'),
     ],
   });
 }

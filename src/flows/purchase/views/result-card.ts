@@ -6,12 +6,15 @@ import type { Order } from '../../../partner-center/schemas';
 import { isOrderSettled } from '../../timing/backoff';
 import type { Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
-import { action, refOf, type CardAction } from '../../views/actions';
+import { refOf } from '../../views/actions';
+import type { CardAction, CardVerb } from '../../card-verb';
+import type { purchaseRefSchema } from '../payloads';
 import { failureDetail } from './failure-detail';
 import { money, orderStatusLabel } from '../../views/format';
+import { sharedVerbs } from '../shared-verbs';
 
 /** Where "Try again" leads: back to the step before the order was sent, in the flow that built it. */
-const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit' };
+const RETRY_VERB: Record<Purchase['kind'], CardVerb<typeof purchaseRefSchema>> = { cart: sharedVerbs.cartShow, addon: sharedVerbs.addonBack, order: sharedVerbs.orderEdit };
 
 /** 800008: the Partner Center cart is gone (expired or deleted); trying it again can only fail again. */
 const CART_GONE = '800008';
@@ -50,9 +53,9 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
       detail: '',
     });
   }
-  const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [action(t(locale, 'status.button'), 'status.show', { orderId: order.id })] : []));
+  const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [sharedVerbs.statusShow.action(t(locale, 'status.button'), { orderId: order.id })] : []));
   if (purchase.status === 'failed') actions.push(nextStep(purchase));
-  if (purchase.kind === 'cart') actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
+  if (purchase.kind === 'cart') actions.push(sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {}));
   const startedBy = checkout?.startedBy.name ?? purchase.owner.name;
   // "Ordered by" only where something was ordered.
   const footer = purchase.cart?.id
@@ -89,7 +92,7 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
 function nextStep(purchase: Purchase): CardAction {
   const locale = purchase.locale;
   if (purchase.kind === 'cart' && String(purchase.checkout?.failure?.code ?? '') === CART_GONE) {
-    return action(t(locale, 'result.restartWithLines'), 'cart.restartWithLines', refOf(purchase), 'positive');
+    return sharedVerbs.cartRestartWithLines.action(t(locale, 'result.restartWithLines'), refOf(purchase), 'positive');
   }
-  return action(t(locale, 'result.retry'), RETRY_VERB[purchase.kind], refOf(purchase), 'positive');
+  return RETRY_VERB[purchase.kind].action(t(locale, 'result.retry'), refOf(purchase), 'positive');
 }

@@ -1,0 +1,9 @@
+import { defineVerb } from '../card-verb';
+import { approvalRefSchema, rejectPayload } from './approval-payloads';
+
+/** The approval card's verbs: its refresh (and the pending list's Open), approve, reject. */
+export const approvalVerbs = {
+  show: defineVerb('approval.show', approvalRefSchema),
+  approve: defineVerb('approval.approve', approvalRefSchema),
+  reject: defineVerb('approval.reject', rejectPayload, { inputs: ['reason'] }),
+};

@@ -1,0 +1,17 @@
+import { defineVerb } from '../card-verb';
+import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { linePayload, pickPayload, saveLinePayload } from './payloads';
+
+/** The verbs only the cart's own cards emit (the ones other cards lead to are in purchase/shared-verbs.ts). */
+export const cartVerbs = {
+  searchCustomer: defineVerb('cart.searchCustomer', searchPayload, { inputs: ['query'] }),
+  pickCustomer: defineVerb('cart.pickCustomer', pickPayload, { inputs: ['choice', 'query'] }),
+  addLine: defineVerb('cart.addLine', purchaseRefSchema),
+  searchProduct: defineVerb('cart.searchProduct', searchPayload, { inputs: ['query'] }),
+  pickProduct: defineVerb('cart.pickProduct', pickPayload, { inputs: ['choice', 'query'] }),
+  /** The line card's inputs (offer, quantity, provisioning fields…) come as the schema's catchall. */
+  saveLine: defineVerb('cart.saveLine', saveLinePayload),
+  editLine: defineVerb('cart.editLine', linePayload, { inputs: ['lineId'] }),
+  removeLine: defineVerb('cart.removeLine', linePayload, { inputs: ['lineId'] }),
+  showRequest: defineVerb('cart.showRequest', purchaseRefSchema),
+};

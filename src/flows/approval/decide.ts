@@ -13,7 +13,7 @@ import { orderApproved } from './approved-checkout';
 import { publishDecision, publishLatest } from './publish-decision';
 import { settledWithin } from '../answer-within';
 
-export type Choice = 'approve' | 'reject';
+type Choice = 'approve' | 'reject';
 
 const STATUS_AFTER: Record<ApprovalOutcome, PurchaseStatus> = {
   approved: 'approved',

@@ -6,7 +6,7 @@ import type { Actor } from '../ports';
 export type LimitedUse = 'search' | 'draft';
 
 /** A bucket holds `capacity` tokens (a burst) and regains `perSecond`; each use takes one. */
-export interface BucketSize {
+interface BucketSize {
   capacity: number;
   perSecond: number;
 }

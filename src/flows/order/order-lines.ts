@@ -15,7 +15,7 @@ const OFFER_ID = /^[A-Za-z0-9-]{6,64}$/;
 export type LineOutcome = { line: DraftLine } | { error: string };
 
 /** What the draft card sends for a line, as New-PartnerCustomerOrder's PSOrderLineItem has it. */
-export interface OrderLineInput {
+interface OrderLineInput {
   offerId: string;
   quantity: string;
   termDuration: string;

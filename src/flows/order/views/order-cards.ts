@@ -10,7 +10,7 @@ import { buildOrderRequest } from '../order-request';
 import { ORDER_BILLING_CYCLES } from '../../purchase/order-state';
 import { parseQuantity } from '../../quantity';
 
-export interface OrderDraftForm {
+interface OrderDraftForm {
   offerId?: string;
   quantity?: string;
   termDuration?: string;

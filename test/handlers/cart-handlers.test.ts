@@ -1,9 +1,8 @@
 import { t } from '../../src/i18n/translate';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 import { choicesOf, text } from '../integration/bot/card-helpers';
+import { BUSINESS_BASIC } from '../integration/bot/drive-to-confirmation';
 import { startHandlerHarness, type HandlerHarness } from './handler-harness';
-
-const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
 describe('cart handlers, in process', () => {
   let harness: HandlerHarness;

@@ -23,7 +23,7 @@ import { publishPurchase } from './flows/purchase/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/timing/watch-timer';
-import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
+import { UsageLimits } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { handledOnce } from './flows/turns/redelivered-turn';
 import { RedeliveryGuard } from './flows/turns/redelivery-guard';
@@ -58,8 +58,8 @@ export interface AppParts {
   outbound?: OutboundSettings;
   /** Partner Center retry settings; defaults are the client's (see retry-policy.ts). */
   partnerCenterRetry?: Partial<RetryPolicySettings>;
-  /** Per-user token bucket sizes; default USAGE_LIMITS. */
-  usageLimits?: Record<LimitedUse, BucketSize>;
+  /** Per-user token buckets; default USAGE_LIMITS on the real clock. */
+  usageLimits?: UsageLimits;
   /** The interface to listen on, instead of the configured HOST. */
   host?: string;
 }
@@ -105,7 +105,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     answerBudgetMs: parts.answerBudgetMs ?? 800,
     approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
     orderPlaced: (purchase) => watcher.watchPurchase(purchase),
-    limits: new UsageLimits(parts.usageLimits),
+    limits: parts.usageLimits ?? new UsageLimits(),
     outcomeUnknown: (purchase) => resolver.track(purchase),
   };
   deps.approvalHook = approvalHook(deps, background);

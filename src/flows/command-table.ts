@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/catalogs';
 import type { CommandTurn, TurnResult } from './ports';
 
 /** How the help card shows a command: what it does and, for one with an argument, what to type after it. */
-export interface CommandHelp {
+interface CommandHelp {
   description: MessageKey;
   argument?: MessageKey;
 }
@@ -26,7 +26,7 @@ export function command(
   return { name, handle, ...options };
 }
 
-export interface CommandMatch {
+interface CommandMatch {
   route: CommandRoute;
   argument: string;
   /** The command was typed alone although it needs an argument (picked from the command list, say). */

@@ -63,10 +63,10 @@ export class EmbeddedBackend implements StorageBackend {
     const journal = this.ownJournal();
     const files = writes.map(({ key }) => fileNameForKey(key));
     return runLocked(files.map((name) => join(this.directory, name)), async () => {
-      const currents = await Promise.all(writes.map(({ key }, index) => readEnvelope(join(this.directory, files[index]!), key)));
+      const currents = await Promise.all(writes.map(({ key }) => readEnvelope(join(this.directory, fileNameForKey(key)), key)));
       const going = writes.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]?.eTag));
       const envelopes = writes.map(({ key, value }, index) => (going[index] ? { key, eTag: newETag(), value } : undefined));
-      const changes = envelopes.flatMap((envelope, index) => (envelope ? [{ name: files[index]!, content: JSON.stringify(envelope) }] : []));
+      const changes = envelopes.flatMap((envelope) => (envelope ? [{ name: fileNameForKey(envelope.key), content: JSON.stringify(envelope) }] : []));
       if (changes.length > 0) await this.apply(journal, changes);
       return envelopes.map((envelope) => envelope?.eTag);
     });

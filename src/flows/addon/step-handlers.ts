@@ -114,7 +114,7 @@ async function priceNceAddOn(
   try {
     const cart = await deps.partnerCenter.createCart(callContext(chosen), chosen.customer!.id, buildCartRequest(chosen.lines));
     const result = await saveAndShow(deps, turn, loaded, { ...chosen, cart }, 'addon.priced', (saved) => addOnConfirmCard(saved));
-    return result.card!;
+    return result.card;
   } catch (error) {
     deps.log.warn({ purchaseId: chosen.id, err: String(error) }, 'could not price the add-on');
     return addOnStepCard(loaded.purchase, options, t(turn.locale, 'addon.pricing.failed', { text: formatErrorForUser(error, turn.locale) }));

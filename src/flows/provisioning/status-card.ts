@@ -8,7 +8,7 @@ import { dateTime, orderStatusLabel } from '../views/format';
 import { isOrderSettled } from '../timing/backoff';
 import type { AdaptiveCard } from '../ports';
 
-export interface OrderStatusView {
+interface OrderStatusView {
   order: Order;
   customerId: string;
   customerName: string;

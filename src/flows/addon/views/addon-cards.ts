@@ -11,6 +11,7 @@ import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
 import { stepCard } from '../../views/step-card';
+import { parseQuantity } from '../../quantity';
 
 const cancelAction = (purchase: Purchase) => action(t(purchase.locale, 'common.cancel'), 'addon.cancel', refOf(purchase), 'destructive');
 const backAction = (purchase: Purchase) => action(t(purchase.locale, 'common.back'), 'addon.back', refOf(purchase));
@@ -54,7 +55,7 @@ export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?
   });
 }
 
-export interface ConfirmState {
+interface ConfirmState {
   /** Partner Center has just priced the cart again for this quantity: the rep checks it and taps Buy again. */
   repricedFor?: number;
   quantity?: string;
@@ -106,15 +107,11 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
     minQuantity: choice?.minQuantity ?? 1,
     maxQuantity: choice?.maxQuantity ?? 1,
     // Input.Number takes a number: what the rep typed is kept only when it is one.
-    quantity: numberOr(state.quantity, line?.quantity ?? choice?.minQuantity ?? 1),
+    quantity: parseQuantity(state.quantity) ?? line?.quantity ?? choice?.minQuantity ?? 1,
     quantityError: state.quantityError ?? '',
     attestationLabel: t(locale, 'confirm.attestationLabel'),
     attestationText: t(locale, 'confirm.attestationText'),
     attestationError: state.attestationError ?? '',
     actions,
   });
-}
-
-function numberOr(typed: string | undefined, fallback: number): number {
-  return typed !== undefined && /^\d{1,9}$/.test(typed) ? Number(typed) : fallback;
 }

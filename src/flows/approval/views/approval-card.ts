@@ -17,7 +17,7 @@ import { approvalSubject } from './approval-subject';
  */
 export type ApprovalView = 'approver' | 'everyone' | 'requester';
 
-export interface ApprovalCardOptions {
+interface ApprovalCardOptions {
   view: ApprovalView;
   locale: string;
   now: Date;

@@ -5,7 +5,7 @@ import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../v
 import type { DraftLine, Purchase } from '../../purchase/purchase';
 import { purchaseTotals } from '../../purchase/purchase-totals';
 
-export interface ApprovalSubject {
+interface ApprovalSubject {
   facts: { title: string; value: string }[];
   lines: { title: string; detail: string }[];
   totals: { label: string; value: string }[];

@@ -8,7 +8,7 @@ import type { WithApproval } from '../approval-cards';
 import { purchaseTotals } from '../../purchase/purchase-totals';
 
 /** The oldest requests first, as many as keep the card small on a phone and under the size budget. */
-export const MAX_PENDING_SHOWN = 15;
+const MAX_PENDING_SHOWN = 15;
 
 /** `pending`: the requests waiting for this approver, each with "Open" for its approval card. */
 export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCard {

@@ -10,7 +10,7 @@ import type { Purchase } from '../purchase';
 import { findPlacedOrders } from './find-placed-orders';
 import { OUTCOME_LIMIT_MS } from './outcome-backoff';
 
-export interface ResolverDeps {
+interface ResolverDeps {
   cart: PurchaseDeps;
   timer: WatchTimer;
   background: BackgroundWork;

@@ -8,7 +8,7 @@ export const seatsEnUS = {
   'seats.subscription.choice': { one: '{name} · {count} licence · {term}', other: '{name} · {count} licences · {term}' },
   'seats.subscription.none': 'This customer has no active licence subscription.',
   'seats.subscription.required': 'That subscription cannot change seats now. Pick one from the list.',
-  'seats.quantity.current': { one: 'Now: {count} licence', other: 'Now: {count} licences' },
+  'seats.quantity.current': { one: '{count} licence now', other: '{count} licences now' },
   'seats.quantity.term': 'Term: {term}, billed {billing}',
   'seats.quantity.renews': 'Term ends {date}',
   'seats.quantity.reduceUntil': { one: 'You can reduce by up to {count} until {date}', other: 'You can reduce by up to {count} until {date}' },

@@ -12,7 +12,7 @@ export const seatsPlPL: PolishMessages<typeof seatsEnUS> = {
   },
   'seats.subscription.none': 'Ten klient nie ma aktywnej subskrypcji licencyjnej.',
   'seats.subscription.required': 'Tej subskrypcji nie można teraz zmienić. Wybierz jedną z listy.',
-  'seats.quantity.current': { one: 'Teraz: {count} licencja', few: 'Teraz: {count} licencje', many: 'Teraz: {count} licencji', other: 'Teraz: {count} licencji' },
+  'seats.quantity.current': { one: '{count} licencja obecnie', few: '{count} licencje obecnie', many: '{count} licencji obecnie', other: '{count} licencji obecnie' },
   'seats.quantity.term': 'Okres: {term}, rozliczenie {billing}',
   'seats.quantity.renews': 'Okres kończy się {date}',
   'seats.quantity.reduceUntil': { one: 'Możesz zmniejszyć o {count} do {date}', few: 'Możesz zmniejszyć maks. o {count} do {date}', many: 'Możesz zmniejszyć maks. o {count} do {date}', other: 'Możesz zmniejszyć maks. o {count} do {date}' },
@@ -63,7 +63,7 @@ export const seatsPlPL: PolishMessages<typeof seatsEnUS> = {
   'seats.done.cancelledText': '{name}: anulowana',
   'seats.done.undoUntil': 'Cofnięcie możliwe do {date}',
   'seats.done.undo': 'Cofnij',
-  'seats.done.changedBy': 'Zmienił(a): {name}',
+  'seats.done.changedBy': 'Zmiana: {name}',
   'seats.changed.title': 'Zmieniono w międzyczasie',
   'seats.changed.text': {
     one: 'Ktoś zmienił {name} przed Tobą: ma teraz {count} licencję ({status}). Nic nie wysłano; sprawdź i spróbuj ponownie.',

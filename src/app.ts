@@ -9,6 +9,8 @@ import { approvalFeature } from './flows/approval/approval-feature';
 import { approvalHook } from './flows/approval/approval-hook';
 import { addOnFeature } from './flows/addon/addon-feature';
 import { addOnKind } from './flows/addon/addon-kind';
+import { seatsFeature } from './flows/seats/seats-feature';
+import { seatsKind } from './flows/seats/seats-kind';
 import { RecentCustomers } from './flows/customer/recent-customers';
 import { auditFeature } from './flows/audit/audit-feature';
 import { createTurnHandlers } from './flows/turns/bot-turns';
@@ -93,7 +95,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
   const deps: ApprovalDeps = {
     purchases,
-    kinds: { cart: cartKind, addon: addOnKind, order: orderKind },
+    kinds: { cart: cartKind, addon: addOnKind, order: orderKind, seats: seatsKind },
     catalog: readerOnly(partnerCenter),
     partnerCenter,
     gateway: new BotConversationGateway(adapter, config.botEnvironment.MicrosoftAppId ?? ''),
@@ -118,7 +120,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   });
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
-    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
+    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps), seatsFeature(addOnDeps),
     statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];

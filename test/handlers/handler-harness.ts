@@ -19,6 +19,7 @@ import type { ActionTurn, AdaptiveCard, CommandTurn, Conversation, ConversationG
 import { auditLogSink } from '../../src/flows/purchase/audit-sink';
 import { purchaseFeature } from '../../src/flows/purchase/purchase-feature';
 import { PurchaseRepository } from '../../src/flows/purchase/purchase-repository';
+import { seatsKind } from '../../src/flows/seats/seats-kind';
 import { VerbTable } from '../../src/flows/verb-table';
 import { createPartnerCenterClient, readerOnly } from '../../src/partner-center';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox';
@@ -83,7 +84,7 @@ export async function startHandlerHarness(): Promise<HandlerHarness> {
   const gateway = new RecordingGateway();
   const deps: ApprovalDeps & CustomerStepDeps = {
     purchases: new PurchaseRepository(storage, auditLogSink(audit), now),
-    kinds: { cart: cartKind, addon: addOnKind, order: orderKind },
+    kinds: { cart: cartKind, addon: addOnKind, order: orderKind, seats: seatsKind },
     catalog: readerOnly(partnerCenter),
     partnerCenter,
     gateway,

@@ -10,6 +10,7 @@ import { currentCard } from './current-card';
 import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
+import type { PurchaseKindHandler } from './purchase-kind';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -35,7 +36,7 @@ export async function completeCheckout(
   let sent = purchase;
   try {
     sent = { ...purchase, lines: await refreshAvailabilities(deps, purchase) };
-    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now());
+    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now(), deps.kinds[purchase.kind]);
   } catch (error) {
     const outcome = placementOutcome(error);
     deps.log.warn({ purchaseId, outcome, failure: toFailure(error) }, 'checkout got no order');
@@ -54,9 +55,12 @@ export function placeOrders(deps: PurchaseDeps, purchase: Purchase, resuming: bo
   return deps.kinds[purchase.kind].submit(deps, purchase, resuming);
 }
 
-/** Partner Center's answer: ordered when at least one order was placed, else a refusal of every group. */
-export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date): Purchase {
-  const ordered = (result.orders ?? []).length > 0;
+/**
+ * Partner Center's answer: ordered when at least one order was placed (or the kind's own change went
+ * through), else a refusal of every group.
+ */
+export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date, kind?: PurchaseKindHandler): Purchase {
+  const ordered = kind?.succeeded?.(result) ?? (result.orders ?? []).length > 0;
   return {
     ...purchase, status: ordered ? 'ordered' : 'failed',
     checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), result, unknown: undefined },

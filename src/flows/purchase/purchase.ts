@@ -4,13 +4,14 @@ import { actorSchema, conversationSchema } from '../ports';
 import { approvalSchema } from './approval-schema';
 import { addOnStateSchema } from './addon-state';
 import { orderSettingsSchema } from './order-state';
+import { seatsStateSchema } from './seats-state';
 
 const PURCHASE_STATUSES = [
   'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'outcome_unknown', 'unconfirmed', 'ordered', 'failed',
   'expired', 'cancelled',
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
-const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
+const PURCHASE_KINDS = ['cart', 'addon', 'order', 'seats'] as const;
 export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 /** Teams redelivers within minutes, and a rep clicks a few times a minute: the last 10 suffice. */
 export const HANDLED_ACTIVITIES_KEPT = 10;
@@ -113,6 +114,8 @@ export const purchaseSchema = z.object({
   approval: approvalSchema.optional(),
   addOn: addOnStateSchema.optional(),
   order: orderSettingsSchema.optional(),
+  /** A change of an existing subscription's seats, or its cancellation (`seats`). */
+  seats: seatsStateSchema.optional(),
   /** The Teams activities whose turns wrote this purchase, the latest last: a redelivery is recognised by its id. */
   handledActivities: z.array(z.string()).max(HANDLED_ACTIVITIES_KEPT).optional(),
   createdAt: z.string(),

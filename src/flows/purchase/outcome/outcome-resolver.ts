@@ -60,7 +60,7 @@ export class OutcomeResolver {
     const unknown = purchase.checkout!.unknown!;
     const checks = unknown.checks + 1;
     try {
-      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now());
+      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now(), cart.kinds[purchase.kind]);
     } catch (error) {
       if (placementOutcome(error) === 'refused') return withRefusal(purchase, toFailure(error), timer.now());
       const found = await findPlacedOrders(cart, purchase).catch((lookup: unknown) => {

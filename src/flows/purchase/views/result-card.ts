@@ -11,7 +11,7 @@ import { failureDetail } from './failure-detail';
 import { money, orderStatusLabel } from '../../views/format';
 
 /** Where "Try again" leads: back to the step before the order was sent, in the flow that built it. */
-const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit' };
+const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit', seats: 'seats.back' };
 
 /** 800008: the Partner Center cart is gone (expired or deleted); trying it again can only fail again. */
 const CART_GONE = '800008';

@@ -8,6 +8,7 @@ import { outcomeEnUS } from './outcome.en-US';
 import { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
 import { statusEnUS } from './status.en-US';
 import { pricesEnUS } from './prices.en-US';
+import { resultsEnUS } from './results.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
@@ -19,5 +20,6 @@ export const enUS = {
   ...statusEnUS,
   ...auditEnUS,
   ...pricesEnUS,
+  ...resultsEnUS,
   ...accessEnUS,
 } as const;

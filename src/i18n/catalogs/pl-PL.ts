@@ -8,6 +8,7 @@ import { outcomePlPL } from './outcome.pl-PL';
 import { partnerCenterErrorsPlPL } from './partner-center-errors.pl-PL';
 import { statusPlPL } from './status.pl-PL';
 import { pricesPlPL } from './prices.pl-PL';
+import { resultsPlPL } from './results.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
@@ -19,5 +20,6 @@ export const plPL = {
   ...statusPlPL,
   ...auditPlPL,
   ...pricesPlPL,
+  ...resultsPlPL,
   ...accessPlPL,
 };

@@ -142,18 +142,17 @@ describe('the quick add-on flow (`add-on`)', () => {
     expect(text(addOns)).not.toContain('MyAnalytics');
     const confirm = await click('addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', NCE_ADDON));
     expect(text(confirm)).toContain('Ends with the subscription on');
-    expect(text(confirm)).toContain('Price: $0.20 each');
 
     const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts'));
     expect(created).toHaveLength(1);
     const endDate = `${base.commitmentEndDate.slice(0, 10)}T00:00:00Z`;
     expect(created[0].body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, termDuration: 'P1Y', customTermEndDate: endDate }] });
 
-    expect(text(confirm)).toContain('Total for 1: $2.40 for the whole term');
+    expect(text(confirm)).toContain('$0.20 per licence per month · 1-year term · $2.40 for the term');
 
     // 50 instead of the 1 it was priced for: Partner Center prices 50 first, and nothing is bought yet.
     const repriced = await click('addon.buy', { ...actionsOf(confirm).get('addon.buy')!, quantity: '50', attest: 'true' });
-    expect(text(repriced)).toContain('Total for 50: $120.00 for the whole term');
+    expect(text(repriced)).toContain('$0.20 per licence per month · 1-year term · $120.00 for the term');
     expect(text(repriced)).toContain('Partner Center priced 50: check the total, then tap Buy again.');
     const [repricing] = bot.sandbox.requests.filter((r) => r.method === 'PUT');
     expect(repricing?.body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, quantity: 50, customTermEndDate: endDate }] });

@@ -56,7 +56,7 @@ export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?
   });
 }
 
-export interface ConfirmState {
+interface ConfirmState {
   /** Partner Center has just priced the cart again for this quantity: the rep checks it and taps Buy again. */
   repricedFor?: number;
   quantity?: string;

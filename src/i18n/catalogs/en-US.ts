@@ -9,6 +9,7 @@ import { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
 import { statusEnUS } from './status.en-US';
 import { pricesEnUS } from './prices.en-US';
 import { seatsEnUS } from './seats.en-US';
+import { resultsEnUS } from './results.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
@@ -21,5 +22,6 @@ export const enUS = {
   ...statusEnUS,
   ...auditEnUS,
   ...pricesEnUS,
+  ...resultsEnUS,
   ...accessEnUS,
 } as const;

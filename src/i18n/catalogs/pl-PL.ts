@@ -9,6 +9,7 @@ import { partnerCenterErrorsPlPL } from './partner-center-errors.pl-PL';
 import { statusPlPL } from './status.pl-PL';
 import { pricesPlPL } from './prices.pl-PL';
 import { seatsPlPL } from './seats.pl-PL';
+import { resultsPlPL } from './results.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
@@ -21,5 +22,6 @@ export const plPL = {
   ...statusPlPL,
   ...auditPlPL,
   ...pricesPlPL,
+  ...resultsPlPL,
   ...accessPlPL,
 };

@@ -77,6 +77,7 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
         'cart.placeOrder': { attestPartnerOfRecord: 'true', attestLines: 'true' },
         'cart.cancel': {},
         'cart.restartWithLines': {},
+        'cart.buyAgain': {},
       },
     };
   });

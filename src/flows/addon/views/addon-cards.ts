@@ -5,7 +5,9 @@ import { t, tLabel } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
 import { action, refOf } from '../../views/actions';
-import { billingLabel, dateOnly, money, termLabel } from '../../views/format';
+import { billingLabel, dateOnly, termLabel } from '../../views/format';
+import { linePriceText } from '../../../i18n/prices';
+import { pricedLines } from '../../purchase/priced-lines';
 import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
@@ -79,16 +81,9 @@ export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): 
       : t(locale, 'addon.confirm.billing', { billing: billingLabel(locale, line?.billingCycle ?? 'monthly') }),
   ];
   if (line?.customTermEndDate) facts.push(t(locale, 'addon.confirm.coterm', { date: dateOnly(locale, line.customTermEndDate) }));
-  const unit = cartLine?.pricing?.price ?? cartLine?.pricing?.listPrice;
-  facts.push(
-    unit === undefined || unit === null
-      ? t(locale, choice?.family === 'legacy' ? 'addon.confirm.priceLegacy' : 'addon.confirm.priceUnknown')
-      : t(locale, 'addon.confirm.price', { price: money(locale, unit, cartLine?.currencyCode ?? 'USD') }),
-  );
-  const total = cartLine?.pricing?.extendedPrice;
-  if (typeof total === 'number' && cartLine) {
-    facts.push(t(locale, 'addon.confirm.total', { quantity: cartLine.quantity, total: money(locale, total, cartLine.currencyCode ?? 'USD') }));
-  }
+  // The price per licence with its period, the term and what the quantity costs over it.
+  const price = pricedLines(purchase)[0]?.price;
+  facts.push(price ? linePriceText(locale, price) : t(locale, choice?.family === 'legacy' ? 'addon.confirm.priceLegacy' : 'addon.confirm.priceUnknown'));
   if (state.repricedFor !== undefined) facts.push(t(locale, 'addon.confirm.repriced', { quantity: state.repricedFor }));
   const canBuy = !lineError && line !== undefined && choice !== undefined;
   const error = lineError

@@ -37,6 +37,7 @@ import { TurnGate } from './lifecycle/turn-gate';
 import type { Logger } from './logger';
 import { createPartnerCenterClient, readerOnly, type AccessTokenProvider } from './partner-center';
 import type { RetryPolicySettings } from './partner-center/retry-policy';
+import { reusingSubscriptionLists } from './partner-center/shown-subscriptions';
 import { createServer, listen } from './server';
 import { AuditLog } from './store/audit-log';
 import type { VersionedStorage } from './store/storage';
@@ -96,7 +97,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const deps: ApprovalDeps = {
     purchases,
     kinds: { cart: cartKind, addon: addOnKind, order: orderKind, seats: seatsKind },
-    catalog: readerOnly(partnerCenter),
+    catalog: reusingSubscriptionLists(readerOnly(partnerCenter)),
     partnerCenter,
     gateway: new BotConversationGateway(adapter, config.botEnvironment.MicrosoftAppId ?? ''),
     log,

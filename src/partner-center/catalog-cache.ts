@@ -26,7 +26,7 @@ const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
  * when the cart is created. The subscriptions themselves are not cached: finding out whether a lost
  * order or add-on was placed reads them, and must see them as they are now.
  */
-const DEFAULT_CUSTOMER_STATE_TTL_MS = 60_000;
+export const DEFAULT_CUSTOMER_STATE_TTL_MS = 60_000;
 const DEFAULT_MAX_ENTRIES = 500;
 
 interface Entry {

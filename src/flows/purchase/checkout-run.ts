@@ -95,15 +95,25 @@ export async function recordOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, 
 }
 
 /**
+ * How long Partner Center's acceptance of a cart's availabilities counts as a fresh read: a cart is
+ * created (POST) only with current availability ids, so a cart priced this recently needs no re-read
+ * of its lines; the usual path from review to the order takes seconds. An approval that took longer
+ * gets the re-read.
+ */
+export const PRICED_CART_FRESH_MS = 60_000;
+
+/**
  * Availability ids rotate and a stale one fails checkout with 400019 ("issue a new GET … and retry"):
- * each line's availability is read again (uncached) and replaced by the one now offering the same term.
+ * each line's availability is read again (uncached; lines sharing one share the read) and replaced by
+ * the one now offering the same term, unless Partner Center accepted it in the cart moments ago.
  */
 async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Promise<DraftLine[]> {
   const ctx = callContext(purchase);
   const customerId = purchase.customer!.id;
+  const accepted = recentlyAcceptedCatalogItems(purchase, deps.now());
   return Promise.all(
     purchase.lines.map(async (line) => {
-      if (!line.availabilityId) return line;
+      if (!line.availabilityId || accepted.has(line.catalogItemId.toLowerCase())) return line;
       try {
         await deps.partnerCenter.getAvailability(ctx, customerId, line.productId, line.skuId, line.availabilityId);
         return line;
@@ -116,6 +126,14 @@ async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Pr
       }
     }),
   );
+}
+
+/** The catalog items of the priced cart that Partner Center took without error within PRICED_CART_FRESH_MS. */
+function recentlyAcceptedCatalogItems(purchase: Purchase, now: Date): Set<string> {
+  const pricedAt = Date.parse(purchase.cart?.lastModifiedTimestamp ?? purchase.cart?.creationTimestamp ?? '');
+  const age = now.getTime() - pricedAt;
+  if (!purchase.cart || !(age >= 0 && age <= PRICED_CART_FRESH_MS)) return new Set();
+  return new Set(purchase.cart.lineItems.flatMap((item) => (item.error || !item.catalogItemId ? [] : [item.catalogItemId.toLowerCase()])));
 }
 
 const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], string>> = {

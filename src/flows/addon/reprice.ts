@@ -25,7 +25,7 @@ export function repriceAddOn(deps: CustomerStepDeps, turn: ActionTurn, loaded: L
         callContext(repriced), repriced.customer!.id, repriced.cart!.id!, buildCartRequest(repriced.lines),
       );
       const result = await saveAndShow(deps, turn, loaded, { ...repriced, cart }, 'addon.priced', (saved) => addOnConfirmCard(saved, { repricedFor: quantity }));
-      return result.card!;
+      return result.card;
     } catch (error) {
       deps.log.warn({ purchaseId: repriced.id, err: String(error) }, 'could not price the add-on for the new quantity');
       return addOnConfirmCard(loaded.purchase, {

@@ -6,6 +6,7 @@ import {
   addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent,
 } from './edit-handlers';
 import { restartWithLines, startCart } from './lifecycle-handlers';
+import { buyAgain } from './buy-again';
 import { reviewCart, showRequest } from './pricing-handlers';
 
 /** Every card verb of the cart conversation, with its payload schema. */
@@ -25,5 +26,6 @@ export function cartRoutes(deps: PurchaseDeps): VerbRoute[] {
     sharedVerbs.cartReview.route((turn, p) => reviewCart(deps, turn, p)),
     cartVerbs.showRequest.route((turn, p) => showRequest(deps, turn, p)),
     sharedVerbs.cartRestartWithLines.route((turn, p) => restartWithLines(deps, turn, p)),
+    sharedVerbs.cartBuyAgain.route((turn, p) => buyAgain(deps, turn, p)),
   ];
 }

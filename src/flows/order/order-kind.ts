@@ -29,7 +29,7 @@ export const orderKind: PurchaseKindHandler = {
 };
 
 /** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */
-export function orderCurrentCard(purchase: Purchase): AdaptiveCard {
+function orderCurrentCard(purchase: Purchase): AdaptiveCard {
   const locale = purchase.locale;
   const submitted = submittedPurchaseCard(purchase);
   if (submitted) return submitted;

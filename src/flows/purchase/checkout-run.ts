@@ -11,6 +11,7 @@ import { currentCard } from './current-card';
 import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
+import type { PurchaseKindHandler } from './purchase-kind';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -36,7 +37,7 @@ export async function completeCheckout(
   let sent = purchase;
   try {
     sent = { ...purchase, lines: await refreshAvailabilities(deps, purchase) };
-    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now());
+    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now(), deps.kinds[purchase.kind]);
   } catch (error) {
     const outcome = placementOutcome(error);
     deps.log.warn({ purchaseId, outcome, failure: toFailure(error) }, 'checkout got no order');
@@ -55,9 +56,12 @@ export function placeOrders(deps: PurchaseDeps, purchase: Purchase, resuming: bo
   return deps.kinds[purchase.kind].submit(deps, purchase, resuming);
 }
 
-/** Partner Center's answer: ordered when at least one order was placed, else a refusal of every group. */
-export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date): Purchase {
-  const ordered = (result.orders ?? []).length > 0;
+/**
+ * Partner Center's answer: ordered when at least one order was placed (or the kind's own change went
+ * through), else a refusal of every group.
+ */
+export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date, kind?: PurchaseKindHandler): Purchase {
+  const ordered = kind?.succeeded?.(result) ?? (result.orders ?? []).length > 0;
   return {
     ...purchase, status: ordered ? 'ordered' : 'failed',
     checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), result, unknown: undefined },
@@ -92,15 +96,25 @@ export async function recordOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, 
 }
 
 /**
+ * How long Partner Center's acceptance of a cart's availabilities counts as a fresh read: a cart is
+ * created (POST) only with current availability ids, so a cart priced this recently needs no re-read
+ * of its lines; the usual path from review to the order takes seconds. An approval that took longer
+ * gets the re-read.
+ */
+export const PRICED_CART_FRESH_MS = 60_000;
+
+/**
  * Availability ids rotate and a stale one fails checkout with 400019 ("issue a new GET … and retry"):
- * each line's availability is read again (uncached) and replaced by the one now offering the same term.
+ * each line's availability is read again (uncached; lines sharing one share the read) and replaced by
+ * the one now offering the same term, unless Partner Center accepted it in the cart moments ago.
  */
 async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Promise<DraftLine[]> {
   const ctx = callContext(purchase);
   const customerId = purchase.customer!.id;
+  const accepted = recentlyAcceptedCatalogItems(purchase, deps.now());
   return Promise.all(
     purchase.lines.map(async (line) => {
-      if (!line.availabilityId) return line;
+      if (!line.availabilityId || accepted.has(line.catalogItemId.toLowerCase())) return line;
       try {
         await deps.partnerCenter.getAvailability(ctx, customerId, line.productId, line.skuId, line.availabilityId);
         return line;
@@ -113,6 +127,14 @@ async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Pr
       }
     }),
   );
+}
+
+/** The catalog items of the priced cart that Partner Center took without error within PRICED_CART_FRESH_MS. */
+function recentlyAcceptedCatalogItems(purchase: Purchase, now: Date): Set<string> {
+  const pricedAt = Date.parse(purchase.cart?.lastModifiedTimestamp ?? purchase.cart?.creationTimestamp ?? '');
+  const age = now.getTime() - pricedAt;
+  if (!purchase.cart || !(age >= 0 && age <= PRICED_CART_FRESH_MS)) return new Set();
+  return new Set(purchase.cart.lineItems.flatMap((item) => (item.error || !item.catalogItemId ? [] : [item.catalogItemId.toLowerCase()])));
 }
 
 const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], AuditAction>> = {

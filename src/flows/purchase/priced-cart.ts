@@ -31,5 +31,5 @@ export function isOrderable(purchase: Purchase): boolean {
 /** Carts expire 7 days after creation; an expired cart cannot be checked out (checkout-a-cart). */
 export function cartExpired(purchase: Purchase, now: Date): boolean {
   const expires = purchase.cart?.expirationTimestamp;
-  return Boolean(expires) && Date.parse(expires!) <= now.getTime();
+  return expires ? Date.parse(expires) <= now.getTime() : false;
 }

@@ -22,7 +22,12 @@ export interface PurchaseKindHandler {
    */
   submit(deps: PurchaseDeps, purchase: Purchase, resuming: boolean): Promise<CartCheckoutResult>;
   /** The audit action filed when the rep cancels one. */
-  cancelledAction: 'cart.cancelled' | 'addon.cancelled';
+  cancelledAction: 'cart.cancelled' | 'addon.cancelled' | 'seats.cancelled';
+  /**
+   * Whether a submission went through. Default: at least one order was placed. A change of an existing
+   * subscription (a PATCH) places no order and says itself whether it was applied.
+   */
+  succeeded?(result: CartCheckoutResult): boolean;
 }
 
 export type PurchaseKinds = Record<PurchaseKind, PurchaseKindHandler>;

@@ -13,7 +13,7 @@ export interface LoadedPurchase {
   eTag: string;
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   action: AuditAction;
   actor: Actor;
   purchase: Purchase;
@@ -22,12 +22,12 @@ export interface AuditEntry {
 }
 
 /** What a save records about itself: the audit entry minus what the repository knows. */
-export type TransitionNote = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
+type TransitionNote = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
 
 /** How every transition is recorded (who, when, what): writes that go with the purchase's own (the store's audit log in production). */
 export type AuditSink = (entry: AuditEntry) => StorageWrite[];
 
-export class IllegalTransitionError extends Error {
+class IllegalTransitionError extends Error {
   constructor(from: string, to: string) {
     super(`purchase cannot move from ${from} to ${to}`);
     this.name = 'IllegalTransitionError';
@@ -47,7 +47,7 @@ const sessionKey = (conversationId: string, aadObjectId: string) =>
   `sessions/${encodeURIComponent(conversationId)}/${encodeURIComponent(aadObjectId)}`;
 
 /** A conditional write's result: the stored purchase (and its new version) when it won, the winner's when it lost. */
-export type SaveOutcome = { saved: true; purchase: Purchase; loaded: LoadedPurchase } | { saved: false; purchase: Purchase };
+type SaveOutcome = { saved: true; purchase: Purchase; loaded: LoadedPurchase } | { saved: false; purchase: Purchase };
 
 /**
  * Purchases and the per-person "current purchase" pointer. Every change is one conditional write with the

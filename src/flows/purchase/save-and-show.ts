@@ -13,7 +13,7 @@ import { currentCard } from './current-card';
 export async function saveAndShow(
   deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: Purchase, action: AuditAction,
   cardFor: (saved: Purchase) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
-): Promise<TurnResult> {
+): Promise<TurnResult & { card: AdaptiveCard }> {
   const outcome = await deps.purchases.saveOrReload(loaded, next, { action, actor: turn.actor });
   return { card: outcome.saved ? await cardFor(outcome.purchase) : await currentCard(deps, outcome.purchase) };
 }

@@ -16,11 +16,13 @@ export const sharedVerbs = {
   cartEdit: defineVerb('cart.edit', purchaseRefSchema),
   cartReview: defineVerb('cart.review', purchaseRefSchema),
   cartRestartWithLines: defineVerb('cart.restartWithLines', purchaseRefSchema),
+  cartBuyAgain: defineVerb('cart.buyAgain', purchaseRefSchema),
   cartConfirm: defineVerb('cart.confirm', purchaseRefSchema),
   cartPlaceOrder: defineVerb('cart.placeOrder', placeOrderPayload, { inputs: ['attestPartnerOfRecord', 'attestLines'] }),
   cartCancel: defineVerb('cart.cancel', purchaseRefSchema),
   addonBack: defineVerb('addon.back', purchaseRefSchema),
   addonForSubscription: defineVerb('addon.forSubscription', addOnForSubscriptionPayload),
   orderEdit: defineVerb('order.edit', purchaseRefSchema),
+  seatsBack: defineVerb('seats.back', purchaseRefSchema),
   statusShow: defineVerb('status.show', orderStatusPayload),
 };

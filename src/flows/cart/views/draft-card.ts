@@ -9,7 +9,7 @@ import { billingLabel, termLabel } from '../../views/format';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { cartVerbs } from '../cart-verbs';
 
-export function lineDescription(locale: string, line: DraftLine): string {
+function lineDescription(locale: string, line: DraftLine): string {
   const parts = [plainText(line.skuTitle)];
   if (line.termDuration) parts.push(termLabel(locale, line.termDuration));
   parts.push(billingLabel(locale, line.billingCycle));

@@ -10,7 +10,7 @@ import type { searchPayload } from '../../purchase/payloads';
 import { cartVerbs } from '../cart-verbs';
 import type { pickPayload } from '../payloads';
 
-export interface PickerState {
+interface PickerState {
   query: string;
   results: SearchResult[];
   /** Shown next to the search box / the choice list; empty when all is well. */

@@ -10,8 +10,9 @@ import { buildOrderRequest } from '../order-request';
 import { ORDER_BILLING_CYCLES } from '../../purchase/order-state';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { orderVerbs } from '../order-verbs';
+import { parseQuantity } from '../../quantity';
 
-export interface OrderDraftForm {
+interface OrderDraftForm {
   offerId?: string;
   quantity?: string;
   termDuration?: string;
@@ -58,7 +59,7 @@ export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): A
     additionalPlaceholder: t(locale, 'line.additionalPlaceholder'),
     additionalResellers: displayText(form.additionalResellers ?? ''),
     // Input.Number takes a number: what the rep typed is kept only when it is one.
-    quantity: form.quantity !== undefined && /^\d{1,9}$/.test(form.quantity) ? Number(form.quantity) : 1,
+    quantity: parseQuantity(form.quantity) ?? 1,
     addAction: orderVerbs.addLine.action(t(locale, 'order.addLine'), ref),
     actions,
   });

@@ -18,7 +18,8 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 export async function findPlacedOrders(deps: PurchaseDeps, purchase: Purchase): Promise<Order[]> {
   const customerId = purchase.customer?.id;
   const startedAt = purchase.checkout?.startedAt;
-  if (!customerId || !startedAt) return [];
+  // A seat change places no order: its own submit reads the subscription back (verdictFromReadBack).
+  if (!customerId || !startedAt || purchase.kind === 'seats') return [];
   const ctx = callContext(purchase);
   const notBefore = Date.parse(startedAt) - CLOCK_SKEW_MS;
   const createdSince = (date: string | null | undefined) => !date || Date.parse(date) >= notBefore;

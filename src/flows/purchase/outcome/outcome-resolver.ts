@@ -10,7 +10,7 @@ import type { Purchase } from '../purchase';
 import { findPlacedOrders } from './find-placed-orders';
 import { OUTCOME_LIMIT_MS } from './outcome-backoff';
 
-export interface ResolverDeps {
+interface ResolverDeps {
   cart: PurchaseDeps;
   timer: WatchTimer;
   background: BackgroundWork;
@@ -60,7 +60,7 @@ export class OutcomeResolver {
     const unknown = purchase.checkout!.unknown!;
     const checks = unknown.checks + 1;
     try {
-      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now());
+      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now(), cart.kinds[purchase.kind]);
     } catch (error) {
       if (placementOutcome(error) === 'refused') return withRefusal(purchase, toFailure(error), timer.now());
       const found = await findPlacedOrders(cart, purchase).catch((lookup: unknown) => {

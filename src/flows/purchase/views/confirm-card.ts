@@ -9,7 +9,7 @@ import { refOf } from '../../views/actions';
 import { billingLabel, money, productAndSku } from '../../views/format';
 import { sharedVerbs } from '../shared-verbs';
 
-export interface ConfirmErrors {
+interface ConfirmErrors {
   attestation?: string;
   lines?: string;
   general?: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route, type VerbRoute } from '../verb-table';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import {
-  addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent,
+  addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent, undoRemove,
 } from './edit-handlers';
 import { restartWithLines, startCart } from './lifecycle-handlers';
 import { linePayload, pickPayload, saveLinePayload } from './payloads';
@@ -21,6 +21,7 @@ export function cartRoutes(deps: PurchaseDeps): VerbRoute[] {
     route('cart.saveLine', saveLinePayload, (turn, p) => saveLine(deps, turn, p)),
     route('cart.editLine', linePayload, (turn, p) => editLine(deps, turn, p)),
     route('cart.removeLine', linePayload, (turn, p) => removeLine(deps, turn, p)),
+    route('cart.undoRemove', purchaseRefSchema, (turn, p) => undoRemove(deps, turn, p)),
     route('cart.show', purchaseRefSchema, (turn, p) => showCurrent(deps, turn, p)),
     route('cart.edit', purchaseRefSchema, (turn, p) => editCart(deps, turn, p)),
     route('cart.review', purchaseRefSchema, (turn, p) => reviewCart(deps, turn, p)),

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   'line.editing': 'audit.action.lineEditing',
   'line.editCancelled': 'audit.action.lineEditCancelled',
   'line.removed': 'audit.action.lineRemoved',
+  'line.restored': 'audit.action.lineRestored',
   'cart.editing': 'audit.action.cartEditing',
   'cart.priced': 'audit.action.cartPriced',
   'cart.pricingFailed': 'audit.action.cartPricingFailed',

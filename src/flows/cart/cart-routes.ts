@@ -3,7 +3,7 @@ import { sharedVerbs } from '../purchase/shared-verbs';
 import { cartVerbs } from './cart-verbs';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import {
-  addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent,
+  addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent, undoRemove,
 } from './edit-handlers';
 import { restartWithLines, startCart } from './lifecycle-handlers';
 import { buyAgain } from './buy-again';
@@ -21,6 +21,7 @@ export function cartRoutes(deps: PurchaseDeps): VerbRoute[] {
     cartVerbs.saveLine.route((turn, p) => saveLine(deps, turn, p)),
     cartVerbs.editLine.route((turn, p) => editLine(deps, turn, p)),
     cartVerbs.removeLine.route((turn, p) => removeLine(deps, turn, p)),
+    cartVerbs.undoRemove.route((turn, p) => undoRemove(deps, turn, p)),
     sharedVerbs.cartShow.route((turn, p) => showCurrent(deps, turn, p)),
     sharedVerbs.cartEdit.route((turn, p) => editCart(deps, turn, p)),
     sharedVerbs.cartReview.route((turn, p) => reviewCart(deps, turn, p)),

@@ -11,7 +11,12 @@ export const cartVerbs = {
   pickProduct: defineVerb('cart.pickProduct', pickPayload, { inputs: ['choice', 'query'] }),
   /** The line card's inputs (offer, quantity, provisioning fields…) come as the schema's catchall. */
   saveLine: defineVerb('cart.saveLine', saveLinePayload),
-  editLine: defineVerb('cart.editLine', linePayload, { inputs: ['lineId'] }),
-  removeLine: defineVerb('cart.removeLine', linePayload, { inputs: ['lineId'] }),
+  /**
+   * The line travels in the button's data on a cart of up to 10 lines (a button per line), and as the
+   * line choice's input `lineId` on a larger one: so it is carried, optionally, rather than an input.
+   */
+  editLine: defineVerb('cart.editLine', linePayload),
+  removeLine: defineVerb('cart.removeLine', linePayload),
+  undoRemove: defineVerb('cart.undoRemove', purchaseRefSchema),
   showRequest: defineVerb('cart.showRequest', purchaseRefSchema),
 };

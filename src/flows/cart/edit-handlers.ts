@@ -56,6 +56,7 @@ export async function pickCustomer(deps: PurchaseDeps, turn: ActionTurn, p: z.in
     customer: { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined },
     lines: purchase.customer?.id === customer.id ? purchase.lines : [],
     cart: purchase.customer?.id === customer.id ? purchase.cart : undefined,
+    removedLine: undefined,
     status: 'draft' as const,
   };
   return saveAndShow(deps, turn, loaded, next, 'customer.chosen', async (saved) =>
@@ -105,7 +106,7 @@ export async function saveLine(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<
   }
   const replaced = purchase.lines.some((l) => l.lineId === lineId);
   const lines = replaced ? purchase.lines.map((l) => (l.lineId === lineId ? parsed.line : l)) : [...purchase.lines, parsed.line];
-  const next = { ...purchase, lines, editing: undefined, status: 'draft' as const };
+  const next = { ...purchase, lines, editing: undefined, removedLine: undefined, status: 'draft' as const };
   return saveAndShow(deps, turn, loaded, next, replaced ? 'line.updated' : 'line.added');
 }
 
@@ -123,11 +124,28 @@ export async function removeLine(deps: PurchaseDeps, turn: ActionTurn, p: z.infe
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
-  if (!loaded.purchase.lines.some((l) => l.lineId === p.lineId)) {
-    return { card: draftCard(loaded.purchase, t(turn.locale, 'draft.pickLine')), audience: 'clicker' };
-  }
-  const next = { ...loaded.purchase, lines: loaded.purchase.lines.filter((l) => l.lineId !== p.lineId), status: 'draft' as const };
+  const index = loaded.purchase.lines.findIndex((l) => l.lineId === p.lineId);
+  if (index < 0) return { card: draftCard(loaded.purchase, t(turn.locale, 'draft.pickLine')), audience: 'clicker' };
+  const next = {
+    ...loaded.purchase,
+    lines: loaded.purchase.lines.filter((l) => l.lineId !== p.lineId),
+    removedLine: { line: loaded.purchase.lines[index], index },
+    status: 'draft' as const,
+  };
   return saveAndShow(deps, turn, loaded, next, 'line.removed');
+}
+
+/** "Undo" after Remove: the stored line goes back where it stood; the card only names the purchase. */
+export async function undoRemove(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
+  const access = await openEditable(deps, turn, p);
+  if (!access.ok) return access.result;
+  const { loaded } = access;
+  const removed = loaded.purchase.removedLine;
+  if (!removed) return { card: await currentCard(deps, loaded.purchase), audience: 'clicker' };
+  const lines = [...loaded.purchase.lines];
+  lines.splice(Math.min(removed.index, lines.length), 0, removed.line);
+  const next = { ...loaded.purchase, lines, removedLine: undefined, status: 'draft' as const };
+  return saveAndShow(deps, turn, loaded, next, 'line.restored');
 }
 
 /**

@@ -48,7 +48,7 @@ async function priceCart(deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPur
       : await deps.partnerCenter.createCart(ctx, customerId, body);
     const outcome = await deps.purchases.saveOrReload(
       loaded,
-      { ...purchase, cart, status: 'priced', pricingFailure: undefined, checkout: undefined, editing: undefined },
+      { ...purchase, cart, status: 'priced', pricingFailure: undefined, checkout: undefined, editing: undefined, removedLine: undefined },
       { action: 'cart.priced', actor: turn.actor, details: { cartId: cart.id } },
     );
     return currentCard(deps, outcome.purchase);

@@ -107,6 +107,8 @@ export const purchaseSchema = z.object({
   /** A product picked but not yet turned into a line, or a line being edited. */
   editing: z.object({ productId: z.string(), lineId: z.string().optional() }).optional(),
   lines: z.array(draftLineSchema),
+  /** The line the rep removed last and where it stood: "Undo" puts it back. */
+  removedLine: z.object({ line: draftLineSchema, index: z.number().int().nonnegative() }).optional(),
   cart: cartSchema.optional(),
   pricingFailure: failureSchema.optional(),
   checkout: checkoutSchema.optional(),

@@ -32,6 +32,7 @@ export const auditEnUS = {
   'audit.action.lineEditing': 'Line opened for editing',
   'audit.action.lineEditCancelled': 'Line edit abandoned',
   'audit.action.lineRemoved': 'Line removed',
+  'audit.action.lineRestored': 'Removed line restored',
   'audit.action.cartEditing': 'Cart reopened for changes',
   'audit.action.cartPriced': 'Priced by Partner Center',
   'audit.action.cartPricingFailed': 'Pricing failed',

@@ -41,6 +41,7 @@ export const auditPlPL: PolishMessages<typeof auditEnUS> = {
   'audit.action.lineEditing': 'Otwarto pozycję do edycji',
   'audit.action.lineEditCancelled': 'Porzucono edycję pozycji',
   'audit.action.lineRemoved': 'Usunięto pozycję',
+  'audit.action.lineRestored': 'Przywrócono usuniętą pozycję',
   'audit.action.cartEditing': 'Ponownie otwarto koszyk do zmian',
   'audit.action.cartPriced': 'Wycenione przez Partner Center',
   'audit.action.cartPricingFailed': 'Wycena nie powiodła się',

@@ -90,6 +90,8 @@ export const cartEnUS = {
   'draft.removeLine': 'Remove',
   'draft.review': 'Review prices',
   'draft.lineSummary': '{quantity} × {product}',
+  'draft.removed': 'Removed {quantity} × {product}.',
+  'draft.undo': 'Undo',
   'draft.needLine': 'Add at least one product before reviewing.',
   'draft.pickLine': 'Choose a line first.',
   'term.P1M': '1 month',

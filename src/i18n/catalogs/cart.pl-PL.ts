@@ -92,6 +92,8 @@ export const cartPlPL: PolishMessages<typeof cartEnUS> = {
   'draft.removeLine': 'Usuń',
   'draft.review': 'Sprawdź ceny',
   'draft.lineSummary': '{quantity} × {product}',
+  'draft.removed': 'Usunięto: {quantity} × {product}.',
+  'draft.undo': 'Cofnij',
   'draft.needLine': 'Dodaj co najmniej jeden produkt przed sprawdzeniem cen.',
   'draft.pickLine': 'Najpierw wybierz pozycję.',
   'term.P1M': '1 miesiąc',

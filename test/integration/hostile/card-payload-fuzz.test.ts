@@ -5,8 +5,7 @@ import { t } from '../../../src/i18n/translate';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { text } from '../bot/card-helpers';
-import { inputOf } from './card-fields';
+import { actionsOf, text } from '../bot/card-helpers';
 import { BUSINESS_BASIC } from '../bot/drive-to-confirmation';
 import { CartDriver } from './cart-driver';
 import { fuzzCase, type FuzzCase, type FuzzWorld, type Refusal } from './fuzz-cases';
@@ -54,7 +53,7 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
     bot = await startBotUnderTest();
     const rep = new CartDriver(bot, owner, channel);
     const draft = await rep.toDraftWithOneLine();
-    const lineId = String(inputOf(draft, 'lineId')?.value);
+    const lineId = String(actionsOf(draft).get('cart.editLine')?.lineId);
     world = {
       owner,
       intruder,
@@ -69,6 +68,7 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
         'cart.saveLine': { offer: 'CFQ7TTC0LH18|x|P1M|monthly', quantity: '2', friendlyName: 'Team' },
         'cart.editLine': { lineId },
         'cart.removeLine': { lineId },
+        'cart.undoRemove': {},
         'cart.show': {},
         'cart.edit': {},
         'cart.review': {},

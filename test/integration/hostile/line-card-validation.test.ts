@@ -75,7 +75,7 @@ describe('the line card refuses bad values next to the field and keeps what the 
     const { driver, monthly } = await lineCardFor();
     const card = await refusedSave(driver, { offer: craft(monthly), quantity: '4', friendlyName: 'Kept' });
     expect(messageUnder(card, 'offer')).toBe('That plan is no longer offered. Choose again.');
-    expect(inputOf(card, 'quantity')?.value).toBe('4');
+    expect(inputOf(card, 'quantity')?.value).toBe(4);
     expect(inputOf(card, 'friendlyName')?.value).toBe('Kept');
     expect(choicesOf(card, 'offer').map((c) => c.value)).not.toContain(craft(monthly));
   });
@@ -100,7 +100,7 @@ describe('the line card refuses bad values next to the field and keeps what the 
     const slot = { coterm: 'customTermEndDate', transactionReseller: 'additionalResellers' }[field as string] ?? field;
     expect(messageUnder(card, slot)).toBe(message);
     expect(inputOf(card, 'offer')?.value).toBe(monthly);
-    expect(inputOf(card, 'quantity')?.value).toBe('2');
+    expect(inputOf(card, 'quantity')?.value).toBe(2);
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28 * 1024);
   });
 

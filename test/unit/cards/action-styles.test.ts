@@ -30,12 +30,10 @@ describe('card templates', () => {
   });
 
   it('draw a line\'s Remove as destructive, and so does its Action.Submit fallback for older and mobile clients', () => {
-    const line = { title: '2 × Office 365 E3', value: '0', text: '2 × Office 365 E3', detail: '' };
-    const remove = { title: 'Remove', verb: 'cart.removeLine', data: { purchaseId: 'p', version: 1 }, style: 'destructive' };
-    const card = renderCard('cart-draft', {
-      title: 'Cart for Contoso', subtitle: '', error: '', emptyText: '', lineChoiceLabel: 'Line', selectedLineId: '0', lines: [line], lineChoices: [line],
-      lineActions: [remove], actions: [],
-    });
+    const remove = { title: 'Remove', verb: 'cart.removeLine', data: { purchaseId: 'p', version: 1, lineId: '0' }, style: 'destructive' };
+    const line = { text: '2 × Office 365 E3', detail: '', actions: [remove] };
+    const undo = { text: '', action: { title: 'Undo', verb: 'cart.undoRemove', data: { purchaseId: 'p', version: 1 }, style: 'default' } };
+    const card = renderCard('cart-draft', { title: 'Cart for Contoso', subtitle: '', error: '', emptyText: '', undo, lines: [line], actions: [] });
     expect(actionsIn(card, 'cart-draft').filter(({ title }) => title === 'Remove')).toEqual([
       { card: 'cart-draft', title: 'Remove', style: 'destructive' },
       { card: 'cart-draft', title: 'Remove', style: 'destructive' },

@@ -1,5 +1,5 @@
 import type { AuditOutcome } from '../../store/audit-log';
-import type { Purchase } from '../purchase/purchase';
+import { partnerCenterCart, type Purchase } from '../purchase/purchase';
 import type { Actor } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
 
@@ -15,7 +15,7 @@ export async function recordAttempt(
     action,
     purchaseId: purchase.id,
     customerId: purchase.customer?.id,
-    cartId: purchase.cart?.id ?? undefined,
+    cartId: partnerCenterCart(purchase)?.id ?? undefined,
     outcome,
     correlationId: purchase.correlationId,
     details: { requestId: purchase.approval?.requestId, actorTenantId: actor.tenantId, ...details },

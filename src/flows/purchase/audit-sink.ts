@@ -1,5 +1,6 @@
 import type { AuditLog } from '../../store/audit-log';
 import type { AuditSink } from './purchase-repository';
+import { partnerCenterCart } from './purchase';
 
 /** Files every purchase transition in the append-only audit log (who, tenant, when, what, outcome). */
 export function auditLogSink(log: AuditLog): AuditSink {
@@ -10,7 +11,7 @@ export function auditLogSink(log: AuditLog): AuditSink {
       action,
       purchaseId: purchase.id,
       customerId: purchase.customer?.id,
-      cartId: purchase.cart?.id ?? undefined,
+      cartId: partnerCenterCart(purchase)?.id ?? undefined,
       orderIds: orderIds.length > 0 ? orderIds : undefined,
       outcome: purchase.status === 'failed' ? 'failed' : 'succeeded',
       correlationId: purchase.correlationId,

@@ -1,7 +1,7 @@
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { recordCheckout } from '../../telemetry/checkout-metrics';
-import type { DraftLine, Failure, Purchase } from './purchase';
+import { isGated, type DraftLine, type Failure, type Gated, type Purchase, type WithCustomer } from './purchase';
 import { delayBeforeOutcomeCheck } from './outcome/outcome-backoff';
 import type { LoadedPurchase } from './purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
@@ -10,6 +10,7 @@ import { currentCard } from './current-card';
 import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
+import { submissionOf } from './purchase-kind';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -26,13 +27,13 @@ export async function completeCheckout(
   const loaded = await deps.purchases.load(purchaseId);
   if (!loaded) throw new Error(`purchase ${purchaseId} vanished during checkout`);
   const purchase = loaded.purchase;
-  if (purchase.status !== 'checking_out' || !purchase.checkout || !deps.kinds[purchase.kind].canSubmit(purchase) || !purchase.customer) {
+  if (purchase.status !== 'checking_out' || !isGated(purchase) || !submissionOf(deps.kinds, purchase).submission) {
     return currentCard(deps, purchase);
   }
   const startedAt = performance.now();
   let next: Purchase;
   // The lines as sent: a repeat under the same MS-RequestId must carry the same body.
-  let sent = purchase;
+  let sent: Gated = purchase;
   try {
     sent = { ...purchase, lines: await refreshAvailabilities(deps, purchase) };
     next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now());
@@ -48,30 +49,33 @@ export async function completeCheckout(
 
 /**
  * One attempt at placing a submitted purchase's order(s), always under the MS-RequestIds fixed at the
- * gate: Partner Center answers a repeat with the original result instead of ordering again.
+ * gate: Partner Center answers a repeat with the original result instead of ordering again. Callers
+ * check first that the purchase has a submission (completeCheckout before its first attempt).
  */
-export function placeOrders(deps: PurchaseDeps, purchase: Purchase, resuming: boolean): Promise<CartCheckoutResult> {
-  return deps.kinds[purchase.kind].submit(deps, purchase, resuming);
+export function placeOrders(deps: PurchaseDeps, purchase: Gated, resuming: boolean): Promise<CartCheckoutResult> {
+  const submission = submissionOf(deps.kinds, purchase).submission;
+  if (!submission) throw new Error(`purchase ${purchase.id} has nothing its kind can submit`);
+  return submission(deps, resuming);
 }
 
 /** Partner Center's answer: ordered when at least one order was placed, else a refusal of every group. */
-export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date): Purchase {
+export function withResult(purchase: Gated, result: CartCheckoutResult, now: Date): Purchase {
   const ordered = (result.orders ?? []).length > 0;
   return {
     ...purchase, status: ordered ? 'ordered' : 'failed',
-    checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), result, unknown: undefined },
+    checkout: { ...purchase.checkout, finishedAt: now.toISOString(), result, unknown: undefined },
   };
 }
 
-export function withRefusal(purchase: Purchase, failure: Failure, now: Date): Purchase {
-  return { ...purchase, status: 'failed', checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), failure, unknown: undefined } };
+export function withRefusal(purchase: Gated, failure: Failure, now: Date): Purchase {
+  return { ...purchase, status: 'failed', checkout: { ...purchase.checkout, finishedAt: now.toISOString(), failure, unknown: undefined } };
 }
 
 /** Still unknown after `checks` checks; the next one is due after the resolver's backoff. */
-export function withUnknownOutcome(purchase: Purchase, failure: Failure, now: Date, checks: number, retryAfterSeconds?: number): Purchase {
-  const since = purchase.checkout?.unknown?.since ?? now.toISOString();
+export function withUnknownOutcome(purchase: Gated, failure: Failure, now: Date, checks: number, retryAfterSeconds?: number): Purchase {
+  const since = purchase.checkout.unknown?.since ?? now.toISOString();
   const nextCheckAt = new Date(now.getTime() + delayBeforeOutcomeCheck(checks, retryAfterSeconds)).toISOString();
-  return { ...purchase, status: 'outcome_unknown', checkout: { ...purchase.checkout!, unknown: { since, checks, nextCheckAt, lastFailure: failure } } };
+  return { ...purchase, status: 'outcome_unknown', checkout: { ...purchase.checkout, unknown: { since, checks, nextCheckAt, lastFailure: failure } } };
 }
 
 /**
@@ -94,9 +98,9 @@ export async function recordOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, 
  * Availability ids rotate and a stale one fails checkout with 400019 ("issue a new GET … and retry"):
  * each line's availability is read again (uncached) and replaced by the one now offering the same term.
  */
-async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Promise<DraftLine[]> {
+async function refreshAvailabilities(deps: PurchaseDeps, purchase: WithCustomer): Promise<DraftLine[]> {
   const ctx = callContext(purchase);
-  const customerId = purchase.customer!.id;
+  const customerId = purchase.customer.id;
   return Promise.all(
     purchase.lines.map(async (line) => {
       if (!line.availabilityId) return line;

@@ -1,5 +1,5 @@
 import { cartTotals, type CurrencyTotal } from './priced-cart';
-import type { Purchase } from './purchase';
+import { partnerCenterCart, type Purchase } from './purchase';
 
 /**
  * What a purchase costs per currency, as the threshold compares it; undefined when Partner Center gave
@@ -24,5 +24,5 @@ export function purchaseTotals(purchase: Purchase): CurrencyTotal[] | undefined 
 }
 
 function everyLinePriced(purchase: Purchase): boolean {
-  return (purchase.cart?.lineItems ?? []).every((item) => typeof (item.pricing?.extendedPrice ?? item.pricing?.price) === 'number');
+  return (partnerCenterCart(purchase)?.lineItems ?? []).every((item) => typeof (item.pricing?.extendedPrice ?? item.pricing?.price) === 'number');
 }

@@ -6,20 +6,20 @@ import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
 import { action, refOf } from '../../views/actions';
 import { billingLabel, dateOnly, money, termLabel } from '../../views/format';
-import type { Purchase } from '../../purchase/purchase';
+import type { AddOnPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
 import { stepCard } from '../../views/step-card';
 
-const cancelAction = (purchase: Purchase) => action(t(purchase.locale, 'common.cancel'), 'addon.cancel', refOf(purchase), 'destructive');
-const backAction = (purchase: Purchase) => action(t(purchase.locale, 'common.back'), 'addon.back', refOf(purchase));
+const cancelAction = (purchase: AddOnPurchase) => action(t(purchase.locale, 'common.cancel'), 'addon.cancel', refOf(purchase), 'destructive');
+const backAction = (purchase: AddOnPurchase) => action(t(purchase.locale, 'common.back'), 'addon.back', refOf(purchase));
 
 /** Step 1 is the shared customer step (customer-step-card.ts) with the add-on's verbs. */
 export const ADDON_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'addon.customer.title', pick: 'addon.pickCustomer', search: 'addon.searchCustomer', cancel: 'addon.cancel' };
 
 /** Step 2: the customer's active subscriptions that sell add-ons. */
-export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
+export function subscriptionStepCard(purchase: AddOnPurchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   return stepCard({
@@ -40,7 +40,7 @@ export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscrip
 }
 
 /** Step 3: the add-ons the subscription's offer allows. */
-export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?: string): AdaptiveCard {
+export function addOnStepCard(purchase: AddOnPurchase, options: AddOnOption[], error?: string): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   return stepCard({
@@ -63,7 +63,7 @@ export interface ConfirmState {
 }
 
 /** Step 4: quantity, the attestation and Buy — the last two taps. */
-export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): AdaptiveCard {
+export function addOnConfirmCard(purchase: AddOnPurchase, state: ConfirmState = {}): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const line = purchase.lines[0];

@@ -5,7 +5,7 @@ import { cartExpired } from '../../purchase/priced-cart';
 import { action, refOf, type CardAction } from '../../views/actions';
 import { failureDetail } from '../../purchase/views/failure-detail';
 import { dateTime, orderStatusLabel } from '../../views/format';
-import type { Purchase } from '../../purchase/purchase';
+import { partnerCenterCart, type AddOnPurchase, type Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
@@ -67,7 +67,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
 function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalView, expired: boolean, locale: string): string {
   const { approval } = purchase;
   const decision = approval.decision;
-  const expiry = dateTime(locale, purchase.cart?.expirationTimestamp);
+  const expiry = dateTime(locale, partnerCenterCart(purchase)?.expirationTimestamp);
   if (!decision) {
     if (expired) return t(locale, 'approval.status.expired', { date: expiry, name: approval.requestedBy.name });
     return t(locale, view === 'requester' ? 'approval.status.awaitingRequester' : 'approval.status.awaiting');
@@ -129,9 +129,9 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
  * attestation, Buy); after an expiry, as the priced cart cannot be checked out (checkout-a-cart), a new
  * add-on purchase for the same subscription.
  */
-function addOnRequesterActions(purchase: Purchase, stage: ApprovalStage, locale: string): CardAction[] {
+function addOnRequesterActions(purchase: AddOnPurchase, stage: ApprovalStage, locale: string): CardAction[] {
   const ref = refOf(purchase);
-  const base = purchase.addOn?.base;
+  const base = purchase.addOn.base;
   if (stage === 'rejected' && purchase.status === 'priced') return [action(t(locale, 'approval.sendAgain'), 'cart.show', ref, 'positive')];
   if (stage === 'expired' && base && purchase.customer) {
     return [action(t(locale, 'approval.restartAddOn'), 'addon.forSubscription', { customerId: purchase.customer.id, subscriptionId: base.id }, 'positive')];

@@ -2,7 +2,7 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { t } from '../../../i18n/translate';
 import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../views/format';
-import type { DraftLine, Purchase } from '../../purchase/purchase';
+import { partnerCenterCart, type AddOnPurchase, type DraftLine, type Purchase } from '../../purchase/purchase';
 import { purchaseTotals } from '../../purchase/purchase-totals';
 
 export interface ApprovalSubject {
@@ -20,8 +20,8 @@ export function approvalSubject(purchase: Purchase, locale: string): ApprovalSub
   const cartFacts = purchase.kind === 'addon' && !purchase.cart
     ? []
     : [
-        { title: t(locale, 'approval.fact.cart'), value: purchase.cart?.id ?? '' },
-        { title: t(locale, 'approval.fact.expires'), value: dateTime(locale, purchase.cart?.expirationTimestamp) },
+        { title: t(locale, 'approval.fact.cart'), value: partnerCenterCart(purchase)?.id ?? '' },
+        { title: t(locale, 'approval.fact.expires'), value: dateTime(locale, partnerCenterCart(purchase)?.expirationTimestamp) },
       ];
   const totals = purchaseTotals(purchase);
   const totalRows = totals === undefined
@@ -30,8 +30,8 @@ export function approvalSubject(purchase: Purchase, locale: string): ApprovalSub
   if (purchase.kind !== 'addon') return { facts: [customer, ...cartFacts], lines: cartLines(purchase, locale), totals: totalRows };
   const line = purchase.lines[0];
   const addOnFacts = [
-    { title: t(locale, 'approval.fact.subscription'), value: plainText(purchase.addOn?.base?.name ?? '') },
-    { title: t(locale, 'approval.fact.addOn'), value: plainText(purchase.addOn?.choice?.name ?? '') },
+    { title: t(locale, 'approval.fact.subscription'), value: plainText(purchase.addOn.base?.name ?? '') },
+    { title: t(locale, 'approval.fact.addOn'), value: plainText(purchase.addOn.choice?.name ?? '') },
     { title: t(locale, 'approval.fact.quantity'), value: String(line?.quantity ?? '') },
   ];
   return { facts: [customer, ...addOnFacts, ...cartFacts], lines: line ? [addOnLine(purchase, line, totals, locale)] : [], totals: totalRows };
@@ -42,7 +42,7 @@ function termOf(line: DraftLine, locale: string): string {
 }
 
 function cartLines(purchase: Purchase, locale: string): ApprovalSubject['lines'] {
-  const items = purchase.cart?.lineItems ?? [];
+  const items = partnerCenterCart(purchase)?.lineItems ?? [];
   return purchase.lines.map((line, index) => {
     const item = items.find((i) => i.id === index) ?? items[index];
     const currency = item?.currencyCode ?? 'USD';
@@ -60,11 +60,11 @@ function cartLines(purchase: Purchase, locale: string): ApprovalSubject['lines']
 }
 
 /** The add-on's one line: its price per billing period and the total for the quantity asked for. */
-function addOnLine(purchase: Purchase, line: DraftLine, totals: ReturnType<typeof purchaseTotals>, locale: string): ApprovalSubject['lines'][number] {
-  const item = purchase.cart?.lineItems[0];
+function addOnLine(purchase: AddOnPurchase, line: DraftLine, totals: ReturnType<typeof purchaseTotals>, locale: string): ApprovalSubject['lines'][number] {
+  const item = partnerCenterCart(purchase)?.lineItems[0];
   const unit = item?.pricing?.price ?? item?.pricing?.listPrice;
   const term = termOf(line, locale);
-  const title = displayText(t(locale, 'approval.addOnLine', { quantity: line.quantity, addOn: purchase.addOn?.choice?.name ?? line.productTitle }));
+  const title = displayText(t(locale, 'approval.addOnLine', { quantity: line.quantity, addOn: purchase.addOn.choice?.name ?? line.productTitle }));
   if (unit === undefined || unit === null || !totals?.[0]) return { title, detail: displayText(`${term} · ${t(locale, 'approval.priceUnknown')}`) };
   const currency = totals[0].currency;
   return {

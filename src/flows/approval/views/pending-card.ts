@@ -1,4 +1,5 @@
 import { displayText } from '../../../cards/card-guard';
+import { partnerCenterCart } from '../../purchase/purchase';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { action } from '../../views/actions';
@@ -37,6 +38,6 @@ function totalText(purchase: WithApproval, locale: string): string {
 /** Who asked and when; and for a purchase with a Partner Center cart, when that cart expires. */
 function detailText(purchase: WithApproval, locale: string): string {
   const requested = { name: purchase.approval.requestedBy.name, time: dateTime(locale, purchase.approval.requestedAt) };
-  const expires = purchase.cart?.expirationTimestamp;
+  const expires = partnerCenterCart(purchase)?.expirationTimestamp;
   return expires ? t(locale, 'pending.itemDetail', { ...requested, expires: dateTime(locale, expires) }) : t(locale, 'pending.itemDetailNoCart', requested);
 }

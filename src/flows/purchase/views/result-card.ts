@@ -4,7 +4,7 @@ import { t } from '../../../i18n/translate';
 import { explainFailure } from '../../../partner-center';
 import type { Order } from '../../../partner-center/schemas';
 import { isOrderSettled } from '../../timing/backoff';
-import type { Purchase } from '../purchase';
+import { partnerCenterCart, type Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
 import { action, refOf, type CardAction } from '../../views/actions';
 import { failureDetail } from './failure-detail';
@@ -55,8 +55,9 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
   if (purchase.kind === 'cart') actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
   const startedBy = checkout?.startedBy.name ?? purchase.owner.name;
   // "Ordered by" only where something was ordered.
-  const footer = purchase.cart?.id
-    ? t(locale, orders.length > 0 ? 'result.by' : 'result.startedBy', { name: startedBy, cartId: purchase.cart.id })
+  const cartId = partnerCenterCart(purchase)?.id;
+  const footer = cartId
+    ? t(locale, orders.length > 0 ? 'result.by' : 'result.startedBy', { name: startedBy, cartId })
     : t(locale, orders.length > 0 ? 'orderResult.by' : 'orderResult.startedBy', { name: startedBy });
   return renderCard('cart-result', {
     title: displayText(t(locale, titleKey, { customer })),

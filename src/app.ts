@@ -9,6 +9,8 @@ import { approvalFeature } from './flows/approval/approval-feature';
 import { approvalHook } from './flows/approval/approval-hook';
 import { addOnFeature } from './flows/addon/addon-feature';
 import { addOnKind } from './flows/addon/addon-kind';
+import { seatsFeature } from './flows/seats/seats-feature';
+import { seatsKind } from './flows/seats/seats-kind';
 import { RecentCustomers } from './flows/customer/recent-customers';
 import { auditFeature } from './flows/audit/audit-feature';
 import { createTurnHandlers } from './flows/turns/bot-turns';
@@ -23,7 +25,7 @@ import { publishPurchase } from './flows/purchase/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/timing/watch-timer';
-import { UsageLimits, type BucketSize, type LimitedUse } from './flows/limits/usage-limits';
+import { UsageLimits } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
 import { handledOnce } from './flows/turns/redelivered-turn';
 import { RedeliveryGuard } from './flows/turns/redelivery-guard';
@@ -35,6 +37,7 @@ import { TurnGate } from './lifecycle/turn-gate';
 import type { Logger } from './logger';
 import { createPartnerCenterClient, readerOnly, type AccessTokenProvider } from './partner-center';
 import type { RetryPolicySettings } from './partner-center/retry-policy';
+import { reusingSubscriptionLists } from './partner-center/shown-subscriptions';
 import { createServer, listen } from './server';
 import { AuditLog } from './store/audit-log';
 import type { VersionedStorage } from './store/storage';
@@ -58,8 +61,8 @@ export interface AppParts {
   outbound?: OutboundSettings;
   /** Partner Center retry settings; defaults are the client's (see retry-policy.ts). */
   partnerCenterRetry?: Partial<RetryPolicySettings>;
-  /** Per-user token bucket sizes; default USAGE_LIMITS. */
-  usageLimits?: Record<LimitedUse, BucketSize>;
+  /** Per-user token buckets; default USAGE_LIMITS on the real clock. */
+  usageLimits?: UsageLimits;
   /** The interface to listen on, instead of the configured HOST. */
   host?: string;
 }
@@ -93,8 +96,8 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
   const deps: ApprovalDeps = {
     purchases,
-    kinds: { cart: cartKind, addon: addOnKind, order: orderKind },
-    catalog: readerOnly(partnerCenter),
+    kinds: { cart: cartKind, addon: addOnKind, order: orderKind, seats: seatsKind },
+    catalog: reusingSubscriptionLists(readerOnly(partnerCenter)),
     partnerCenter,
     gateway: new BotConversationGateway(adapter, config.botEnvironment.MicrosoftAppId ?? ''),
     log,
@@ -105,7 +108,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     answerBudgetMs: parts.answerBudgetMs ?? 800,
     approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
     orderPlaced: (purchase) => watcher.watchPurchase(purchase),
-    limits: new UsageLimits(parts.usageLimits),
+    limits: parts.usageLimits ?? new UsageLimits(),
     outcomeUnknown: (purchase) => resolver.track(purchase),
   };
   deps.approvalHook = approvalHook(deps, background);
@@ -118,7 +121,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   });
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
-    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps),
+    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps), seatsFeature(addOnDeps),
     statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];

@@ -9,7 +9,7 @@ import type { Side } from './purchase-driver';
 import { SandboxRecord } from './sandbox-requests';
 
 /** `azure-blob`: the container named in `storageEnvironment` (AZURE_STORAGE_*), shared by every bot given it. */
-export type StorageKind = 'embedded' | 'memory' | 'azure-blob';
+type StorageKind = 'embedded' | 'memory' | 'azure-blob';
 
 export interface Bench {
   snapshot: Snapshot;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 const parentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop') }),
   z.object({ type: z.literal('memory') }),
+  z.object({ type: z.literal('collectGarbage') }),
   z.object({ type: z.literal('idle') }),
   z.object({ type: z.literal('profileStart') }),
   z.object({ type: z.literal('profileStop'), file: z.string().min(1) }),
@@ -16,6 +17,7 @@ export const childMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), port: z.number().int().positive() }),
   z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number(), heapTotal: z.number(), external: z.number() }),
   z.object({ type: z.literal('idle') }),
+  z.object({ type: z.literal('garbageCollected') }),
   z.object({ type: z.literal('profileStarted') }),
   z.object({ type: z.literal('profiled'), file: z.string() }),
   z.object({ type: z.literal('failed'), message: z.string() }),
@@ -56,6 +58,14 @@ export function serveParent(port: number, hooks: ChildHooks): void {
       case 'idle':
         await hooks.idle();
         return send({ type: 'idle' });
+      case 'collectGarbage': {
+        // Through the inspector, so the bot runs with the flags `npm start` gives it (no --expose-gc).
+        const gc = new Session();
+        gc.connect();
+        await gc.post('HeapProfiler.collectGarbage');
+        gc.disconnect();
+        return send({ type: 'garbageCollected' });
+      }
       case 'profileStart':
         session = new Session();
         session.connect();

@@ -7,7 +7,11 @@ export interface MemoryResult {
   carts: number;
   rssAtStartMb: number;
   rssAfterCartsMb: number;
+  /** Live and not yet collected objects alike, as the process has them. */
   heapUsedAfterCartsMb: number;
+  /** After a full garbage collection: what the open carts really keep. */
+  heapRetainedAfterCartsMb: number;
+  rssAfterGcMb: number;
   errors: string[];
 }
 
@@ -25,11 +29,16 @@ export async function measureMemory(bench: Bench, bot: RunningBot, carts: number
   });
   await bot.process.ask({ type: 'idle' }, 'idle');
   const usage = await bot.process.ask({ type: 'memory' }, 'memory');
+  const rssAfterCarts = await bot.process.rssBytes();
+  await bot.process.ask({ type: 'collectGarbage' }, 'garbageCollected');
+  const collected = await bot.process.ask({ type: 'memory' }, 'memory');
   return {
     carts,
     rssAtStartMb: mb(rssAtStart),
-    rssAfterCartsMb: mb(await bot.process.rssBytes()),
+    rssAfterCartsMb: mb(rssAfterCarts),
     heapUsedAfterCartsMb: mb(usage.heapUsed),
+    heapRetainedAfterCartsMb: mb(collected.heapUsed),
+    rssAfterGcMb: mb(await bot.process.rssBytes()),
     errors: outcomes.flatMap((o) => (o.error ? [o.error] : [])),
   };
 }

@@ -74,6 +74,8 @@ export function renderReport(r: BenchResults): string {
     out.push(`| RSS of the bot process after start and one warm-up purchase | ${r.memory.rssAtStartMb.toFixed(1)} MB |`);
     out.push(`| RSS after ${r.memory.carts} open carts (one line each) | ${r.memory.rssAfterCartsMb.toFixed(1)} MB |`);
     out.push(`| V8 heap used after ${r.memory.carts} open carts | ${r.memory.heapUsedAfterCartsMb.toFixed(1)} MB |`);
+    out.push(`| V8 heap retained after ${r.memory.carts} open carts (after a full garbage collection) | ${r.memory.heapRetainedAfterCartsMb.toFixed(1)} MB |`);
+    out.push(`| RSS after that garbage collection | ${r.memory.rssAfterGcMb.toFixed(1)} MB |`);
     out.push(`| errors while opening the carts | ${r.memory.errors.length} |`);
   }
   out.push(`| start-up, process start → /healthz 200 (empty DATA_DIR), median of ${r.startup.count} | ${ms(r.startup.median)} ms (max ${ms(r.startup.max)}) |`);

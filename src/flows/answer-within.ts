@@ -13,15 +13,21 @@ export async function answerWithin(
   progress: AdaptiveCard,
   target: { gateway: ConversationGateway; conversation: Conversation; activityId?: string },
 ): Promise<TurnResult> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), budgetMs);
-  });
-  const first = await Promise.race([work, timeout]);
-  clearTimeout(timer);
-  if (first !== 'late') return { card: first };
+  if (await settledWithin(budgetMs, work)) return { card: await work };
   return {
     card: progress,
     after: async () => replaceOrPost(target.gateway, target.conversation, target.activityId, await work),
   };
+}
+
+/** Waits for `work` at most `budgetMs` (the answer budget above): true if it settled, either way, in time. */
+export async function settledWithin(budgetMs: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), budgetMs);
+  });
+  const settled = work.then(() => true as const, () => true as const);
+  const result = await Promise.race([settled, late]);
+  clearTimeout(timer);
+  return result;
 }

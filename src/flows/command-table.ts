@@ -2,18 +2,18 @@ import type { MessageKey } from '../i18n/catalogs';
 import type { CommandTurn, TurnResult } from './ports';
 
 /** How the help card shows a command: what it does and, for one with an argument, what to type after it. */
-export interface CommandHelp {
+interface CommandHelp {
   description: MessageKey;
   argument?: MessageKey;
 }
 
 /**
  * One text command a user types (or picks from the manifest's command list). `argument: 'required'`
- * commands take the rest of the message, e.g. `status <order id>`.
+ * commands take the rest of the message, e.g. `status <order id>`; `'optional'` ones also work alone.
  */
 export interface CommandRoute {
   name: string;
-  argument?: 'required';
+  argument?: 'required' | 'optional';
   help?: CommandHelp;
   handle(turn: CommandTurn, argument: string): Promise<TurnResult>;
 }
@@ -21,12 +21,12 @@ export interface CommandRoute {
 export function command(
   name: string,
   handle: (turn: CommandTurn, argument: string) => Promise<TurnResult>,
-  options: { argument?: 'required'; help?: CommandHelp } = {},
+  options: { argument?: 'required' | 'optional'; help?: CommandHelp } = {},
 ): CommandRoute {
   return { name, handle, ...options };
 }
 
-export interface CommandMatch {
+interface CommandMatch {
   route: CommandRoute;
   argument: string;
   /** The command was typed alone although it needs an argument (picked from the command list, say). */
@@ -48,7 +48,7 @@ export class CommandTable {
     const normalized = text.trim().replace(/\s+/g, ' ');
     const lower = normalized.toLowerCase();
     const exact = this.commands.get(lower);
-    if (exact) return { route: exact, argument: '', missingArgument: Boolean(exact.argument) };
+    if (exact) return { route: exact, argument: '', missingArgument: exact.argument === 'required' };
     for (const route of this.commands.values()) {
       if (route.argument && lower.startsWith(`${route.name} `)) {
         return { route, argument: normalized.slice(route.name.length + 1), missingArgument: false };

@@ -1,6 +1,13 @@
-import type { AccessLevel } from './access/access-rules';
 import type { CommandRoute } from './command-table';
 import type { VerbRoute } from './verb-table';
+
+/**
+ * What a command or card verb needs. `buy`: start, change or place a purchase (reps of an allowed tenant).
+ * `use`: read what the partner's own people may read (status, pending, audit, help). `approve`: decide on
+ * an approval request, which an approver may do from any tenant (approvals in shared channels across
+ * organisations are part of the product); for anyone else it is `use`.
+ */
+export type AccessLevel = 'buy' | 'use' | 'approve';
 
 /**
  * A capability of the bot (cart, approvals, add-ons, status, audit…): the text commands and card verbs

@@ -15,7 +15,7 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
-export const conversationTypes = ['personal', 'groupChat', 'channel'] as const;
+const conversationTypes = ['personal', 'groupChat', 'channel'] as const;
 
 /**
  * Where a turn happened. `reference` is botbuilder's ConversationReference as stored JSON: flows keep it
@@ -51,7 +51,7 @@ export interface Post {
 }
 
 /** What the Teams layer established about who sent a turn; the access gate (src/flows/access/) decides from it. */
-export interface Caller {
+interface Caller {
   /** The Bot Framework channel the activity came through: only `msteams` is served. */
   channelId: string;
   /** The tenant the activity carries: the conversation's (in a shared channel, the host's). */

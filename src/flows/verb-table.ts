@@ -19,7 +19,7 @@ export function route<S extends z.ZodType>(
   return { verb, payload, handle };
 }
 
-export type RouteOutcome =
+type RouteOutcome =
   | { kind: 'handled'; result: TurnResult }
   | { kind: 'unknown_verb' }
   | { kind: 'bad_payload'; issues: string[] };

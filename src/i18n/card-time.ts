@@ -4,7 +4,7 @@
  * (and the renderer's facts), not in choice or button titles, and only for a timestamp written exactly
  * as RFC 3339 with seconds and no fraction (`2026-12-04T15:26:55Z`): anything else is shown raw.
  */
-export type CardDateFormat = 'SHORT' | 'LONG' | 'COMPACT';
+type CardDateFormat = 'SHORT' | 'LONG' | 'COMPACT';
 
 /** The timestamp as the DATE and TIME functions require it, in UTC; undefined when it is not a time. */
 export function cardTimestamp(iso: string | null | undefined): string | undefined {

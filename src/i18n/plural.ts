@@ -3,12 +3,12 @@
  * `{count}` the message is filled with. English has one/other; Polish one/few/many/other
  * ("1 zamówienie", "2 zamówienia", "5 zamówień", "1,5 zamówienia").
  */
-export interface EnglishPlural {
+interface EnglishPlural {
   readonly one: string;
   readonly other: string;
 }
 
-export interface PolishPlural {
+interface PolishPlural {
   readonly one: string;
   readonly few: string;
   readonly many: string;

@@ -16,13 +16,13 @@ export interface PricedLine {
 }
 
 /** What one billing cycle asks for, summed over the lines billed that way. */
-export interface PeriodAmount {
+interface PeriodAmount {
   billingCycle: Exclude<BillingCycle, 'none'>;
   amount: number;
 }
 
 /** A cart's money in one currency: what falls due per billing cycle, and the whole commitment. */
-export interface CurrencyCommitment {
+interface CurrencyCommitment {
   currency: string;
   dueEachPeriod: PeriodAmount[];
   commitment: number;
@@ -34,10 +34,10 @@ const CYCLE_ORDER: PeriodAmount['billingCycle'][] = ['monthly', 'annual', 'bienn
 const cents = (amount: number): number => Math.round(amount * 100) / 100;
 
 /** Months in an ISO-8601 term of months or years (`P1M` → 1, `P3Y` → 36); undefined for anything else. */
-export function termMonths(termDuration: string | null | undefined): number | undefined {
+function termMonths(termDuration: string | null | undefined): number | undefined {
   const match = /^P(\d+)([MY])$/i.exec(termDuration ?? '');
   if (!match) return undefined;
-  return Number(match[1]) * (match[2]!.toUpperCase() === 'Y' ? 12 : 1);
+  return Number(match[1]) * (match[2]?.toUpperCase() === 'Y' ? 12 : 1);
 }
 
 /** "1-year term", "okres 3 lata"; the raw duration when it is not whole months or years. */
@@ -51,7 +51,7 @@ export function termText(locale: string, termDuration: string | null | undefined
  * Everything the line costs over its term: Partner Center's extendedPrice when given, else the price per
  * billing period times the periods in the term (a one-time price is paid once; a trial costs nothing).
  */
-export function lineTermTotal(line: PricedLine): number {
+function lineTermTotal(line: PricedLine): number {
   if (line.billingCycle === 'none') return 0;
   if (line.termTotal !== undefined && line.termTotal !== null) return line.termTotal;
   const billingMonths = BILLING_MONTHS[line.billingCycle];
@@ -87,7 +87,7 @@ export function cartCommitments(lines: readonly PricedLine[]): CurrencyCommitmen
   }
   return [...byCurrency].map(([currency, { due, commitment }]) => ({
     currency,
-    dueEachPeriod: CYCLE_ORDER.filter((cycle) => due.has(cycle)).map((billingCycle) => ({ billingCycle, amount: cents(due.get(billingCycle)!) })),
+    dueEachPeriod: CYCLE_ORDER.flatMap((billingCycle) => { const amount = due.get(billingCycle); return amount === undefined ? [] : [{ billingCycle, amount: cents(amount) }]; }),
     commitment: cents(commitment),
   }));
 }

@@ -4,9 +4,9 @@ import { catalogs, type CatalogKey, type MessageKey, type PluralKey } from './ca
 import { resolveLocale } from './locale';
 import { pluralForm } from './plural';
 
-export type MessageParams = Record<string, string | number>;
+type MessageParams = Record<string, string | number>;
 /** A plural message picks its form by `count`, which it also shows. */
-export type PluralParams = MessageParams & { count: number };
+type PluralParams = MessageParams & { count: number };
 
 /** Values come from outside the catalogs (names, typed text, Partner Center messages): never markdown. */
 function asText(value: string | number): string {

@@ -30,6 +30,8 @@ export const DEFAULT_USER_SCOPE = 'https://api.partnercenter.microsoft.com/user_
 export type AppCredential = { clientSecret: string } | { certificate: CertificateSource };
 
 interface ConfidentialAppOptions {
+  /** For tests: the time the access token's expiry is compared with. */
+  now?: () => number;
   tenantId: string;
   clientId: string;
   credential: AppCredential;
@@ -63,6 +65,34 @@ function tokenOf(result: AuthenticationResult | null): string {
   return result.accessToken;
 }
 
+/**
+ * Renewed this long before Entra ID's expiry, so a token never expires on its way to Partner Center
+ * (msal-node's own cache renews 5 minutes early too).
+ */
+const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;
+
+/**
+ * The last access token, handed out until shortly before it expires: looking it up in msal's cache costs
+ * a few percent of the CPU of every Partner Center call, and the refresh-token flow also re-reads the
+ * serialized cache for a rotated refresh token. `forceRefresh` goes past it.
+ */
+class HeldToken {
+  private held?: { accessToken: string; renewAt: number };
+
+  constructor(private readonly now: () => number) {}
+
+  current(): string | undefined {
+    return this.held && this.now() < this.held.renewAt ? this.held.accessToken : undefined;
+  }
+
+  keep(result: AuthenticationResult | null): string {
+    const accessToken = tokenOf(result);
+    const expiresAt = result?.expiresOn?.getTime();
+    this.held = expiresAt === undefined ? undefined : { accessToken, renewAt: expiresAt - RENEW_BEFORE_EXPIRY_MS };
+    return accessToken;
+  }
+}
+
 interface ClientCredentialsOptions extends ConfidentialAppOptions {
   scope?: string;
 }
@@ -71,9 +101,11 @@ interface ClientCredentialsOptions extends ConfidentialAppOptions {
 export function createClientCredentialsTokenProvider(options: ClientCredentialsOptions): AccessTokenProvider {
   const app = confidentialApp(options);
   const scopes = [options.scope ?? DEFAULT_APP_SCOPE];
+  const token = new HeldToken(options.now ?? Date.now);
   return {
     getAccessToken: async ({ forceRefresh = false } = {}) =>
-      tokenOf(await app.acquireTokenByClientCredential({ scopes, skipCache: forceRefresh })),
+      (!forceRefresh ? token.current() : undefined) ??
+      token.keep(await app.acquireTokenByClientCredential({ scopes, skipCache: forceRefresh })),
   };
 }
 
@@ -104,13 +136,14 @@ const cachedRefreshTokensSchema = z.object({
 export function createRefreshTokenProvider(options: RefreshTokenOptions): AccessTokenProvider {
   const app = confidentialApp(options);
   const scopes = [options.scope ?? DEFAULT_USER_SCOPE];
+  const token = new HeldToken(options.now ?? Date.now);
   let account: AccountInfo | null = null;
   let kept: string | undefined;
 
   async function redeem(refreshToken: string): Promise<string> {
     const result = await app.acquireTokenByRefreshToken({ refreshToken, scopes, forceCache: true });
     account = result?.account ?? null;
-    return tokenOf(result);
+    return token.keep(result);
   }
 
   function cachedRefreshToken(): string | undefined {
@@ -159,10 +192,12 @@ export function createRefreshTokenProvider(options: RefreshTokenOptions): Access
 
   return {
     getAccessToken: async ({ forceRefresh = false } = {}) => {
+      const held = forceRefresh ? undefined : token.current();
+      if (held !== undefined) return held;
       if (!account) return fromStoredRefreshToken();
       let accessToken: string;
       try {
-        accessToken = tokenOf(await app.acquireTokenSilent({ account, scopes, forceRefresh }));
+        accessToken = token.keep(await app.acquireTokenSilent({ account, scopes, forceRefresh }));
       } catch {
         return fromStoredRefreshToken();
       }

@@ -17,7 +17,7 @@ export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
  * Short: a customer created a minute ago should be found. Long enough that every rep of the partner
  * typing the same prefix (typeahead sends one search per pause) shares one Partner Center call.
  */
-export const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
+const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
 /**
  * A customer's record and the co-term end dates their subscriptions allow: a rep's line card is drawn
  * again for every line and every correction, and re-reading the dates each time (one call per term) was

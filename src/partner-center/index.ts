@@ -2,7 +2,6 @@
 export * from './operations';
 export { createPartnerCenterClient, readerOnly } from './client';
 export { createClientCredentialsTokenProvider, createRefreshTokenProvider, type AccessTokenProvider } from './auth';
-export type { SubscriptionUpdate } from './subscription-update';
 export * from './subscription-changes';
 export { PartnerCenterError, isPartnerCenterError, type PartnerCenterErrorKind } from './errors';
 export { formatErrorForUser, errorLogFields, explainFailure, supportDetail, lineErrorText } from './error-reporting';

@@ -98,7 +98,7 @@ function stepsOf(writes: readonly BackendWrite[]): BackendWrite[][] {
   const steps: BackendWrite[][] = [];
   for (const write of writes) {
     const last = steps.at(-1);
-    const joins = last !== undefined && write.condition.kind === 'keepIfPresent' && last[0]!.condition.kind === 'keepIfPresent';
+    const joins = last !== undefined && write.condition.kind === 'keepIfPresent' && last[0]?.condition.kind === 'keepIfPresent';
     if (joins) last.push(write);
     else steps.push([write]);
   }

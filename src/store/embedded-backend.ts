@@ -10,6 +10,7 @@ import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
 import { recoverJournals, WriteJournal, type FileChange } from './write-journal';
+import { RecentDocuments } from './recent-documents';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
 type Envelope = z.infer<typeof envelopeSchema>;
@@ -23,6 +24,13 @@ const fileLocks = new KeyedMutex();
 // The file names in each DATA_DIR this process owns, kept up to date by every write, so that listing
 // does not read a directory of a hundred thousand purchases (≈200 ms each time). Read once at open.
 const fileNames = new Map<string, Set<string>>();
+
+/**
+ * Every click loads its purchase and every commit checks the current eTag: without this, two file reads
+ * and a JSON parse per click. Per DATA_DIR, shared like `fileNames`, started empty at each open.
+ */
+const REMEMBERED_DOCUMENTS = 500;
+const recentDocuments = new Map<string, RecentDocuments<Envelope>>();
 
 /**
  * Durable single-process storage: one JSON file per key in DATA_DIR, replaced atomically; a write of
@@ -40,6 +48,7 @@ export class EmbeddedBackend implements StorageBackend {
     let names = await readdir(directory);
     if (await recoverJournals(directory, names)) names = await readdir(directory);
     fileNames.set(directory, new Set(await removeLeftoverTempFiles(directory, names)));
+    recentDocuments.set(directory, new RecentDocuments(REMEMBERED_DOCUMENTS));
     return new EmbeddedBackend(directory, new WriteJournal(directory));
   }
 
@@ -55,27 +64,34 @@ export class EmbeddedBackend implements StorageBackend {
   }
 
   async get(key: string): Promise<Versioned<JsonObject> | undefined> {
-    const envelope = await readEnvelope(this.fileFor(key), key);
-    return envelope && { value: envelope.value, eTag: envelope.eTag };
+    const name = fileNameForKey(key);
+    const recent = this.recent();
+    const remembered = recent?.get(name);
+    const envelope = remembered ?? (await this.readRemembering(name, key));
+    return envelope && { value: structuredClone(envelope.value), eTag: envelope.eTag };
   }
 
   async commit(writes: readonly BackendWrite[]): Promise<(string | undefined)[]> {
     const journal = this.ownJournal();
-    const files = writes.map(({ key }) => fileNameForKey(key));
-    return runLocked(files.map((name) => join(this.directory, name)), async () => {
-      const currents = await Promise.all(writes.map(({ key }, index) => readEnvelope(join(this.directory, files[index]!), key)));
-      const going = writes.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]?.eTag));
-      const envelopes = writes.map(({ key, value }, index) => (going[index] ? { key, eTag: newETag(), value } : undefined));
-      const changes = envelopes.flatMap((envelope, index) => (envelope ? [{ name: files[index]!, content: JSON.stringify(envelope) }] : []));
-      if (changes.length > 0) await this.apply(journal, changes);
-      return envelopes.map((envelope) => envelope?.eTag);
+    const named = writes.map((write) => ({ ...write, name: fileNameForKey(write.key) }));
+    return runLocked(named.map(({ name }) => join(this.directory, name)), async () => {
+      const currents = await Promise.all(named.map(({ name, key }) => this.current(name, key)));
+      const going = named.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]?.eTag));
+      const envelopes = named.map(({ key, value, name }, index) => (going[index] ? { name, envelope: { key, eTag: newETag(), value } } : undefined));
+      const written = envelopes.filter((entry) => entry !== undefined);
+      if (written.length > 0) await this.apply(journal, written.map(({ name, envelope }) => ({ name, content: JSON.stringify(envelope) })));
+      for (const { name, envelope } of written) this.recent()?.replace(name, { ...envelope, value: structuredClone(envelope.value) });
+      return envelopes.map((entry) => entry?.envelope.eTag);
     });
   }
 
   async delete(key: string): Promise<void> {
     const journal = this.ownJournal();
     const name = fileNameForKey(key);
-    await fileLocks.run(join(this.directory, name), () => this.apply(journal, [{ name, content: null }]));
+    await fileLocks.run(join(this.directory, name), async () => {
+      await this.apply(journal, [{ name, content: null }]);
+      this.recent()?.replace(name, undefined);
+    });
   }
 
   async list(prefix: string): Promise<string[]> {
@@ -96,8 +112,33 @@ export class EmbeddedBackend implements StorageBackend {
     return `embedded (files in ${this.directory})`;
   }
 
-  private fileFor(key: string): string {
-    return join(this.directory, fileNameForKey(key));
+  /** Only a store that makes every write to DATA_DIR itself can trust what it remembers; an attached tool reads the files. */
+  private recent(): RecentDocuments<Envelope> | undefined {
+    return this.journal ? recentDocuments.get(this.directory) : undefined;
+  }
+
+  /**
+   * Read under the file's lock, so a commit running meanwhile cannot be overtaken by this older content
+   * being remembered after it.
+   */
+  private async readRemembering(name: string, key: string): Promise<Envelope | undefined> {
+    const file = join(this.directory, name);
+    const recent = this.recent();
+    if (!recent) return readEnvelope(file, key);
+    return fileLocks.run(file, async () => {
+      const envelope = recent.get(name) ?? (await readEnvelope(file, key));
+      if (envelope) recent.remember(name, envelope);
+      return envelope;
+    });
+  }
+
+  /** The stored envelope a commit checks its condition against (the caller holds the file's lock). */
+  private async current(name: string, key: string): Promise<Envelope | undefined> {
+    const recent = this.recent();
+    if (!recent) return readEnvelope(join(this.directory, name), key);
+    // The names are kept up to date by every write of this process: a name it has not seen has no file.
+    if (!fileNames.get(this.directory)?.has(name)) return undefined;
+    return recent.get(name) ?? readEnvelope(join(this.directory, name), key);
   }
 
   /** A tool attached beside the bot reads only: the bot's journal is the bot's. */

@@ -91,25 +91,24 @@ export class WriteJournal {
 
   /** Each pending commit is settled exactly once; a failure after the flush stops the journal (see JournalFailedError). */
   private async write(batch: Pending[]): Promise<void> {
-    const staged = await Promise.all(batch.map((pending) => this.stage(pending)));
-    const ready = batch.filter((_, index) => staged[index] !== undefined);
-    const temps = staged.filter((files): files is Map<string, string> => files !== undefined);
+    const staged = await Promise.all(batch.map(async (pending) => ({ pending, temps: await this.stage(pending) })));
+    const ready = staged.filter((entry): entry is { pending: Pending; temps: Map<string, string> } => entry.temps !== undefined);
     try {
-      if (ready.length > 0) await this.append(ready.map((pending) => pending.changes));
+      if (ready.length > 0) await this.append(ready.map(({ pending }) => pending.changes));
     } catch (error) {
       this.failure = error;
-      await Promise.all(temps.flatMap((files) => [...files.values()].map((temp) => removeFile(temp))));
-      for (const pending of ready) pending.done(error);
+      await Promise.all(ready.flatMap(({ temps }) => [...temps.values()].map((temp) => removeFile(temp))));
+      for (const { pending } of ready) pending.done(error);
       return;
     }
     try {
-      for (const [index, pending] of ready.entries()) await this.place(pending.changes, temps[index]!);
+      for (const { pending, temps } of ready) await this.place(pending.changes, temps);
     } catch (error) {
       this.failure = error;
-      for (const pending of ready) pending.done(new JournalFailedError(error));
+      for (const { pending } of ready) pending.done(new JournalFailedError(error));
       return;
     }
-    for (const pending of ready) pending.done();
+    for (const { pending } of ready) pending.done();
     if (this.generation.bytes >= ROTATE_BYTES) this.rotate();
   }
 
@@ -196,9 +195,10 @@ export async function recoverJournals(directory: string, names: readonly string[
   for (const journal of journals) {
     for (const line of (await readFile(journal, 'utf8')).split('\n')) {
       const entry = parseLine(line);
-      for (const change of entry?.changes ?? []) {
+      if (!entry) continue;
+      for (const change of entry.changes) {
         const known = newest.get(change.name);
-        if (!known || known.seq < entry!.seq) newest.set(change.name, { seq: entry!.seq, content: change.content });
+        if (!known || known.seq < entry.seq) newest.set(change.name, { seq: entry.seq, content: change.content });
       }
     }
   }

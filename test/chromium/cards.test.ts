@@ -6,6 +6,7 @@ import { startBotUnderTest, type BotUnderTest } from '../integration/harness/bot
 import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
 import { tourAddOn, tourOrder } from '../support/addon-tour';
+import { tourSeats } from '../support/seats-tour';
 import { tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
@@ -56,6 +57,7 @@ describe('cards in Chromium', () => {
       visits.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
       visits.push(...(await tourAddOn(party('a:tour-addon'))));
       visits.push(...(await tourOrder(party('a:tour-order'))));
+      visits.push(...(await tourSeats(party('a:tour-seats'))));
       tour.push(...visits.map((visit) => ({ ...visit, locale })));
     }
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -175,4 +175,28 @@ describe('embedded storage on disk', () => {
       if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ETagConflictError);
     }
   });
+
+  it('remembers what it read: a click’s load and its conditional save read no file', async () => {
+    const storage = await openAt(await newTempDirectory());
+    await storage.set('purchases/p1', { state: 'draft' });
+    const loaded = await storage.get('purchases/p1');
+    const reads = jest.spyOn(fs, 'readFile');
+
+    const eTag = await storage.set('purchases/p1', { state: 'priced' }, loaded!.eTag, [{ op: 'create', key: 'audit/p1/1', value: { action: 'priced' } }]);
+    expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    await expect(storage.set('purchases/p1', { state: 'lost' }, loaded!.eTag)).rejects.toBeInstanceOf(ETagConflictError);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('hands out copies of what it remembers, and never remembers a read overtaken by a write', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const first = await storage.set('purchases/p1', { state: 'draft' });
+    const [read] = await Promise.all([storage.get('purchases/p1'), storage.set('purchases/p1', { state: 'priced' }, first)]);
+    read!.value.state = 'changed by the caller';
+
+    const after = await storage.get('purchases/p1');
+    expect(after?.value).toEqual({ state: 'priced' });
+    expect(after).toEqual(await (await openAt(dataDir)).get('purchases/p1'));
+  });
 });

@@ -2,6 +2,7 @@ import type { BotUnderTest } from '../integration/harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../integration/harness/teams-client';
 import { actionsOf, buttonData, choicesOf, type Card } from '../integration/bot/card-helpers';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
+import { BUSINESS_BASIC } from '../integration/bot/drive-to-confirmation';
 
 /** A card the bot showed, named after the moment of the purchase it belongs to. */
 export interface TourCard {
@@ -19,7 +20,6 @@ export interface TourParty {
 }
 
 const OFFICE_365_E5 = 'CFQ7TTC0LF8S';
-const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 /** The Teams message id of the card being clicked; the fake connector accepts any id for updates. */
 const CARD_ID = 'tour-card';
 

@@ -5,7 +5,8 @@ import { ACCESS_REFUSED, type AuditLog } from '../../store/audit-log';
 import { noticeCard } from '../views/notice-card';
 import type { LimitedUse } from '../limits/usage-limits';
 import type { Turn, TurnResult } from '../ports';
-import { isEntraObjectId, refusalFor, type AccessLevel, type AccessRules, type Refusal } from './access-rules';
+import type { AccessLevel } from '../feature';
+import { isEntraObjectId, refusalFor, type AccessRules, type Refusal } from './access-rules';
 
 const REFUSAL_TEXT: Record<Refusal, MessageKey> = {
   channel: 'access.refused.channel',

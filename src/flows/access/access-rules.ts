@@ -1,12 +1,5 @@
+import type { AccessLevel } from '../feature';
 import type { Turn } from '../ports';
-
-/**
- * What a command or card verb needs. `buy`: start, change or place a purchase (reps of an allowed tenant).
- * `use`: read what the partner's own people may read (status, pending, audit, help). `approve`: decide on
- * an approval request, which an approver may do from any tenant (approvals in shared channels across
- * organisations are part of the product); for anyone else it is `use`.
- */
-export type AccessLevel = 'buy' | 'use' | 'approve';
 
 export type Refusal = 'channel' | 'identity' | 'tenant' | 'guest' | 'not_rep';
 

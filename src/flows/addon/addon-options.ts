@@ -4,7 +4,7 @@ import { billingCycleSchema, type Availability, type BillingCycle, type Customer
 import type { AddOnChoice, BaseSubscription } from '../purchase/addon-state';
 
 /** A new-commerce add-on: the SKU and the availability term it would be bought on. */
-export interface NceAddOn {
+interface NceAddOn {
   product: Product;
   sku: Sku;
   availability: Availability;
@@ -18,7 +18,7 @@ export interface AddOnOption {
 }
 
 /** NCE offer ids are catalog item ids `product:sku:availability`; legacy ones are GUIDs. */
-export function isNceOfferId(offerId: string): boolean {
+function isNceOfferId(offerId: string): boolean {
   return offerId.split(':').length === 3;
 }
 

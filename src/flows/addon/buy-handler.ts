@@ -10,6 +10,7 @@ import { repriceAddOn } from './reprice';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import type { addOnBuyPayload } from './payloads';
 import { addOnConfirmCard } from './views/addon-cards';
+import { quantityWithin } from '../quantity';
 
 /**
  * "Buy": the quantity and the attestation are checked; a new-commerce add-on whose quantity changed is
@@ -28,13 +29,12 @@ export async function buyAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.in
   if (!isOrderable(purchase) || !hasCustomer(purchase) || !choice || !line) {
     return { card: await currentCard(deps, purchase) };
   }
-  const quantity = /^\d{1,9}$/.test(p.quantity) ? Number(p.quantity) : NaN;
-  const quantityOk = Number.isInteger(quantity) && quantity >= choice.minQuantity && quantity <= choice.maxQuantity;
-  if (!quantityOk || p.attest !== 'true') {
+  const quantity = quantityWithin(p.quantity, choice.minQuantity, choice.maxQuantity);
+  if (quantity === undefined || p.attest !== 'true') {
     return {
       card: addOnConfirmCard(purchase, {
         quantity: p.quantity,
-        quantityError: quantityOk ? '' : t(locale, 'line.quantityRange', { min: choice.minQuantity, max: choice.maxQuantity }),
+        quantityError: quantity !== undefined ? '' : t(locale, 'line.quantityRange', { min: choice.minQuantity, max: choice.maxQuantity }),
         attestationError: p.attest === 'true' ? '' : t(locale, 'confirm.attestationRequired'),
       }),
       audience: 'clicker',

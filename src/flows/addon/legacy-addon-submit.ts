@@ -8,7 +8,7 @@ import type { AddOnPurchase, Gated } from '../purchase/purchase';
  * add-on offer and `parentSubscriptionId`. POST would answer 2000 ("ParentSubscriptionId is not
  * supported for this request"). Pure, so the same body goes out on every retry.
  */
-export function legacyAddOnRequest(purchase: AddOnPurchase): { orderId: string; body: OrderInput } {
+function legacyAddOnRequest(purchase: AddOnPurchase): { orderId: string; body: OrderInput } {
   const base = purchase.addOn.base;
   const line = purchase.lines[0];
   if (!base?.orderId || !line || !purchase.customer) throw new Error(`add-on purchase ${purchase.id} has no base order or line`);

@@ -15,7 +15,7 @@ import type { CustomerStepDeps } from '../customer/customer-deps';
 import { addOnCurrentCard } from './addon-kind';
 import { addOnBases, addOnOptions, baseOf, type AddOnOption } from './addon-options';
 import { addOnLine } from './addon-line';
-import { customerRef, searchCustomerStep } from '../customer/customer-step';
+import { customerRef, pickedCustomer, searchCustomerStep } from '../customer/customer-step';
 import type { addOnChoicePayload, addOnForSubscriptionPayload, addOnSubscriptionPayload } from './payloads';
 import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStepCard } from './views/addon-cards';
 import type { customerStepPayload } from '../customer/customer-payloads';
@@ -51,16 +51,9 @@ export async function pickAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn
   if (!access.ok) return access.result;
   const { loaded } = access;
   const ctx = callContext(loaded.purchase);
-  // The button names only an id: the customer is read from Partner Center, never taken from the card.
-  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(ctx, p.customerId));
-  const customer = read.value;
-  if (!customer) {
-    const recent = await deps.recent.list(turn.actor.aadObjectId);
-    const error = read.failure ?? t(turn.locale, 'customer.required');
-    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error }, ADDON_CUSTOMER_VERBS), audience: 'clicker' };
-  }
-  const ref = customerRef(customer);
-  await deps.recent.remember(turn.actor.aadObjectId, ref);
+  const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, ADDON_CUSTOMER_VERBS);
+  if ('result' in picked) return picked.result;
+  const { customer, ref } = picked;
   const next: AddOnPurchase = { ...loaded.purchase, customer: ref, status: 'draft', lines: [], cart: undefined, addOn: { step: 'subscription' } };
   return saveAndShow(deps, turn, loaded, next, 'addon.customerChosen', async (saved) =>
     subscriptionStepCard(saved, addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id))));

@@ -14,7 +14,7 @@ const contactSchema = z.object({
 const keyFor = (aadObjectId: string) => `approvers/${encodeURIComponent(aadObjectId.toLowerCase())}`;
 
 /** Teams shows a user-specific card automatically to at most 60 users listed in `refresh.userIds`. */
-export const MAX_REFRESH_USERS = 60;
+const MAX_REFRESH_USERS = 60;
 
 /**
  * The Teams user ids of approvers, learnt from their own activities. `refresh.userIds` takes user MRIs

@@ -11,9 +11,9 @@ import type { ApprovalDecision, ApprovalOutcome } from '../purchase/approval-sch
 import { isOpenRequest } from './approval-stage';
 import { orderApproved } from './approved-checkout';
 import { publishDecision, publishLatest } from './publish-decision';
-import { settledWithin } from './settled-within';
+import { settledWithin } from '../answer-within';
 
-export type Choice = 'approve' | 'reject';
+type Choice = 'approve' | 'reject';
 
 const STATUS_AFTER: Record<ApprovalOutcome, PurchaseStatus> = {
   approved: 'approved',

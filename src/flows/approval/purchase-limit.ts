@@ -14,12 +14,13 @@ import { purchaseLimitExceeded, type LimitExceeded } from '../purchase/approval-
  */
 export async function refusedByPurchaseLimit(approvals: ApprovalSettings, turn: ActionTurn, purchase: Purchase): Promise<TurnResult | undefined> {
   const exceeded = purchaseLimitExceeded(approvals.policy, purchase);
-  if (!exceeded) return undefined;
+  const limit = approvals.policy.purchaseLimit;
+  if (!exceeded || !limit) return undefined;
   await approvals.audit.append({
     actor: { aadObjectId: turn.actor.aadObjectId, tenantId: turn.actor.tenantId || 'unknown', name: turn.actor.name || undefined },
     action: 'purchase.overLimit', purchaseId: purchase.id, customerId: purchase.customer?.id, cartId: partnerCenterCart(purchase)?.id ?? undefined,
     outcome: 'denied', correlationId: purchase.correlationId,
-    details: { ...exceeded, purchaseLimit: describeAmounts(approvals.policy.purchaseLimit!) },
+    details: { ...exceeded, purchaseLimit: describeAmounts(limit) },
   });
   return { card: noticeCard(t(turn.locale, 'limit.refused.title'), reason(turn.locale, exceeded)), audience: 'clicker' };
 }

@@ -7,7 +7,7 @@ import type { AuditOutcome, AuditRecord } from '../../store/audit-log';
 import type { AdaptiveCard } from '../ports';
 
 /** A screenful or two on a phone; the rest is left to the export, and the card says so. */
-export const MAX_RECORDS_SHOWN = 25;
+const MAX_RECORDS_SHOWN = 25;
 const MAX_FIELD_LENGTH = 80;
 const MAX_ORDER_IDS_SHOWN = 3;
 /** The template's JSON around one record's texts (a Container and three TextBlocks), rounded up. */

@@ -5,6 +5,7 @@ import {
   addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent,
 } from './edit-handlers';
 import { restartWithLines, startCart } from './lifecycle-handlers';
+import { buyAgain } from './buy-again';
 import { linePayload, pickPayload, saveLinePayload } from './payloads';
 import { reviewCart, showRequest } from './pricing-handlers';
 import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
@@ -26,5 +27,6 @@ export function cartRoutes(deps: PurchaseDeps): VerbRoute[] {
     route('cart.review', purchaseRefSchema, (turn, p) => reviewCart(deps, turn, p)),
     route('cart.showRequest', purchaseRefSchema, (turn, p) => showRequest(deps, turn, p)),
     route('cart.restartWithLines', purchaseRefSchema, (turn, p) => restartWithLines(deps, turn, p)),
+    route('cart.buyAgain', purchaseRefSchema, (turn, p) => buyAgain(deps, turn, p)),
   ];
 }

@@ -33,7 +33,7 @@ export async function restartWithLines(deps: PurchaseDeps, turn: ActionTurn, p: 
   return { card: await currentCard(deps, created) };
 }
 
-async function createDraft(
+export async function createDraft(
   deps: PurchaseDeps, actor: Actor, conversation: Conversation, locale: string, content: Pick<Purchase, 'customer'> & { lines?: Purchase['lines'] },
 ): Promise<Purchase> {
   const now = deps.now().toISOString();

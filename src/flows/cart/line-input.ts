@@ -10,6 +10,7 @@ import {
 } from './payloads';
 import type { LineFormState } from './views/line-card';
 import { isDurationVariable, reservationDuration } from './reservation-duration';
+import { quantityWithin } from '../quantity';
 
 type SaveLineInput = z.infer<typeof saveLinePayload>;
 
@@ -110,8 +111,8 @@ export function parseLineInput(
   const min = option?.sku.minimumQuantity ?? offering.minQuantity;
   const max = option?.sku.maximumQuantity ?? offering.maxQuantity;
   const quantityText = reader.field('quantity');
-  const quantity = /^\d{1,9}$/.test(quantityText) ? Number(quantityText) : NaN;
-  if (!Number.isInteger(quantity) || quantity < min || quantity > max) reader.refuse('quantity', t(locale, 'line.quantityRange', { min, max }));
+  const quantity = quantityWithin(quantityText, min, max);
+  if (quantity === undefined) reader.refuse('quantity', t(locale, 'line.quantityRange', { min, max }));
 
   const provisioningContext: Record<string, string> = {};
   for (const variable of offering.provisioningVariables) {
@@ -132,7 +133,7 @@ export function parseLineInput(
   const resellers = parseResellers(reader.field('transactionReseller'), reader.field('additionalResellers'));
   if (!resellers) reader.refuse('resellers', t(locale, 'line.resellerInvalid'));
 
-  if (!option || Object.keys(reader.errors).length > 0) return { form: { values: reader.values, errors: reader.errors } };
+  if (!option || quantity === undefined || Object.keys(reader.errors).length > 0) return { form: { values: reader.values, errors: reader.errors } };
   const attestation = option.sku.attestationProperties;
   return {
     line: {

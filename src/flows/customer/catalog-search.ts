@@ -4,7 +4,7 @@ import type { SearchResult } from '../ports';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 
 /** All products the customer may buy across the configured catalog views (each list is cached). */
-export async function customerProducts(deps: PurchaseDeps, purchase: Purchase): Promise<Product[]> {
+async function customerProducts(deps: PurchaseDeps, purchase: Purchase): Promise<Product[]> {
   const customer = purchase.customer;
   if (!customer) return [];
   const ctx = callContext(purchase);

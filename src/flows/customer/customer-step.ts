@@ -4,6 +4,8 @@ import { searchCustomers } from './catalog-search';
 import type { CustomerRef, Purchase } from '../purchase/purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { CustomerStepDeps } from './customer-deps';
+import { callContext } from '../purchase/purchase-deps';
+import { readForRep } from '../purchase/read-for-rep';
 import { customerStepCard, CustomerStepVerbs } from './customer-step-card';
 
 /** The customer as a purchase keeps it, from the customer Partner Center returned. */
@@ -16,11 +18,31 @@ export function customerRef(customer: Customer): CustomerRef {
  * the results under the rep's recent customers, or a hint when the query is too short to search.
  */
 export async function searchCustomerStep(
-  deps: CustomerStepDeps, turn: ActionTurn, purchase: Purchase, query: string, verbs: CustomerStepVerbs,
+  deps: CustomerStepDeps, turn: Pick<ActionTurn, 'actor' | 'locale'>, purchase: Purchase, query: string, verbs: CustomerStepVerbs,
 ): Promise<TurnResult> {
   const recent = await deps.recent.list(turn.actor.aadObjectId);
   if (query.length < 2) {
     return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }, verbs), audience: 'clicker' };
   }
   return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, query), query }, verbs) };
+}
+
+/**
+ * A customer button on the customer step: the button names only an id, so the customer is read from
+ * Partner Center (never taken from the card) and becomes one of the rep's recent customers. When it
+ * cannot be read, the step again with why, for the clicker.
+ */
+export async function pickedCustomer(
+  deps: CustomerStepDeps, turn: Pick<ActionTurn, 'actor' | 'locale'>, purchase: Purchase, customerId: string, verbs: CustomerStepVerbs,
+): Promise<{ customer: Customer; ref: CustomerRef } | { result: TurnResult }> {
+  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(purchase), customerId));
+  const customer = read.value;
+  if (!customer) {
+    const recent = await deps.recent.list(turn.actor.aadObjectId);
+    const error = read.failure ?? t(turn.locale, 'customer.required');
+    return { result: { card: customerStepCard(purchase, { recent, results: [], query: '', error }, verbs), audience: 'clicker' } };
+  }
+  const ref = customerRef(customer);
+  await deps.recent.remember(turn.actor.aadObjectId, ref);
+  return { customer, ref };
 }

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../retry/clock';
 import { TtlCache } from '../../ttl-cache';
 import type { Actor } from '../ports';
 
@@ -5,7 +6,7 @@ import type { Actor } from '../ports';
 export type LimitedUse = 'search' | 'draft';
 
 /** A bucket holds `capacity` tokens (a burst) and regains `perSecond`; each use takes one. */
-export interface BucketSize {
+interface BucketSize {
   capacity: number;
   perSecond: number;
 }
@@ -41,18 +42,16 @@ const MAX_TRACKED_BUCKETS = 20_000;
 /** One token bucket per user (Entra object id) and use. */
 export class UsageLimits {
   private readonly buckets: TtlCache<Bucket>;
-  private readonly now: () => number;
 
-  constructor(private readonly sizes: Record<LimitedUse, BucketSize> = USAGE_LIMITS, now: () => number = Date.now) {
-    this.now = now;
-    this.buckets = new TtlCache({ ttlMs: IDLE_BUCKET_TTL_MS, maxEntries: MAX_TRACKED_BUCKETS, now });
+  constructor(private readonly sizes: Record<LimitedUse, BucketSize> = USAGE_LIMITS, private readonly clock: Pick<Clock, 'now'> = systemClock) {
+    this.buckets = new TtlCache({ ttlMs: IDLE_BUCKET_TTL_MS, maxEntries: MAX_TRACKED_BUCKETS, now: () => clock.now() });
   }
 
   /** Takes one token for `use`, or throws SlowDownError saying how long until the next one. */
   take(actor: Actor, use: LimitedUse): void {
     const { capacity, perSecond } = this.sizes[use];
     const key = JSON.stringify([use, actor.aadObjectId.toLowerCase()]);
-    const now = this.now();
+    const now = this.clock.now();
     const last = this.buckets.get(key) ?? { tokens: capacity, at: now, limited: false };
     const tokens = Math.min(capacity, last.tokens + ((now - last.at) / 1000) * perSecond);
     if (tokens < 1) {

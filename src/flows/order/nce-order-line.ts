@@ -9,7 +9,7 @@ import type { LineOutcome } from './order-lines';
 /** A new-commerce catalog item id, as New-PartnerCustomerOrder and the orders API take it: product:sku:availability. */
 export const CATALOG_ITEM_ID = /^([A-Z0-9]{12}):([A-Z0-9]{4}):([A-Z0-9]{12})$/i;
 
-export interface NceOrderInput {
+interface NceOrderInput {
   catalogItemId: string;
   quantity: number;
   termDuration: string;

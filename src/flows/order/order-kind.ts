@@ -28,7 +28,7 @@ export const orderKind: PurchaseKindHandler<OrderPurchase> = {
 };
 
 /** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */
-export function orderCurrentCard(purchase: OrderPurchase): AdaptiveCard {
+function orderCurrentCard(purchase: OrderPurchase): AdaptiveCard {
   const locale = purchase.locale;
   const submitted = submittedPurchaseCard(purchase);
   if (submitted) return submitted;

@@ -7,6 +7,7 @@ import { parseResellers, PROMOTION_ID } from '../purchase/attribution';
 import { CATALOG_ITEM_ID, nceOrderLine, termsFor } from './nce-order-line';
 import type { OrderBillingCycle } from '../purchase/order-state';
 import { offerCountry } from '../customer/offer-country';
+import { parseQuantity, quantityWithin } from '../quantity';
 
 /** Legacy offer ids are GUIDs (New-PartnerCustomerOrder example 1: 031C9E47-…) or like MS-AZR-0145P. */
 const OFFER_ID = /^[A-Za-z0-9-]{6,64}$/;
@@ -14,7 +15,7 @@ const OFFER_ID = /^[A-Za-z0-9-]{6,64}$/;
 export type LineOutcome = { line: DraftLine } | { error: string };
 
 /** What the draft card sends for a line, as New-PartnerCustomerOrder's PSOrderLineItem has it. */
-export interface OrderLineInput {
+interface OrderLineInput {
   offerId: string;
   quantity: string;
   termDuration: string;
@@ -45,8 +46,8 @@ async function offerLine(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchas
   const locale = purchase.locale;
   const { offerId, quantity: quantityText } = input;
   if (CATALOG_ITEM_ID.test(offerId)) {
-    const quantity = /^\d{1,9}$/.test(quantityText) ? Number(quantityText) : NaN;
-    if (!Number.isInteger(quantity)) return { error: t(locale, 'line.quantityRange', { min: 1, max: 10000 }) };
+    const quantity = parseQuantity(quantityText);
+    if (quantity === undefined) return { error: t(locale, 'line.quantityRange', { min: 1, max: 10000 }) };
     return nceOrderLine(deps, purchase, { catalogItemId: offerId, quantity, termDuration: input.termDuration.toUpperCase(), friendlyName: input.friendlyName });
   }
   if (!OFFER_ID.test(offerId)) return { error: t(locale, 'order.offerIdInvalid') };
@@ -56,8 +57,8 @@ async function offerLine(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchas
   if (offer.isAvailableForPurchase === false) return { error: t(locale, 'order.offerUnavailable', { name: offer.name }) };
   const min = Math.max(1, offer.minimumQuantity ?? 1);
   const max = Math.max(min, offer.maximumQuantity ?? 10000);
-  const quantity = /^\d{1,9}$/.test(quantityText) ? Number(quantityText) : NaN;
-  if (!Number.isInteger(quantity) || quantity < min || quantity > max) return { error: t(locale, 'line.quantityRange', { min, max }) };
+  const quantity = quantityWithin(quantityText, min, max);
+  if (quantity === undefined) return { error: t(locale, 'line.quantityRange', { min, max }) };
   return {
     line: {
       lineId: deps.newId(), productId: offer.id, productTitle: offer.name, skuId: '', skuTitle: offer.name,

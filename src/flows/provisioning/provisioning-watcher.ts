@@ -15,7 +15,7 @@ import { KeyedSchedule } from '../timing/keyed-schedule';
 import type { WatchTimer } from '../timing/watch-timer';
 import { OrderWatchStore, type OrderWatch } from './watch-store';
 
-export interface WatcherDeps {
+interface WatcherDeps {
   watches: OrderWatchStore;
   purchases: PurchaseRepository;
   /** Reads only: the order and its subscriptions, which app-only credentials may read. */

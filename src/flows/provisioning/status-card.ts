@@ -4,11 +4,13 @@ import { renderCard } from '../../cards/render-card';
 import { t } from '../../i18n/translate';
 import type { Order, Subscription } from '../../partner-center/schemas';
 import { action } from '../views/actions';
-import { dateTime, orderStatusLabel } from '../views/format';
+import { orderRef, orderStatusLabel } from '../views/format';
+import { cardDateTime } from '../../i18n/card-time';
 import { isOrderSettled } from '../timing/backoff';
+import { customerOrdersUrl } from '../views/partner-center-links';
 import type { AdaptiveCard } from '../ports';
 
-export interface OrderStatusView {
+interface OrderStatusView {
   order: Order;
   customerId: string;
   customerName: string;
@@ -26,9 +28,9 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
   const bySubscription = new Map(view.subscriptions.map((s) => [s.id.toLowerCase(), s]));
   const settled = isOrderSettled(order.status);
   return renderCard('status-order', {
-    title: displayText(t(locale, 'status.title', { orderId })),
+    title: displayText(t(locale, 'status.title', { orderId: orderRef(orderId) })),
     subtitle: plainText(view.customerName),
-    status: t(locale, 'status.line', { status: orderStatusLabel(locale, order.status), created: dateTime(locale, order.creationDate) }),
+    status: t(locale, 'status.line', { status: orderStatusLabel(locale, order.status), created: cardDateTime(order.creationDate) }),
     note: settled ? '' : t(locale, 'status.provisioningNote'),
     lines: order.lineItems.map((line) => {
       const subscription = line.subscriptionId ? bySubscription.get(line.subscriptionId.toLowerCase()) : undefined;
@@ -37,7 +39,7 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
         text: displayText(t(locale, 'status.orderLine', { quantity: line.quantity, offer: line.friendlyName ?? line.offerId })),
         detail: displayText(
           line.subscriptionId
-            ? t(locale, 'status.subscription', { id: line.subscriptionId, status: subscriptionStatusLabel(locale, subscription?.status) })
+            ? t(locale, 'status.subscription', { status: subscriptionStatusLabel(locale, subscription?.status) })
             : t(locale, 'status.noSubscriptionYet'),
         ),
         actions: canAddOn
@@ -46,6 +48,12 @@ export function statusCard(locale: string, view: OrderStatusView): AdaptiveCard 
       };
     }),
     actions: [action(t(locale, 'status.refresh'), 'status.show', { orderId })],
+    detailsTitle: t(locale, 'result.details'),
+    links: [{ title: t(locale, 'result.openInPartnerCenter'), url: customerOrdersUrl(view.customerId), style: 'default' }],
+    details: [
+      t(locale, 'result.detail.order', { orderId }),
+      ...order.lineItems.flatMap((line) => (line.subscriptionId ? [t(locale, 'result.detail.subscription', { offer: line.friendlyName ?? line.offerId, id: line.subscriptionId })] : [])),
+    ].map((text) => ({ text: displayText(text) })),
   });
 }
 

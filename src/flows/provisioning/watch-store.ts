@@ -4,13 +4,13 @@ import { DocumentStore } from '../../store/document-store';
 import type { VersionedStorage } from '../../store/storage';
 import { conversationSchema } from '../ports';
 
-export const WATCH_STATES = ['watching', 'settled', 'gave_up'] as const;
+const WATCH_STATES = ['watching', 'settled', 'gave_up'] as const;
 
 /**
  * One placed order the bot follows until it is provisioned. Stored (not kept in memory) so a restart
  * picks the watch up again; kept after it settles, so `status <order id>` knows the order's customer.
  */
-export const orderWatchSchema = z.object({
+const orderWatchSchema = z.object({
   orderId: z.string(),
   customerId: z.string(),
   customerName: z.string(),

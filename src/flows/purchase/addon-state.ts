@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { BILLING_CYCLES } from '../../partner-center/schemas';
 
 /** Where the quick add-on flow stands: each step is one card and (mostly) one tap. */
-export const ADDON_STEPS = ['customer', 'subscription', 'addon', 'confirm'] as const;
-export type AddOnStep = (typeof ADDON_STEPS)[number];
+const ADDON_STEPS = ['customer', 'subscription', 'addon', 'confirm'] as const;
 
 /** The subscription the add-on is for, as Partner Center described it when the rep picked it. */
-export const baseSubscriptionSchema = z.object({
+const baseSubscriptionSchema = z.object({
   id: z.string(),
   offerId: z.string(),
   name: z.string(),
@@ -25,7 +24,7 @@ export type BaseSubscription = z.infer<typeof baseSubscriptionSchema>;
  * The add-on picked. Legacy add-ons are bought by PATCHing the base order; new-commerce ones as a cart
  * line of their own, co-terminated with the base (new-commerce-add-ons.md).
  */
-export const addOnChoiceSchema = z.object({
+const addOnChoiceSchema = z.object({
   id: z.string(),
   name: z.string(),
   family: z.enum(['legacy', 'nce']),
@@ -39,4 +38,3 @@ export const addOnStateSchema = z.object({
   base: baseSubscriptionSchema.optional(),
   choice: addOnChoiceSchema.optional(),
 });
-export type AddOnState = z.infer<typeof addOnStateSchema>;

@@ -42,8 +42,8 @@ export function approvalsEnabled(policy: ApprovalPolicy): boolean {
  * card that the price is unknown.
  */
 export function needsApproval(policy: ApprovalPolicy, purchase: Purchase): boolean {
-  if (!approvalsEnabled(policy)) return false;
-  const threshold = policy.threshold!;
+  const threshold = policy.threshold;
+  if (threshold === undefined || !approvalsEnabled(policy)) return false;
   const totals = purchaseTotals(purchase);
   if (totals === undefined) return true;
   return totals.some((total) => {
@@ -84,7 +84,7 @@ export function isApprover(policy: ApprovalPolicy, actor: Actor): boolean {
   return policy.approverIds.has(actor.aadObjectId.toLowerCase());
 }
 
-export type DecisionRight = 'allowed' | 'not_approver' | 'own_purchase';
+type DecisionRight = 'allowed' | 'not_approver' | 'own_purchase';
 
 /**
  * Who may decide, from the activity's aadObjectId only (never card data). An approver who asked for the

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { actorSchema, conversationSchema } from '../ports';
 
-export const APPROVAL_OUTCOMES = ['approved', 'rejected', 'expired'] as const;
+const APPROVAL_OUTCOMES = ['approved', 'rejected', 'expired'] as const;
 export type ApprovalOutcome = (typeof APPROVAL_OUTCOMES)[number];
 
 /** Longest rejection reason kept and shown; the card's input enforces the same limit. */
 export const MAX_REASON_LENGTH = 500;
 
-export const approvalDecisionSchema = z.object({
+const approvalDecisionSchema = z.object({
   outcome: z.enum(APPROVAL_OUTCOMES),
   by: actorSchema,
   at: z.string(),

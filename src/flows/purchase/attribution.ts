@@ -4,7 +4,7 @@ const PARTNER_ID = /^\d{1,12}$/;
 /** Partner Center allows at most five additional_transaction_reseller participants (create-a-cart). */
 const MAX_ADDITIONAL_RESELLERS = 5;
 
-export interface Resellers {
+interface Resellers {
   transactionReseller?: string;
   additionalResellers: string[];
 }

@@ -6,7 +6,7 @@ import { isPartnerCenterError } from '../../partner-center';
  * - `unknown`: no answer, or one that says the order exists or is still being placed — the order may
  *   well exist, so "nothing was bought" would be a lie.
  */
-export type PlacementOutcome = 'refused' | 'unknown';
+type PlacementOutcome = 'refused' | 'unknown';
 
 /** No answer reached us: the request may have been processed (headers.md: retry with the same MS-RequestId). */
 const UNANSWERED_KINDS = new Set(['network', 'timeout', 'transient', 'throttled', 'invalid_response']);

@@ -1,7 +1,7 @@
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { recordCheckout } from '../../telemetry/checkout-metrics';
-import { isGated, type DraftLine, type Failure, type Gated, type Purchase, type WithCustomer } from './purchase';
+import { isGated, partnerCenterCart, type DraftLine, type Failure, type Gated, type Purchase, type WithCustomer } from './purchase';
 import { delayBeforeOutcomeCheck } from './outcome/outcome-backoff';
 import type { LoadedPurchase } from './purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
@@ -10,7 +10,7 @@ import { currentCard } from './current-card';
 import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
-import { submissionOf } from './purchase-kind';
+import { submissionOf, type BoundSubmission } from './purchase-kind';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -36,7 +36,7 @@ export async function completeCheckout(
   let sent: Gated = purchase;
   try {
     sent = { ...purchase, lines: await refreshAvailabilities(deps, purchase) };
-    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now());
+    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now(), submissionOf(deps.kinds, sent));
   } catch (error) {
     const outcome = placementOutcome(error);
     deps.log.warn({ purchaseId, outcome, failure: toFailure(error) }, 'checkout got no order');
@@ -58,9 +58,12 @@ export function placeOrders(deps: PurchaseDeps, purchase: Gated, resuming: boole
   return submission(deps, resuming);
 }
 
-/** Partner Center's answer: ordered when at least one order was placed, else a refusal of every group. */
-export function withResult(purchase: Gated, result: CartCheckoutResult, now: Date): Purchase {
-  const ordered = (result.orders ?? []).length > 0;
+/**
+ * Partner Center's answer: ordered when at least one order was placed (or the kind's own change went
+ * through, as its handler judges), else a refusal of every group.
+ */
+export function withResult(purchase: Gated, result: CartCheckoutResult, now: Date, kind?: BoundSubmission): Purchase {
+  const ordered = kind ? kind.succeeded(result) : (result.orders ?? []).length > 0;
   return {
     ...purchase, status: ordered ? 'ordered' : 'failed',
     checkout: { ...purchase.checkout, finishedAt: now.toISOString(), result, unknown: undefined },
@@ -95,15 +98,25 @@ export async function recordOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, 
 }
 
 /**
+ * How long Partner Center's acceptance of a cart's availabilities counts as a fresh read: a cart is
+ * created (POST) only with current availability ids, so a cart priced this recently needs no re-read
+ * of its lines; the usual path from review to the order takes seconds. An approval that took longer
+ * gets the re-read.
+ */
+export const PRICED_CART_FRESH_MS = 60_000;
+
+/**
  * Availability ids rotate and a stale one fails checkout with 400019 ("issue a new GET … and retry"):
- * each line's availability is read again (uncached) and replaced by the one now offering the same term.
+ * each line's availability is read again (uncached; lines sharing one share the read) and replaced by
+ * the one now offering the same term, unless Partner Center accepted it in the cart moments ago.
  */
 async function refreshAvailabilities(deps: PurchaseDeps, purchase: WithCustomer): Promise<DraftLine[]> {
   const ctx = callContext(purchase);
   const customerId = purchase.customer.id;
+  const accepted = recentlyAcceptedCatalogItems(purchase, deps.now());
   return Promise.all(
     purchase.lines.map(async (line) => {
-      if (!line.availabilityId) return line;
+      if (!line.availabilityId || accepted.has(line.catalogItemId.toLowerCase())) return line;
       try {
         await deps.partnerCenter.getAvailability(ctx, customerId, line.productId, line.skuId, line.availabilityId);
         return line;
@@ -116,6 +129,15 @@ async function refreshAvailabilities(deps: PurchaseDeps, purchase: WithCustomer)
       }
     }),
   );
+}
+
+/** The catalog items of the priced cart that Partner Center took without error within PRICED_CART_FRESH_MS. */
+function recentlyAcceptedCatalogItems(purchase: Purchase, now: Date): Set<string> {
+  const cart = partnerCenterCart(purchase);
+  const pricedAt = Date.parse(cart?.lastModifiedTimestamp ?? cart?.creationTimestamp ?? '');
+  const age = now.getTime() - pricedAt;
+  if (!cart || !(age >= 0 && age <= PRICED_CART_FRESH_MS)) return new Set();
+  return new Set(cart.lineItems.flatMap((item) => (item.error || !item.catalogItemId ? [] : [item.catalogItemId.toLowerCase()])));
 }
 
 const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], string>> = {

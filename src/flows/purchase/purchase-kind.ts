@@ -4,7 +4,7 @@ import type { Gated, Purchase, PurchaseKind, PurchaseOfKind } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
 
 /**
- * What a kind of purchase (cart, add-on, order) adds to the engine. The engine owns the state machine,
+ * What a kind of purchase (cart, add-on, order, seats) adds to the engine. The engine owns the state machine,
  * the gate, the checkout run, approvals and resuming; a kind only knows how its purchase looks on a card
  * and how Partner Center is asked to place it. Registered once, at composition (src/app.ts).
  */
@@ -25,7 +25,12 @@ export interface PurchaseKindHandler<P extends Purchase> {
    */
   findPlacedOrders(deps: PurchaseDeps, purchase: Gated<P>): Promise<Order[]>;
   /** The audit action filed when the rep cancels one. */
-  cancelledAction: 'cart.cancelled' | 'addon.cancelled';
+  cancelledAction: 'cart.cancelled' | 'addon.cancelled' | 'seats.cancelled';
+  /**
+   * Whether a submission went through. Default: at least one order was placed. A change of an existing
+   * subscription (a PATCH) places no order and says itself whether it was applied.
+   */
+  succeeded?(result: CartCheckoutResult): boolean;
 }
 
 /**
@@ -43,10 +48,11 @@ interface BoundKind {
 }
 
 /** A gated purchase's handler with its purchase already given. */
-interface BoundSubmission {
+export interface BoundSubmission {
   /** Undefined when the purchase lacks what its submission needs. */
   submission: Submission | undefined;
   findPlacedOrders(deps: PurchaseDeps): Promise<Order[]>;
+  succeeded(result: CartCheckoutResult): boolean;
 }
 
 function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P): BoundKind {
@@ -60,6 +66,7 @@ function bindSubmission<P extends Purchase>(handler: PurchaseKindHandler<P>, pur
   return {
     submission: handler.submission(purchase),
     findPlacedOrders: (deps) => handler.findPlacedOrders(deps, purchase),
+    succeeded: (result) => handler.succeeded?.(result) ?? (result.orders ?? []).length > 0,
   };
 }
 
@@ -69,6 +76,7 @@ export function kindOf(kinds: PurchaseKinds, purchase: Purchase): BoundKind {
     case 'cart': return bind(kinds.cart, purchase);
     case 'addon': return bind(kinds.addon, purchase);
     case 'order': return bind(kinds.order, purchase);
+    case 'seats': return bind(kinds.seats, purchase);
   }
 }
 
@@ -78,5 +86,6 @@ export function submissionOf(kinds: PurchaseKinds, purchase: Gated): BoundSubmis
     case 'cart': return bindSubmission(kinds.cart, purchase);
     case 'addon': return bindSubmission(kinds.addon, purchase);
     case 'order': return bindSubmission(kinds.order, purchase);
+    case 'seats': return bindSubmission(kinds.seats, purchase);
   }
 }

@@ -12,7 +12,7 @@ export interface LoadedPurchase<P extends Purchase = Purchase> {
   eTag: string;
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   action: string;
   actor: Actor;
   purchase: Purchase;
@@ -21,12 +21,12 @@ export interface AuditEntry {
 }
 
 /** What a save records about itself: the audit entry minus what the repository knows. */
-export type TransitionNote = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
+type TransitionNote = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
 
 /** How every transition is recorded (who, when, what): writes that go with the purchase's own (the store's audit log in production). */
 export type AuditSink = (entry: AuditEntry) => StorageWrite[];
 
-export class IllegalTransitionError extends Error {
+class IllegalTransitionError extends Error {
   constructor(from: string, to: string) {
     super(`purchase cannot move from ${from} to ${to}`);
     this.name = 'IllegalTransitionError';
@@ -46,7 +46,7 @@ const sessionKey = (conversationId: string, aadObjectId: string) =>
   `sessions/${encodeURIComponent(conversationId)}/${encodeURIComponent(aadObjectId)}`;
 
 /** A conditional write's result: the stored purchase (and its new version) when it won, the winner's when it lost. */
-export type SaveOutcome<P extends Purchase = Purchase> = { saved: true; purchase: P; loaded: LoadedPurchase<P> } | { saved: false; purchase: Purchase };
+type SaveOutcome<P extends Purchase = Purchase> = { saved: true; purchase: P; loaded: LoadedPurchase<P> } | { saved: false; purchase: Purchase };
 
 /**
  * Purchases and the per-person "current purchase" pointer. Every change is one conditional write with the

@@ -4,19 +4,20 @@ import { actorSchema, conversationSchema } from '../ports';
 import { approvalSchema } from './approval-schema';
 import { addOnStateSchema } from './addon-state';
 import { orderSettingsSchema } from './order-state';
+import { seatsStateSchema } from './seats-state';
 
-export const PURCHASE_STATUSES = [
+const PURCHASE_STATUSES = [
   'draft', 'priced', 'awaiting_approval', 'approved', 'checking_out', 'outcome_unknown', 'unconfirmed', 'ordered', 'failed',
   'expired', 'cancelled',
 ] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
-export const PURCHASE_KINDS = ['cart', 'addon', 'order'] as const;
+const PURCHASE_KINDS = ['cart', 'addon', 'order', 'seats'] as const;
 export type PurchaseKind = (typeof PURCHASE_KINDS)[number];
 /** Teams redelivers within minutes, and a rep clicks a few times a minute: the last 10 suffice. */
 export const HANDLED_ACTIVITIES_KEPT = 10;
 
 /** One line as the rep built it, with the catalog facts needed to show and validate it without re-reading. */
-export const draftLineSchema = z.object({
+const draftLineSchema = z.object({
   lineId: z.string(),
   productId: z.string(),
   productTitle: z.string(),
@@ -46,7 +47,7 @@ export const customerRefSchema = z.object({
 });
 export type CustomerRef = z.infer<typeof customerRefSchema>;
 
-export const failureSchema = z.object({
+const failureSchema = z.object({
   httpStatus: z.number().optional(),
   code: z.union([z.string(), z.number()]).optional(),
   description: z.string(),
@@ -61,16 +62,15 @@ export type Failure = z.infer<typeof failureSchema>;
  * 800065 "already checked out"): Partner Center may have placed the order, so the purchase is neither
  * ordered nor failed until the outcome resolver has found out. Stored, so a restart carries on.
  */
-export const unknownOutcomeSchema = z.object({
+const unknownOutcomeSchema = z.object({
   since: z.string(),
   checks: z.number().int().nonnegative(),
   nextCheckAt: z.string(),
   /** The last answer that left the outcome open: what support needs if it is never confirmed. */
   lastFailure: failureSchema,
 });
-export type UnknownOutcome = z.infer<typeof unknownOutcomeSchema>;
 
-export const checkoutSchema = z.object({
+const checkoutSchema = z.object({
   /** MS-RequestIds fixed before the first call, so every retry of the same step is deduplicated. */
   updateRequestId: z.string(),
   checkoutRequestId: z.string(),
@@ -136,12 +136,19 @@ const orderPurchaseSchema = purchaseBaseSchema.extend({
 });
 export type OrderPurchase = z.infer<typeof orderPurchaseSchema>;
 
+/** A change of an existing subscription's seats, or its cancellation: one PATCH, no order and no cart. */
+const seatsPurchaseSchema = purchaseBaseSchema.extend({
+  kind: z.literal('seats'),
+  seats: seatsStateSchema.default({ step: 'customer' }),
+});
+export type SeatsPurchase = z.infer<typeof seatsPurchaseSchema>;
+
 /**
- * A purchase of any kind. All three are one state machine (same gate, eTag, audit, resume and approval)
+ * A purchase of any kind. All four are one state machine (same gate, eTag, audit, resume and approval)
  * and share the base; each kind adds its own fields, and the engine reaches them only through the kind's
  * PurchaseKindHandler (purchase-kind.ts).
  */
-export const purchaseSchema = z.discriminatedUnion('kind', [cartPurchaseSchema, addOnPurchaseSchema, orderPurchaseSchema]);
+export const purchaseSchema = z.discriminatedUnion('kind', [cartPurchaseSchema, addOnPurchaseSchema, orderPurchaseSchema, seatsPurchaseSchema]);
 export type Purchase = z.infer<typeof purchaseSchema>;
 export type PurchaseOfKind<K extends PurchaseKind> = Extract<Purchase, { kind: K }>;
 /** A purchase whose customer was chosen: what every Partner Center call about it needs. */

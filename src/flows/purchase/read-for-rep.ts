@@ -2,7 +2,7 @@ import { errorLogFields, formatErrorForUser, isPartnerCenterError } from '../../
 import type { Logger } from '../../logger';
 
 /** A Partner Center read a click depends on: the value, or, when it failed, what to tell the rep. */
-export interface RepRead<T> {
+interface RepRead<T> {
   value?: T;
   /** Set when the read failed for another reason than "not found": the sentence with its code and correlation id. */
   failure?: string;

@@ -5,7 +5,7 @@ import type { Actor } from '../ports';
 import type { Purchase } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
 
-export interface ResumedWork {
+interface ResumedWork {
   /** Checkouts a crash or restart interrupted, run again to their end. */
   checkouts: number;
   /** Purchases approved before the restart, handed to the approval hook to be ordered. */

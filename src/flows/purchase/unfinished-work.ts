@@ -13,7 +13,7 @@ const MARK_PREFIX = 'purchase-work/';
 const BUILT_KEY = 'purchase-work-index';
 
 /** Every stored purchase id and its status, for the one-time build of the index. */
-export interface PurchaseScan {
+interface PurchaseScan {
   allIds(): Promise<string[]>;
   statusOf(id: string): Promise<PurchaseStatus | undefined>;
 }

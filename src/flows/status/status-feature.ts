@@ -15,7 +15,7 @@ import { OrderWatchStore, orderIdSchema } from '../provisioning/watch-store';
 import { route } from '../verb-table';
 import { statusCard } from '../provisioning/status-card';
 
-export interface StatusDeps {
+interface StatusDeps {
   reader: PartnerCenterReader;
   watches: OrderWatchStore;
   audit: AuditLog;

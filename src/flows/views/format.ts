@@ -11,6 +11,16 @@ export function money(locale: string, amount: number, currency: string): string 
   }
 }
 
+/**
+ * An order id as every card body shows it: Partner Center's new-commerce ids are 12 hex characters, its
+ * legacy ones GUIDs; both are shown lower-case and without dashes, a GUID cut to its first 12 characters
+ * (the whole id is under the card's Details, for support).
+ */
+export function orderRef(orderId: string): string {
+  const compact = orderId.replace(/-/g, '').toLowerCase();
+  return compact.length > 12 ? `${compact.slice(0, 12)}…` : compact;
+}
+
 export function dateTime(locale: string, iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);

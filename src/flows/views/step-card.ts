@@ -7,7 +7,7 @@ import { action, type CardAction } from './actions';
 const MAX_CHOICES = 8;
 
 /** One step of a tap-by-tap flow (the add-on's steps, the customer step): a list of choices, a search, actions. */
-export interface StepView {
+interface StepView {
   title: string;
   subtitle: string;
   error?: string;

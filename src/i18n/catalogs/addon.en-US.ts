@@ -26,8 +26,6 @@ export const addOnEnUS = {
   'addon.confirm.term': 'Term: {term}, billed {billing}',
   'addon.confirm.billing': 'Billed {billing}, like its subscription',
   'addon.confirm.coterm': 'Ends with the subscription on {date}',
-  'addon.confirm.price': 'Price: {price} each',
-  'addon.confirm.total': 'Total for {quantity}: {total} for the whole term',
   'addon.confirm.repriced': 'Partner Center priced {quantity}: check the total, then tap Buy again.',
   'addon.confirm.priceLegacy': 'Price: as on your Partner Center price list',
   'addon.confirm.priceUnknown': 'Price: shown on the result',

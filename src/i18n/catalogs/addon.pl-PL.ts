@@ -38,8 +38,6 @@ export const addOnPlPL: PolishMessages<typeof addOnEnUS> = {
   'addon.confirm.term': 'Okres: {term}, rozliczanie {billing}',
   'addon.confirm.billing': 'Rozliczanie {billing}, jak subskrypcja',
   'addon.confirm.coterm': 'Kończy się razem z subskrypcją {date}',
-  'addon.confirm.price': 'Cena: {price} za sztukę',
-  'addon.confirm.total': 'Razem za licencje ({quantity}): {total} za cały okres',
   'addon.confirm.repriced': 'Centrum partnerskie wyceniło inną liczbę licencji ({quantity}): sprawdź sumę i ponownie stuknij Kup.',
   'addon.confirm.priceLegacy': 'Cena: według Twojego cennika w Centrum partnerskim',
   'addon.confirm.priceUnknown': 'Cena: pokażę ją w wyniku',

@@ -8,16 +8,20 @@ import { outcomeEnUS } from './outcome.en-US';
 import { partnerCenterErrorsEnUS } from './partner-center-errors.en-US';
 import { statusEnUS } from './status.en-US';
 import { pricesEnUS } from './prices.en-US';
+import { seatsEnUS } from './seats.en-US';
+import { resultsEnUS } from './results.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
   ...cartEnUS,
   ...approvalEnUS,
   ...addOnEnUS,
+  ...seatsEnUS,
   ...orderEnUS,
   ...outcomeEnUS,
   ...statusEnUS,
   ...auditEnUS,
   ...pricesEnUS,
+  ...resultsEnUS,
   ...accessEnUS,
 } as const;

@@ -9,7 +9,7 @@ export type MessageKey = { [K in keyof English]: English[K] extends string ? K :
 /** Keys of plural messages: `t` requires their `count`. */
 export type PluralKey = Exclude<keyof English, MessageKey>;
 export type CatalogKey = MessageKey | PluralKey;
-export type Catalog = Record<MessageKey, string> & Record<PluralKey, PluralForms>;
+type Catalog = Record<MessageKey, string> & Record<PluralKey, PluralForms>;
 
 /** Polish must define every English key, plurals with all their forms: `satisfies` makes a gap a compile error. */
 export const catalogs: Record<SupportedLocale, Catalog> = {

@@ -29,5 +29,4 @@ export const orderEnUS = {
     one: '{count} order provisioned: the subscriptions are ready.',
     other: '{count} orders provisioned: the subscriptions are ready.',
   },
-  'orderResult.by': 'Ordered by {name}',
 } as const;

@@ -38,5 +38,4 @@ export const orderPlPL: PolishMessages<typeof orderEnUS> = {
     many: '{count} zamówień udostępnionych: subskrypcje są gotowe.',
     other: '{count} zamówienia udostępnione: subskrypcje są gotowe.',
   },
-  'orderResult.by': 'Złożone przez: {name}',
 };

@@ -8,16 +8,20 @@ import { outcomePlPL } from './outcome.pl-PL';
 import { partnerCenterErrorsPlPL } from './partner-center-errors.pl-PL';
 import { statusPlPL } from './status.pl-PL';
 import { pricesPlPL } from './prices.pl-PL';
+import { seatsPlPL } from './seats.pl-PL';
+import { resultsPlPL } from './results.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
   ...cartPlPL,
   ...approvalPlPL,
   ...addOnPlPL,
+  ...seatsPlPL,
   ...orderPlPL,
   ...outcomePlPL,
   ...statusPlPL,
   ...auditPlPL,
   ...pricesPlPL,
+  ...resultsPlPL,
   ...accessPlPL,
 };

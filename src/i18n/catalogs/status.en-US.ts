@@ -4,7 +4,7 @@ export const statusEnUS = {
   'status.line': 'Status: {status} · placed {created}',
   'status.provisioningNote': 'Partner Center is still provisioning this order; that can take a few minutes. This card updates when it is done, or tap Refresh.',
   'status.orderLine': '{quantity} × {offer}',
-  'status.subscription': 'Subscription {id} · {status}',
+  'status.subscription': 'Subscription: {status}',
   'status.subscriptionStatus.none': 'not started',
   'status.subscriptionStatus.active': 'active',
   'status.subscriptionStatus.pending': 'pending',

@@ -6,7 +6,7 @@ export const statusPlPL: PolishMessages<typeof statusEnUS> = {
   'status.line': 'Stan: {status} · złożone {created}',
   'status.provisioningNote': 'Centrum partnerskie wciąż udostępnia to zamówienie; może to potrwać kilka minut. Karta zaktualizuje się po zakończeniu — możesz też stuknąć Odśwież.',
   'status.orderLine': '{quantity} × {offer}',
-  'status.subscription': 'Subskrypcja {id} · {status}',
+  'status.subscription': 'Subskrypcja: {status}',
   'status.subscriptionStatus.none': 'nierozpoczęta',
   'status.subscriptionStatus.active': 'aktywna',
   'status.subscriptionStatus.pending': 'w toku',

@@ -12,7 +12,7 @@ import { failWithCode } from './partner-center-issue';
 const readOnly = z.unknown().optional();
 
 const SUBSCRIPTION_STATUSES = ['active', 'suspended', 'deleted', 'none', 'pending', 'expired', 'disabled'] as const;
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 const statusSchema = z.string().transform((raw, ctx): SubscriptionStatus => {
   const found = matchEnum(SUBSCRIPTION_STATUSES, raw.trim());
@@ -22,7 +22,7 @@ const statusSchema = z.string().transform((raw, ctx): SubscriptionStatus => {
   return z.NEVER;
 });
 
-export const scheduledNextTermRequestSchema = requestResource({
+const scheduledNextTermRequestSchema = requestResource({
   product: requestResource({
     productId: z.string().min(1),
     skuId: z.string().min(1),

@@ -1,7 +1,8 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, buttonData, buttonTitles, text, textBlocks, type Card } from '../bot/card-helpers';
+import { orderRef } from '../../../src/flows/views/format';
+import { actionsOf, buttonData, buttonTitles, detailTexts, GUID, linksOf, text, textBlocks, visibleTexts, type Card } from '../bot/card-helpers';
 import { CONTOSO_E3_ORDER_ID, CONTOSO_E3_SUBSCRIPTION_ID, CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID, MARKDOWN_NAME_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:addon-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000001', name: 'Ana Addon', tenantId: 'partner-tenant' };
@@ -90,7 +91,12 @@ describe('the quick add-on flow (`add-on`)', () => {
     const result = [one.body.value, two.body.value].find((card) => text(card).includes('Order placed for Contoso Ltd'))!;
     expect(result).toBeDefined();
     expect(text(result)).toContain(`Order ${CONTOSO_E3_ORDER_ID}`);
-    expect(text(result)).toMatch(/1 × Microsoft MyAnalytics: subscription [0-9a-f-]{36}/);
+    // What was bought, in words; the order and the new subscription's ids under "Details", no GUID in sight.
+    expect(visibleTexts(result)).toContain('Added 1 × Microsoft MyAnalytics to Office 365 Enterprise E3');
+    expect(visibleTexts(result).join(' ')).not.toMatch(GUID);
+    expect(detailTexts(result)).toContain(`Order ${CONTOSO_E3_ORDER_ID}`);
+    expect(detailTexts(result).join('\n')).toMatch(/Microsoft MyAnalytics: subscription [0-9a-f-]{36}/);
+    expect(linksOf(result)).toEqual([{ title: 'Open in Partner Center', url: `https://partner.microsoft.com/dashboard/commerce2/customers/${CONTOSO_ID}/orders` }]);
     expect(actionsOf(result).get('status.show')).toMatchObject({ orderId: CONTOSO_E3_ORDER_ID });
 
     // A late repeat of the same click is answered with the outcome, not a second order.
@@ -101,7 +107,10 @@ describe('the quick add-on flow (`add-on`)', () => {
     // The Status button lists the order's subscriptions; the E3 one opens the add-on flow on itself.
     const status = await click('status.show', actionsOf(result).get('status.show')!);
     expect(text(status)).toContain(`Order ${CONTOSO_E3_ORDER_ID}`);
-    expect(text(status)).toContain(`Subscription ${CONTOSO_E3_SUBSCRIPTION_ID} · active`);
+    expect(visibleTexts(status)).toContain('Subscription: active');
+    expect(visibleTexts(status).join(' ')).not.toMatch(GUID);
+    expect(visibleTexts(status)).toContain(`Order ${orderRef(CONTOSO_E3_ORDER_ID)}`);
+    expect(detailTexts(status)).toContain(`Office 365 Enterprise E3: subscription ${CONTOSO_E3_SUBSCRIPTION_ID}`);
     const again = await click('addon.forSubscription', buttonData(status, 'addon.forSubscription', 'subscriptionId', CONTOSO_E3_SUBSCRIPTION_ID));
     expect(text(again)).toContain('Which add-on?');
     expect(text(again)).toContain('Microsoft MyAnalytics');
@@ -133,18 +142,17 @@ describe('the quick add-on flow (`add-on`)', () => {
     expect(text(addOns)).not.toContain('MyAnalytics');
     const confirm = await click('addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', NCE_ADDON));
     expect(text(confirm)).toContain('Ends with the subscription on');
-    expect(text(confirm)).toContain('Price: $0.20 each');
 
     const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts'));
     expect(created).toHaveLength(1);
     const endDate = `${base.commitmentEndDate.slice(0, 10)}T00:00:00Z`;
     expect(created[0].body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, termDuration: 'P1Y', customTermEndDate: endDate }] });
 
-    expect(text(confirm)).toContain('Total for 1: $2.40 for the whole term');
+    expect(text(confirm)).toContain('$0.20 per licence per month · 1-year term · $2.40 for the term');
 
     // 50 instead of the 1 it was priced for: Partner Center prices 50 first, and nothing is bought yet.
     const repriced = await click('addon.buy', { ...actionsOf(confirm).get('addon.buy')!, quantity: '50', attest: 'true' });
-    expect(text(repriced)).toContain('Total for 50: $120.00 for the whole term');
+    expect(text(repriced)).toContain('$0.20 per licence per month · 1-year term · $120.00 for the term');
     expect(text(repriced)).toContain('Partner Center priced 50: check the total, then tap Buy again.');
     const [repricing] = bot.sandbox.requests.filter((r) => r.method === 'PUT');
     expect(repricing?.body).toMatchObject({ lineItems: [{ catalogItemId: NCE_ADDON, quantity: 50, customTermEndDate: endDate }] });
@@ -153,6 +161,8 @@ describe('the quick add-on flow (`add-on`)', () => {
     const result = await click('addon.buy', { ...actionsOf(repriced).get('addon.buy')!, quantity: '50', attest: 'true' });
     await bot.app.background.idle();
     expect(text(result)).toContain('Order placed for Contoso Ltd');
+    // The add-on's own price with its period, for the 50 licences bought: not the base subscription's order.
+    expect(visibleTexts(result).find((line) => line.startsWith('Added 50 × '))).toMatch(/^Added 50 × .+ to .+ — \$[\d.,]+ per licence per (month|year) · .*term · \$[\d.,]+ for the term$/);
     const put = bot.sandbox.requests.filter((r) => r.method === 'PUT').at(-1)!;
     expect(put.body).toMatchObject({
       partnerOnRecordAttestationAccepted: true,

@@ -2,7 +2,8 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { click, say, type TourParty } from '../../support/purchase-tour';
-import { actionsOf, text, type Card } from '../bot/card-helpers';
+import { actionsOf, GUID, text, textBlocks, type Card } from '../bot/card-helpers';
+import { orderRef } from '../../../src/flows/views/format';
 import { APPROVAL_CHANNEL, APPROVER_IDS, anna, approvalThread, bystander, personalChat, postsIn, refreshOf, rep, updatesOf } from './approval-world';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 import { CONTOSO_E3_ORDER_ID, CONTOSO_E3_SUBSCRIPTION_ID, CONTOSO_E5_SUBSCRIPTION_ID } from '../../../src/sandbox/data/seed-ids';
@@ -118,7 +119,8 @@ describe('add-ons follow the approval policy (APPROVAL_THRESHOLD=0)', () => {
     expect(text(updatesOf(bot, approval.id).at(-1)!)).toContain('Approved by Anna Approver');
     const told = repCardUpdates(bot, bought).at(-1)!;
     expect(text(told)).toContain('Approved by Anna Approver');
-    expect(text(told).toLowerCase()).toContain(`order ${CONTOSO_E3_ORDER_ID.toLowerCase()}`);
+    expect(text(told)).toContain(`Order ${orderRef(CONTOSO_E3_ORDER_ID)}`);
+    expect(textBlocks(told).join(' ')).not.toMatch(GUID);
 
     const trail = await bot.app.audit.listFor({ purchaseId: bought.purchaseId });
     expect(trail.map((r) => r.action).filter((action) => /^(approval|checkout)\./.test(action))).toEqual([
@@ -172,7 +174,7 @@ describe('what an add-on costs, against APPROVAL_THRESHOLD=100', () => {
     expect(text(large.answer)).toContain('Waiting for approval');
     expect(large.approvalCards).toHaveLength(1);
     expect(text(large.approvalCards[0].card)).toContain('50 × Office 365 Extra File Storage (per GB)');
-    expect(text(large.approvalCards[0].card)).toMatch(/Total \(USD\)[^$]*\$120\.00/);
+    expect(text(large.approvalCards[0].card)).toMatch(/Total commitment: \$120\.00/);
 
     const legacy = await buyAddOn(bot, 'legacy-1', CONTOSO_E3_SUBSCRIPTION_ID, MY_ANALYTICS, 1);
     expect(text(legacy.answer)).toContain('Waiting for approval');

@@ -1,7 +1,7 @@
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, submitDataOf, text, type Card } from '../bot/card-helpers';
+import { actionsOf, submitDataOf, text, textBlocks, type Card } from '../bot/card-helpers';
 import { clicksOn } from '../bot/drive-to-confirmation';
 import {
   APPROVAL_CHANNEL, APPROVER_IDS, anna, approvalThread, bruno, bystander, checkoutsOf, personalChat, postsIn, putCount, refreshOf, rep,
@@ -64,7 +64,12 @@ describe('approvals in a shared channel: one decision, by the right person, seen
     expect(text(base)).toContain('Approval needed: Contoso Ltd');
     expect(text(base)).toContain('Requested by Rita Rep');
     expect(text(base)).toContain('2 × Microsoft 365 Business Basic');
-    expect(text(base)).toMatch(/Total \(USD\)/);
+    // What falls due each month and the commitment, the line's price per licence per month; no cart id, times in the reader's zone.
+    expect(textBlocks(base)).toContain('Due each month: $14.40');
+    expect(textBlocks(base)).toContain('Total commitment: $14.40');
+    expect(textBlocks(base)).toContain('$7.20 per licence per month · 1-month term · $14.40 for the term');
+    expect(text(base)).not.toContain(request.cartId);
+    expect(text(base)).toMatch(/Requested by Rita Rep at \{\{DATE\(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, SHORT\)\}\} \{\{TIME\(/);
     expect(text(base)).toContain('Cart expires');
     expect(actionsOf(base).has('approval.approve')).toBe(false);
     expect(refreshOf(base).verb).toBe('approval.show');

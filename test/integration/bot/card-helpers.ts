@@ -67,3 +67,35 @@ export function choicesOf(card: Card, inputId: string): { title: string; value: 
 }
 
 export const text = (card: Card) => JSON.stringify(card);
+
+function hiddenDetails(card: Card): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  walk(card, (r) => {
+    if (!found && r.type === 'Container' && r.id === 'details') found = r;
+  });
+  return found;
+}
+
+/** The text under a card's "Details" toggle (hidden until tapped): the ids support needs. */
+export function detailTexts(card: Card): string[] {
+  const details = hiddenDetails(card);
+  return details ? textBlocks(details) : [];
+}
+
+/** The TextBlocks a rep sees without tapping "Details". */
+export function visibleTexts(card: Card): string[] {
+  const hidden = new Set(detailTexts(card));
+  return textBlocks(card).filter((block) => !hidden.has(block));
+}
+
+/** Every Action.OpenUrl of a card: its title and address. */
+export function linksOf(card: Card): { title: string; url: string }[] {
+  const links: { title: string; url: string }[] = [];
+  walk(card, (r) => {
+    if (r.type === 'Action.OpenUrl') links.push({ title: String(r.title), url: String(r.url) });
+  });
+  return links;
+}
+
+/** A GUID anywhere in the text. */
+export const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

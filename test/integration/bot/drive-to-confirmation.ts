@@ -3,7 +3,7 @@ import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, choicesOf, type Card } from './card-helpers';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
-const BUSINESS_BASIC = 'CFQ7TTC0LH18';
+export const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
 /** A click on the button with `verb` of the card the message shows now; resolves to the card it shows next. */
 export type Click = (verb: string, inputs?: Record<string, unknown>) => Promise<Card>;

@@ -1,5 +1,6 @@
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, text } from '../bot/card-helpers';
+import { cardDateTime } from '../../../src/i18n/card-time';
+import { actionsOf, detailTexts, GUID, linksOf, text, visibleTexts } from '../bot/card-helpers';
 import { clicksOn } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { checkoutsOf, newChat, placeOrder, rep } from './checkout-faults';
@@ -25,8 +26,11 @@ describe('failure cards', () => {
     expect(purchase.status).toBe('failed');
     expect(text(order.answer)).toContain('Order not placed for Contoso Ltd');
     expect(text(order.answer)).toContain('Order group 0 failed');
-    expect(text(order.answer)).toContain(`Code 800005 · correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
-    expect(text(order.answer)).toContain(`Started by Rita Rep · cart ${order.cartId}`);
+    // Code, correlation id, request id and cart under "Details"; the time in the reader's zone.
+    expect(detailTexts(order.answer)).toContain(`Code 800005 · correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
+    expect(detailTexts(order.answer)).toContain(`Partner Center cart ${order.cartId}`);
+    expect(visibleTexts(order.answer)).toContain(`Started by Rita Rep · ${cardDateTime(purchase.checkout!.startedAt)}`);
+    expect(visibleTexts(order.answer).join(' ')).not.toMatch(GUID);
     expect(text(order.answer)).not.toContain('Ordered by');
     expect(adaptiveCardProblems(order.answer)).toEqual([]);
   });
@@ -37,7 +41,7 @@ describe('failure cards', () => {
     const order = await placeOrder(bot, chat);
     const refused = await purchaseOf(order.purchaseId);
     expect(text(order.answer)).toContain('The cart no longer exists or has expired');
-    expect(text(order.answer)).toContain(`Code 800008 · correlation id ${refused.correlationId} · request id ${refused.checkout!.checkoutRequestId}`);
+    expect(detailTexts(order.answer)).toContain(`Code 800008 · correlation id ${refused.correlationId} · request id ${refused.checkout!.checkoutRequestId}`);
     expect(actionsOf(order.answer).has('cart.show')).toBe(false);
     expect(text(order.answer)).toContain('Start a new cart with these lines');
 
@@ -60,5 +64,22 @@ describe('failure cards', () => {
     expect(text(ordered.answer)).toContain('Order placed for Contoso Ltd');
     expect(ordered.cartId).not.toBe(order.cartId);
     expect(checkoutsOf(bot.sandbox.requests, ordered.cartId).map((r) => r.status)).toEqual([201]);
+  });
+
+  it('explains a customer without the Microsoft Customer Agreement (13605) and offers no "Try again" that would be refused the same way', async () => {
+    bot.sandbox.knobs.set({ businessFault: { count: 1, code: 13605, status: 400, on: 'checkout' } });
+    const order = await placeOrder(bot, newChat());
+    const refused = await purchaseOf(order.purchaseId);
+    expect(refused.status).toBe('failed');
+    const visible = visibleTexts(order.answer);
+    expect(visible).toContain('Nothing was bought.');
+    expect(visible).toContain('The customer has not accepted the Microsoft Customer Agreement. Get their acceptance before buying.');
+    expect(visible.find((line) => line.startsWith('Contoso Ltd has not accepted the Microsoft Customer Agreement'))).toBeDefined();
+    expect(visible.join(' ')).not.toMatch(GUID);
+    expect(actionsOf(order.answer).has('cart.show')).toBe(false);
+    expect(text(order.answer)).not.toContain('Try again');
+    expect(detailTexts(order.answer)).toContain(`Code 13605 · correlation id ${refused.correlationId} · request id ${refused.checkout!.checkoutRequestId}`);
+    expect(linksOf(order.answer)).toEqual([{ title: 'Customer account', url: `https://partner.microsoft.com/dashboard/commerce2/customers/${refused.customer!.id}/account` }]);
+    expect(adaptiveCardProblems(order.answer)).toEqual([]);
   });
 });

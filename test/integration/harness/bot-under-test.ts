@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { startApp, type AppParts, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
+import { UsageLimits } from '../../../src/flows/limits/usage-limits';
 import type { WatchTimer } from '../../../src/flows/timing/watch-timer';
 import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
@@ -23,7 +24,7 @@ export interface BotUnderTest {
  * Tests drive one user through dozens of carts in seconds; the per-user limits are tested on their own
  * (test/integration/trust/search-flood.test.ts passes the real ones).
  */
-const UNLIMITED: AppParts['usageLimits'] = { search: { capacity: 1e6, perSecond: 1e6 }, draft: { capacity: 1e6, perSecond: 1e6 } };
+const UNLIMITED = { search: { capacity: 1e6, perSecond: 1e6 }, draft: { capacity: 1e6, perSecond: 1e6 } };
 
 /** The real bot on a free port, talking to the real sandbox over HTTP and to a local Bot Connector. */
 export async function startBotUnderTest(
@@ -44,7 +45,7 @@ export async function startBotUnderTest(
   const app = await startApp(
     { config, storage, partnerCenterBaseUrl: sandbox.baseUrl, tokenProvider: sandboxTokenProvider(sandbox), log: pino({ level: 'silent' }), answerBudgetMs: options.answerBudgetMs ?? 5000,
       now: options.now ?? options.timer?.now, provisioningTimer: options.timer,
-      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1', usageLimits: options.usageLimits ?? UNLIMITED },
+      outbound: options.outbound, partnerCenterRetry: options.partnerCenterRetry, host: '127.0.0.1', usageLimits: options.usageLimits ?? new UsageLimits(UNLIMITED) },
     0,
   );
   const teams = new TeamsClient(`http://127.0.0.1:${app.port}/api/messages`, connector.serviceUrl);

@@ -13,12 +13,12 @@ export interface ConnectorCall {
 }
 
 /** Every request that reached the connector, including the ones it failed on purpose. */
-export interface ConnectorAttempt extends ConnectorCall {
+interface ConnectorAttempt extends ConnectorCall {
   status: number;
 }
 
 /** A member of a conversation as Teams' member lookup returns it (TeamsChannelAccount). */
-export interface ConversationMember {
+interface ConversationMember {
   id: string;
   aadObjectId: string;
   name: string;
@@ -31,7 +31,7 @@ export interface ConversationMember {
 const running = new Map<string, FakeConnector>();
 
 /** The next `count` matching requests are refused with `status` (and Retry-After when given). */
-export interface ConnectorFault {
+interface ConnectorFault {
   count: number;
   status: number;
   retryAfterSeconds?: number;

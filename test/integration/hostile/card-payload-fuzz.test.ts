@@ -7,7 +7,8 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { text } from '../bot/card-helpers';
 import { inputOf } from './card-fields';
-import { BUSINESS_BASIC, CartDriver } from './cart-driver';
+import { BUSINESS_BASIC } from '../bot/drive-to-confirmation';
+import { CartDriver } from './cart-driver';
 import { fuzzCase, type FuzzCase, type FuzzWorld, type Refusal } from './fuzz-cases';
 import { NEARLY_ONE_MEGABYTE } from './hostile-values';
 import { changedRecords, observe } from './observed-state';
@@ -76,6 +77,7 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
         'cart.placeOrder': { attestPartnerOfRecord: 'true', attestLines: 'true' },
         'cart.cancel': {},
         'cart.restartWithLines': {},
+        'cart.buyAgain': {},
       },
     };
   });

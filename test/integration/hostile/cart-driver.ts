@@ -1,9 +1,8 @@
 import type { BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { actionsOf, choicesOf, type Card } from '../bot/card-helpers';
+import { actionsOf, type Card } from '../bot/card-helpers';
+import { BUSINESS_BASIC, draftForContoso } from '../bot/drive-to-confirmation';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
-
-export const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
 export interface PurchaseRef {
   purchaseId: string;
@@ -58,9 +57,7 @@ export class CartDriver {
 
   /** A Contoso cart holding one line: 2 × Business Basic, 1 month, billed monthly. */
   async toDraftWithOneLine(): Promise<Card> {
-    const line = await this.toLineCard();
-    const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'));
-    if (!monthly) throw new Error('Business Basic offers no monthly 1-month term');
-    return this.click('cart.saveLine', { offer: monthly.value, quantity: '2' });
+    await this.start();
+    return draftForContoso((verb, inputs) => this.click(verb, inputs));
   }
 }

@@ -60,7 +60,8 @@ describe('the provisioning watch', () => {
     expect(text(update.body)).toContain(`Order ${orderId}`);
     expect(text(update.body)).toContain('Status: completed');
     expect(text(update.body)).toContain('the subscriptions are ready');
-    expect(text(update.body)).toMatch(/2 × [^:]+: subscription [0-9a-f-]{36}/);
+    expect(text(update.body)).toMatch(/2 × [^:]+: subscription created/);
+    expect(text(update.body)).toMatch(/: subscription [0-9a-f-]{36}/);
 
     // Settled: no more polling, no second update.
     clock.advance(60 * 60_000);
@@ -73,7 +74,8 @@ describe('the provisioning watch', () => {
     await second.teams.message(rep, chat, `status ${orderId}`);
     const status = connector.cardsIn(chat.id).at(-1)!;
     expect(text(status)).toContain('Status: completed');
-    expect(text(status)).toMatch(/Subscription [0-9a-f-]{36} · active/);
+    expect(text(status)).toContain('Subscription: active');
+    expect(text(status)).toMatch(/: subscription [0-9a-f-]{36}/);
     await second.teams.message(outsider, { id: 'a:outsider-chat', conversationType: 'personal' }, `status ${orderId}`);
     expect(text(connector.cardsIn('a:outsider-chat').at(-1)!)).toContain('Order not found');
 

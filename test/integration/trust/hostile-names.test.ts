@@ -6,7 +6,8 @@ import { choicesOf, text, type Card } from '../bot/card-helpers';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { PARTNER_TENANT } from '../harness/local-environment';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { BUSINESS_BASIC, CartDriver } from '../hostile/cart-driver';
+import { CartDriver } from '../hostile/cart-driver';
+import { BUSINESS_BASIC } from '../bot/drive-to-confirmation';
 import { shownCard } from '../scale/drive-purchase';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: '[Rita](https://evil.example) **Rep**', tenantId: PARTNER_TENANT };

@@ -5,7 +5,7 @@ const carl = { aadObjectId: '22222222-2222-4222-8222-222222222222', tenantId: 't
 
 describe('per-user token buckets', () => {
   let now = 0;
-  const limits = new UsageLimits({ search: { capacity: 3, perSecond: 0.5 }, draft: { capacity: 1, perSecond: 0.1 } }, () => now);
+  const limits = new UsageLimits({ search: { capacity: 3, perSecond: 0.5 }, draft: { capacity: 1, perSecond: 0.1 } }, { now: () => now });
   const take = (actor: typeof rita, use: 'search' | 'draft') => () => limits.take(actor, use);
 
   it('lets a burst through, then says how long until the next token', () => {

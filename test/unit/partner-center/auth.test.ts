@@ -1,3 +1,4 @@
+import { ConfidentialClientApplication } from '@azure/msal-node';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -46,6 +47,25 @@ describe('createClientCredentialsTokenProvider', () => {
     expect(request?.get('client_id')).toBe(clientId);
     expect(request?.get('client_secret')).toBe('app-secret');
     expect(request?.get('scope')).toBe(DEFAULT_APP_SCOPE);
+  });
+
+  it('hands out the token it holds without asking msal, until five minutes before it expires', async () => {
+    const acquire = jest.spyOn(ConfidentialClientApplication.prototype, 'acquireTokenByClientCredential');
+    let now = Date.now();
+    const provider = createClientCredentialsTokenProvider({
+      tenantId, clientId, credential: { clientSecret: 'app-secret' }, networkClient: entra.networkClient, now: () => now,
+    });
+    try {
+      await provider.getAccessToken();
+      now += 54 * 60_000;
+      await expect(provider.getAccessToken()).resolves.toBe('access-token-1');
+      expect(acquire).toHaveBeenCalledTimes(1);
+      now += 2 * 60_000;
+      await provider.getAccessToken();
+      expect(acquire).toHaveBeenCalledTimes(2);
+    } finally {
+      acquire.mockRestore();
+    }
   });
 
   it('goes back to Entra ID when a refresh is forced', async () => {

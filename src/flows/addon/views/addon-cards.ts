@@ -5,12 +5,15 @@ import { t, tLabel } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { Subscription } from '../../../partner-center/schemas';
 import { action, refOf } from '../../views/actions';
-import { billingLabel, dateOnly, money, termLabel } from '../../views/format';
+import { billingLabel, dateOnly, termLabel } from '../../views/format';
+import { linePriceText } from '../../../i18n/prices';
+import { pricedLines } from '../../purchase/priced-lines';
 import type { AddOnPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
 import { stepCard } from '../../views/step-card';
+import { parseQuantity } from '../../quantity';
 
 const cancelAction = (purchase: AddOnPurchase) => action(t(purchase.locale, 'common.cancel'), 'addon.cancel', refOf(purchase), 'destructive');
 const backAction = (purchase: AddOnPurchase) => action(t(purchase.locale, 'common.back'), 'addon.back', refOf(purchase));
@@ -54,7 +57,7 @@ export function addOnStepCard(purchase: AddOnPurchase, options: AddOnOption[], e
   });
 }
 
-export interface ConfirmState {
+interface ConfirmState {
   /** Partner Center has just priced the cart again for this quantity: the rep checks it and taps Buy again. */
   repricedFor?: number;
   quantity?: string;
@@ -78,16 +81,9 @@ export function addOnConfirmCard(purchase: AddOnPurchase, state: ConfirmState = 
       : t(locale, 'addon.confirm.billing', { billing: billingLabel(locale, line?.billingCycle ?? 'monthly') }),
   ];
   if (line?.customTermEndDate) facts.push(t(locale, 'addon.confirm.coterm', { date: dateOnly(locale, line.customTermEndDate) }));
-  const unit = cartLine?.pricing?.price ?? cartLine?.pricing?.listPrice;
-  facts.push(
-    unit === undefined || unit === null
-      ? t(locale, choice?.family === 'legacy' ? 'addon.confirm.priceLegacy' : 'addon.confirm.priceUnknown')
-      : t(locale, 'addon.confirm.price', { price: money(locale, unit, cartLine?.currencyCode ?? 'USD') }),
-  );
-  const total = cartLine?.pricing?.extendedPrice;
-  if (typeof total === 'number' && cartLine) {
-    facts.push(t(locale, 'addon.confirm.total', { quantity: cartLine.quantity, total: money(locale, total, cartLine.currencyCode ?? 'USD') }));
-  }
+  // The price per licence with its period, the term and what the quantity costs over it.
+  const price = pricedLines(purchase)[0]?.price;
+  facts.push(price ? linePriceText(locale, price) : t(locale, choice?.family === 'legacy' ? 'addon.confirm.priceLegacy' : 'addon.confirm.priceUnknown'));
   if (state.repricedFor !== undefined) facts.push(t(locale, 'addon.confirm.repriced', { quantity: state.repricedFor }));
   const canBuy = !lineError && line !== undefined && choice !== undefined;
   const error = lineError
@@ -106,15 +102,11 @@ export function addOnConfirmCard(purchase: AddOnPurchase, state: ConfirmState = 
     minQuantity: choice?.minQuantity ?? 1,
     maxQuantity: choice?.maxQuantity ?? 1,
     // Input.Number takes a number: what the rep typed is kept only when it is one.
-    quantity: numberOr(state.quantity, line?.quantity ?? choice?.minQuantity ?? 1),
+    quantity: parseQuantity(state.quantity) ?? line?.quantity ?? choice?.minQuantity ?? 1,
     quantityError: state.quantityError ?? '',
     attestationLabel: t(locale, 'confirm.attestationLabel'),
     attestationText: t(locale, 'confirm.attestationText'),
     attestationError: state.attestationError ?? '',
     actions,
   });
-}
-
-function numberOr(typed: string | undefined, fallback: number): number {
-  return typed !== undefined && /^\d{1,9}$/.test(typed) ? Number(typed) : fallback;
 }

@@ -4,7 +4,8 @@ import { t } from '../../../i18n/translate';
 import { cartExpired } from '../../purchase/priced-cart';
 import { action, refOf, type CardAction } from '../../views/actions';
 import { failureDetail } from '../../purchase/views/failure-detail';
-import { dateTime, orderStatusLabel } from '../../views/format';
+import { orderRef, orderStatusLabel } from '../../views/format';
+import { cardDateTime } from '../../../i18n/card-time';
 import { partnerCenterCart, type AddOnPurchase, type Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
@@ -17,7 +18,7 @@ import { approvalSubject } from './approval-subject';
  */
 export type ApprovalView = 'approver' | 'everyone' | 'requester';
 
-export interface ApprovalCardOptions {
+interface ApprovalCardOptions {
   view: ApprovalView;
   locale: string;
   now: Date;
@@ -39,7 +40,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
   const deciding = view === 'approver' && stage === 'awaiting';
   const card = renderCard('approval', {
     title: displayText(t(locale, `approval.title.${expired ? 'expired' : stage}`, { customer })),
-    subtitle: displayText(t(locale, 'approval.subtitle', { name: approval.requestedBy.name, time: dateTime(locale, approval.requestedAt) })),
+    subtitle: displayText(t(locale, 'approval.subtitle', { name: approval.requestedBy.name, time: cardDateTime(approval.requestedAt) })),
     banner: displayText(options.banner ?? ''),
     status: displayText(statusText(purchase, view, expired, locale)),
     statusColor: STAGE_COLORS[expired ? 'expired' : stage],
@@ -67,12 +68,12 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
 function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalView, expired: boolean, locale: string): string {
   const { approval } = purchase;
   const decision = approval.decision;
-  const expiry = dateTime(locale, partnerCenterCart(purchase)?.expirationTimestamp);
+  const expiry = cardDateTime(partnerCenterCart(purchase)?.expirationTimestamp);
   if (!decision) {
     if (expired) return t(locale, 'approval.status.expired', { date: expiry, name: approval.requestedBy.name });
     return t(locale, view === 'requester' ? 'approval.status.awaitingRequester' : 'approval.status.awaiting');
   }
-  const by = { name: decision.by.name, time: dateTime(locale, decision.at) };
+  const by = { name: decision.by.name, time: cardDateTime(decision.at) };
   switch (decision.outcome) {
     case 'approved':
       return t(locale, 'approval.status.approved', by);
@@ -93,7 +94,7 @@ function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, 
   if (purchase.status === 'outcome_unknown') return [t(locale, 'outcome.checkingTitle')];
   if (purchase.status === 'unconfirmed') return [t(locale, 'outcome.unconfirmedTitle', { customer: purchase.customer?.name ?? '' })];
   const checkout = purchase.checkout;
-  const notes = (checkout?.result?.orders ?? []).map((order) => t(locale, 'approval.checkout.order', { orderId: order.id ?? '', status: orderStatusLabel(locale, order.status) }));
+  const notes = (checkout?.result?.orders ?? []).map((order) => t(locale, 'approval.checkout.order', { orderId: orderRef(order.id ?? ''), status: orderStatusLabel(locale, order.status) }));
   const groupErrors = checkout?.result?.orderErrors?.length ?? 0;
   if (groupErrors > 0) notes.push(t(locale, 'approval.checkout.orderErrors', { count: groupErrors }));
   if (checkout?.failure) {

@@ -3,13 +3,15 @@ import { partnerCenterCart } from '../../purchase/purchase';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { action } from '../../views/actions';
-import { dateTime, money } from '../../views/format';
+import { cardDateTime } from '../../../i18n/card-time';
 import type { AdaptiveCard } from '../../ports';
 import type { WithApproval } from '../approval-cards';
 import { purchaseTotals } from '../../purchase/purchase-totals';
+import { linePrices } from '../../purchase/priced-lines';
+import { cartCommitmentTexts } from '../../../i18n/prices';
 
 /** The oldest requests first, as many as keep the card small on a phone and under the size budget. */
-export const MAX_PENDING_SHOWN = 15;
+const MAX_PENDING_SHOWN = 15;
 
 /** `pending`: the requests waiting for this approver, each with "Open" for its approval card. */
 export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCard {
@@ -32,12 +34,12 @@ export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCa
 
 function totalText(purchase: WithApproval, locale: string): string {
   const totals = purchaseTotals(purchase);
-  return totals === undefined ? t(locale, 'approval.priceUnknown') : totals.map((x) => money(locale, x.amount, x.currency)).join(' + ');
+  return totals === undefined ? t(locale, 'approval.priceUnknown') : cartCommitmentTexts(locale, linePrices(purchase)).join(' · ');
 }
 
 /** Who asked and when; and for a purchase with a Partner Center cart, when that cart expires. */
 function detailText(purchase: WithApproval, locale: string): string {
-  const requested = { name: purchase.approval.requestedBy.name, time: dateTime(locale, purchase.approval.requestedAt) };
+  const requested = { name: purchase.approval.requestedBy.name, time: cardDateTime(purchase.approval.requestedAt) };
   const expires = partnerCenterCart(purchase)?.expirationTimestamp;
-  return expires ? t(locale, 'pending.itemDetail', { ...requested, expires: dateTime(locale, expires) }) : t(locale, 'pending.itemDetailNoCart', requested);
+  return expires ? t(locale, 'pending.itemDetail', { ...requested, expires: cardDateTime(expires) }) : t(locale, 'pending.itemDetailNoCart', requested);
 }

@@ -7,7 +7,7 @@ import type { AdaptiveCard } from '../../ports';
 import { action, refOf } from '../../views/actions';
 import { billingLabel, termLabel } from '../../views/format';
 
-export function lineDescription(locale: string, line: DraftLine): string {
+function lineDescription(locale: string, line: DraftLine): string {
   const parts = [plainText(line.skuTitle)];
   if (line.termDuration) parts.push(termLabel(locale, line.termDuration));
   parts.push(billingLabel(locale, line.billingCycle));

@@ -5,7 +5,7 @@ import type { Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard, SearchResult } from '../../ports';
 import { action, refOf } from '../../views/actions';
 
-export interface PickerState {
+interface PickerState {
   query: string;
   results: SearchResult[];
   /** Shown next to the search box / the choice list; empty when all is well. */

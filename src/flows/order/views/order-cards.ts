@@ -8,8 +8,9 @@ import type { OrderPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { buildOrderRequest } from '../order-request';
 import { ORDER_BILLING_CYCLES } from '../../purchase/order-state';
+import { parseQuantity } from '../../quantity';
 
-export interface OrderDraftForm {
+interface OrderDraftForm {
   offerId?: string;
   quantity?: string;
   termDuration?: string;
@@ -56,7 +57,7 @@ export function orderDraftCard(purchase: OrderPurchase, form: OrderDraftForm = {
     additionalPlaceholder: t(locale, 'line.additionalPlaceholder'),
     additionalResellers: displayText(form.additionalResellers ?? ''),
     // Input.Number takes a number: what the rep typed is kept only when it is one.
-    quantity: form.quantity !== undefined && /^\d{1,9}$/.test(form.quantity) ? Number(form.quantity) : 1,
+    quantity: parseQuantity(form.quantity) ?? 1,
     addAction: action(t(locale, 'order.addLine'), 'order.addLine', ref),
     actions,
   });

@@ -1,12 +1,11 @@
-import { scheduledDelay } from '../../timing/backoff';
+import { pollingDelay, type PollingSchedule } from '../../../retry/polling-schedule';
 
 /**
  * How often an unknown order outcome is asked again. The rep is waiting and the question is cheap (one
  * replayed request, a cart read, an order list), so the first checks come quickly; Partner Center says of
  * 800060 "check your order history … in few minutes", so the schedule then slows down to every 10 minutes.
  */
-const DELAYS_MS = [5_000, 15_000, 30_000, 60_000, 120_000, 300_000];
-const LONGEST_DELAY_MS = 10 * 60_000;
+const OUTCOME_CHECKS: PollingSchedule = { delaysMs: [5_000, 15_000, 30_000, 60_000, 120_000, 300_000], longestMs: 10 * 60_000 };
 
 /**
  * After this long without an answer, the bot stops asking and says so, with the ids to look the order up
@@ -16,5 +15,5 @@ const LONGEST_DELAY_MS = 10 * 60_000;
 export const OUTCOME_LIMIT_MS = 60 * 60_000;
 
 export function delayBeforeOutcomeCheck(checksDone: number, retryAfterSeconds?: number): number {
-  return scheduledDelay(DELAYS_MS, LONGEST_DELAY_MS, checksDone, retryAfterSeconds);
+  return pollingDelay(OUTCOME_CHECKS, checksDone, retryAfterSeconds);
 }

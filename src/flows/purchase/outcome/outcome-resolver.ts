@@ -6,11 +6,11 @@ import { placeOrders, recordOutcome, withRefusal, withResult, withUnknownOutcome
 import { toFailure } from '../failure';
 import { KeyedSchedule } from '../../timing/keyed-schedule';
 import type { WatchTimer } from '../../timing/watch-timer';
-import { isGated, type Gated, type Purchase, type UnknownOutcome } from '../purchase';
+import { isGated, type Gated, type Purchase } from '../purchase';
 import { submissionOf } from '../purchase-kind';
 import { OUTCOME_LIMIT_MS } from './outcome-backoff';
 
-export interface ResolverDeps {
+interface ResolverDeps {
   cart: PurchaseDeps;
   timer: WatchTimer;
   background: BackgroundWork;
@@ -57,14 +57,15 @@ export class OutcomeResolver {
     if (saved.status !== 'outcome_unknown') await this.deps.publish(saved);
   }
 
-  private async ask(purchase: Gated, unknown: UnknownOutcome): Promise<Purchase> {
+  private async ask(purchase: Gated, unknown: NonNullable<Gated['checkout']['unknown']>): Promise<Purchase> {
     const { cart, timer } = this.deps;
     const checks = unknown.checks + 1;
+    const kind = submissionOf(cart.kinds, purchase);
     try {
-      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now());
+      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now(), kind);
     } catch (error) {
       if (placementOutcome(error) === 'refused') return withRefusal(purchase, toFailure(error), timer.now());
-      const found = await submissionOf(cart.kinds, purchase).findPlacedOrders(cart).catch((lookup: unknown) => {
+      const found = await kind.findPlacedOrders(cart).catch((lookup: unknown) => {
         cart.log.warn({ purchaseId: purchase.id, failure: toFailure(lookup) }, 'could not look the order up');
         return [];
       });

@@ -8,7 +8,7 @@ import { cartTotals } from '../priced-cart';
 import { action, refOf } from '../../views/actions';
 import { billingLabel, money, productAndSku } from '../../views/format';
 
-export interface ConfirmErrors {
+interface ConfirmErrors {
   attestation?: string;
   lines?: string;
   general?: string;

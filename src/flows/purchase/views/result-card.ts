@@ -1,5 +1,7 @@
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
+import { cardDateTime } from '../../../i18n/card-time';
+import { cartCommitmentTexts, linePriceText, type PricedLine } from '../../../i18n/prices';
 import { t } from '../../../i18n/translate';
 import { explainFailure } from '../../../partner-center';
 import type { Order } from '../../../partner-center/schemas';
@@ -7,19 +9,32 @@ import { isOrderSettled } from '../../timing/backoff';
 import { partnerCenterCart, type Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
 import { action, refOf, type CardAction } from '../../views/actions';
+import { customerAccountUrl, customerOrdersUrl } from '../../views/partner-center-links';
 import { failureDetail } from './failure-detail';
-import { money, orderStatusLabel } from '../../views/format';
+import { orderRef, orderStatusLabel } from '../../views/format';
+import { linePrices, pricedLines } from '../priced-lines';
 
 /** Where "Try again" leads: back to the step before the order was sent, in the flow that built it. */
-const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit' };
+const RETRY_VERB: Record<Purchase['kind'], string> = { cart: 'cart.show', addon: 'addon.back', order: 'order.edit', seats: 'seats.back' };
 
 /** 800008: the Partner Center cart is gone (expired or deleted); trying it again can only fail again. */
 const CART_GONE = '800008';
 
 /**
- * The outcome of a checkout: each order with its lines and status, each failed order group with its code
- * and an explanation. Partial success (orders and orderErrors together) is shown as such. Whatever path
- * bought it (cart checkout, order, add-on), the stored outcome has this one shape. `latest` are orders
+ * Refusals no retry can fix, with what has to happen first: 13605, the customer has not accepted the
+ * Microsoft Customer Agreement; 900124, the partner has not accepted the Microsoft Partner Agreement.
+ */
+const AGREEMENT_MISSING = { '13605': 'result.next.13605', '900124': 'result.next.900124' } as const;
+type AgreementCode = keyof typeof AGREEMENT_MISSING;
+const isAgreementCode = (code: string): code is AgreementCode => code in AGREEMENT_MISSING;
+
+interface Link { title: string; url: string; style: 'default' }
+
+/**
+ * The outcome of a checkout: each order with its lines, their prices with their periods and status,
+ * each failed order group with an explanation. Partial success (orders and orderErrors together) is
+ * shown as such. An add-on says what was added to which subscription. Ids support needs (orders,
+ * subscriptions, cart, codes, correlation and request ids) sit under "Details". `latest` are orders
  * re-read since (provisioning watch): they replace the stored ones with the same id.
  */
 export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCard {
@@ -30,57 +45,115 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
   const orders = (checkout?.result?.orders ?? []).map((order) => fresh.get(order.id?.toLowerCase() ?? '') ?? order);
   const orderErrors = checkout?.result?.orderErrors ?? [];
   const titleKey = orders.length === 0 ? 'result.failedTitle' : orderErrors.length > 0 ? 'result.partialTitle' : 'result.orderedTitle';
-  const provisioned = orders.length > 0 && orders.every((order) => isOrderSettled(order.status));
-  const summary = orders.length === 0
-    ? t(locale, 'result.summaryFailed')
-    : orderErrors.length > 0
-      ? t(locale, 'result.summaryPartial')
-      : provisioned ? t(locale, 'orderResult.provisioned', { count: orders.length }) : t(locale, 'result.summaryOrdered', { count: orders.length });
   const ids = { correlationId: purchase.correlationId, requestId: checkout?.checkoutRequestId };
+  const failureCode = String(checkout?.failure?.code ?? '');
   const errors = orderErrors.map((e) => ({
     title: t(locale, 'result.groupError', { group: e.orderGroupId ?? '?' }),
-    text: displayText(t(locale, 'result.groupErrorText', { code: e.code, text: e.description ?? '' })),
-    detail: displayText(failureDetail(locale, { code: e.code, description: e.description ?? '', messageKey: 'pc.unknown' }, ids)),
+    text: displayText(explainFailure(locale, { code: e.code, description: e.description ?? '', messageKey: 'pc.unknown' })),
   }));
+  const failureDetails = orderErrors.map((e) => failureDetail(locale, { code: e.code, description: e.description ?? '', messageKey: 'pc.unknown' }, ids));
   if (checkout?.failure) {
-    const f = checkout.failure;
     errors.push({
-      title: explainFailure(locale, f),
-      text: displayText(failureDetail(locale, f, ids)),
-      detail: '',
+      title: explainFailure(locale, checkout.failure),
+      text: displayText(isAgreementCode(failureCode) ? t(locale, AGREEMENT_MISSING[failureCode], { customer }) : ''),
     });
+    failureDetails.push(failureDetail(locale, checkout.failure, ids));
   }
-  const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [action(t(locale, 'status.button'), 'status.show', { orderId: order.id })] : []));
-  if (purchase.status === 'failed') actions.push(nextStep(purchase));
-  if (purchase.kind === 'cart') actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
   const startedBy = checkout?.startedBy.name ?? purchase.owner.name;
   // "Ordered by" only where something was ordered.
-  const cartId = partnerCenterCart(purchase)?.id;
-  const footer = cartId
-    ? t(locale, orders.length > 0 ? 'result.by' : 'result.startedBy', { name: startedBy, cartId })
-    : t(locale, orders.length > 0 ? 'orderResult.by' : 'orderResult.startedBy', { name: startedBy });
+  const footer = t(locale, orders.length > 0 ? 'result.by' : 'result.startedBy', { name: startedBy, time: cardDateTime(checkout?.startedAt ?? purchase.createdAt) });
+  const isAddOn = purchase.kind === 'addon';
   return renderCard('cart-result', {
     title: displayText(t(locale, titleKey, { customer })),
     subtitle: purchase.customer?.domain ?? '',
-    summary,
-    orders: orders.map((order) => ({
-      title: t(locale, 'result.order', { orderId: order.id ?? '' }),
-      status: t(locale, 'result.orderStatus', {
-        status: orderStatusLabel(locale, order.status),
-        total: order.totalPrice === undefined || order.totalPrice === null ? '—' : money(locale, order.totalPrice, order.currencyCode ?? 'USD'),
-      }),
-      lines: order.lineItems.map((line) => ({
+    summary: displayText(summaryOf(purchase, orders, orderErrors.length)),
+    prices: orders.length > 0 && orderErrors.length === 0 && !isAddOn ? cartCommitmentTexts(locale, linePrices(purchase)).map((text) => ({ text })) : [],
+    // An add-on's "order" is the base subscription's (a legacy add-on PATCHes it): its total and date are not the add-on's.
+    orders: isAddOn ? [] : orders.map((order) => orderView(purchase, order)),
+    errors,
+    footer: displayText(footer),
+    actions: actionsOf(purchase, orders, failureCode),
+    detailsTitle: t(locale, 'result.details'),
+    links: linksOf(purchase, orders, failureCode),
+    details: [...detailsOf(purchase, orders), ...failureDetails].map((text) => ({ text: displayText(text) })),
+  });
+}
+
+function summaryOf(purchase: Purchase, orders: Order[], failedGroups: number): string {
+  const locale = purchase.locale;
+  if (orders.length === 0) return t(locale, 'result.summaryFailed');
+  if (failedGroups > 0) return t(locale, 'result.summaryPartial');
+  if (purchase.kind === 'addon') return addOnSummary(purchase);
+  return orders.every((order) => isOrderSettled(order.status))
+    ? t(locale, 'orderResult.provisioned', { count: orders.length })
+    : t(locale, 'result.summaryOrdered', { count: orders.length });
+}
+
+/** "Added 2 × MyAnalytics to Office 365 E3 — $4.00 per licence per month · …", or without the price when Partner Center quoted none. */
+function addOnSummary(purchase: Purchase): string {
+  const locale = purchase.locale;
+  const [first] = pricedLines(purchase);
+  const addOn = purchase.kind === 'addon' ? purchase.addOn : undefined;
+  const words = { quantity: first?.line.quantity ?? 0, addOn: addOn?.choice?.name ?? first?.line.productTitle ?? '', base: addOn?.base?.name ?? '' };
+  return first?.price
+    ? t(locale, 'result.addOnAddedPrice', { ...words, price: linePriceText(locale, first.price) })
+    : t(locale, 'result.addOnAdded', words);
+}
+
+function orderView(purchase: Purchase, order: Order) {
+  const locale = purchase.locale;
+  const prices = pricedLines(purchase);
+  // One offer can be in a cart twice (a month billed monthly, a year billed yearly): the term and the order's billing cycle tell them apart.
+  const priceOf = (item: Order['lineItems'][number]): PricedLine | undefined => {
+    const sameOffer = prices.filter(({ line }) => line.catalogItemId.toLowerCase() === item.offerId.toLowerCase());
+    const sameTerm = sameOffer.filter(({ price }) => price?.termDuration === item.termDuration);
+    return (sameTerm.find(({ price }) => price?.billingCycle === order.billingCycle) ?? sameTerm[0] ?? sameOffer[0])?.price;
+  };
+  return {
+    title: t(locale, 'result.order', { orderId: orderRef(order.id ?? '') }),
+    status: t(locale, 'result.orderStatus', { status: orderStatusLabel(locale, order.status) }),
+    lines: order.lineItems.map((line) => {
+      const price = priceOf(line);
+      return {
         text: displayText(t(locale, 'result.orderLine', {
           quantity: line.quantity,
           offer: line.friendlyName ?? line.offerId,
-          subscription: line.subscriptionId ? t(locale, 'result.subscription', { id: line.subscriptionId }) : t(locale, 'result.provisioning'),
+          subscription: line.subscriptionId ? t(locale, 'result.subscription') : t(locale, 'result.provisioning'),
         })),
-      })),
-    })),
-    errors,
-    footer: displayText(footer),
-    actions,
-  });
+        price: price ? linePriceText(locale, { ...price, quantity: line.quantity }) : '',
+      };
+    }),
+  };
+}
+
+/** What support looks up: every order and subscription id, the Partner Center cart, the purchase. */
+function detailsOf(purchase: Purchase, orders: Order[]): string[] {
+  const locale = purchase.locale;
+  const details = orders.flatMap((order) => [
+    t(locale, 'result.detail.order', { orderId: order.id ?? '' }),
+    ...order.lineItems.flatMap((line) => (line.subscriptionId ? [t(locale, 'result.detail.subscription', { offer: line.friendlyName ?? line.offerId, id: line.subscriptionId })] : [])),
+  ]);
+  const cartId = partnerCenterCart(purchase)?.id;
+  if (cartId) details.push(t(locale, 'result.detail.cart', { cartId }));
+  details.push(t(locale, 'result.detail.purchase', { id: purchase.id, correlationId: purchase.correlationId }));
+  return details;
+}
+
+function actionsOf(purchase: Purchase, orders: Order[], failureCode: string): CardAction[] {
+  const locale = purchase.locale;
+  const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [action(t(locale, 'status.button'), 'status.show', { orderId: order.id })] : []));
+  if (purchase.status === 'failed' && !isAgreementCode(failureCode)) actions.push(nextStep(purchase));
+  if (purchase.kind === 'cart' && purchase.status === 'ordered') actions.push(action(t(locale, 'result.buyAgain'), 'cart.buyAgain', refOf(purchase)));
+  else if (purchase.kind === 'cart') actions.push(action(t(locale, 'common.newCart'), 'cart.start', {}));
+  return actions;
+}
+
+/** The orders in Partner Center's portal; for a customer who has not accepted the agreement, their account page. */
+function linksOf(purchase: Purchase, orders: Order[], failureCode: string): Link[] {
+  const customerId = purchase.customer?.id;
+  if (!customerId) return [];
+  if (failureCode === '13605') return [{ title: t(purchase.locale, 'result.customerAccount'), url: customerAccountUrl(customerId), style: 'default' }];
+  return orders.length > 0 ? [{ title: t(purchase.locale, 'result.openInPartnerCenter'), url: customerOrdersUrl(customerId), style: 'default' }] : [];
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * The newest stored form of the documents read most recently, by file name, least recently used first.
+ * Only for a DATA_DIR this process writes to itself: every write goes through it, so an entry is never
+ * older than the file. Bounded: purchases are a few KB, and a sales floor has thousands of them open.
+ */
+export class RecentDocuments<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  get(name: string): T | undefined {
+    const hit = this.entries.get(name);
+    if (hit === undefined) return undefined;
+    this.entries.delete(name);
+    this.entries.set(name, hit);
+    return hit;
+  }
+
+  remember(name: string, document: T): void {
+    this.entries.delete(name);
+    this.entries.set(name, document);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  /** A write replaces what is remembered, and adds nothing that was not read (audit records are written once, never read on a click). */
+  replace(name: string, document: T | undefined): void {
+    if (!this.entries.has(name)) return;
+    if (document === undefined) this.entries.delete(name);
+    else this.entries.set(name, document);
+  }
+}

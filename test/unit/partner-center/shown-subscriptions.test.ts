@@ -1,0 +1,35 @@
+import type { CallContext, PartnerCenterReader } from '../../../src/partner-center';
+import type { Subscription } from '../../../src/partner-center/schemas';
+import { reusingSubscriptionLists } from '../../../src/partner-center/shown-subscriptions';
+
+const ctx: CallContext = { correlationId: 'c0ffee00-0000-4000-8000-000000000001', locale: 'en-US' };
+const CUSTOMER = '46A62ECE-10AD-42E5-B3F1-B2ED53E6FC08';
+
+describe('reusingSubscriptionLists', () => {
+  it('reads a customer’s subscriptions once a minute for what cards show, and hands out copies', async () => {
+    let now = 0;
+    let reads = 0;
+    const source = { listSubscriptions: async () => [{ id: `s-${++reads}`, friendlyName: 'Sales' } as Subscription] } as unknown as PartnerCenterReader;
+    const reader = reusingSubscriptionLists(source, () => now);
+
+    const first = await reader.listSubscriptions(ctx, CUSTOMER);
+    first[0]!.friendlyName = 'changed by a caller';
+    now += 59_000;
+    expect(await reader.listSubscriptions(ctx, CUSTOMER.toLowerCase())).toEqual([{ id: 's-1', friendlyName: 'Sales' }]);
+    now += 2_000;
+    expect(await reader.listSubscriptions(ctx, CUSTOMER)).toEqual([{ id: 's-2', friendlyName: 'Sales' }]);
+  });
+
+  it('forgets a failed read at once', async () => {
+    let attempts = 0;
+    const source = { listSubscriptions: async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Partner Center unavailable');
+      return [];
+    } } as unknown as PartnerCenterReader;
+    const reader = reusingSubscriptionLists(source, () => 0);
+
+    await expect(reader.listSubscriptions(ctx, CUSTOMER)).rejects.toThrow('unavailable');
+    await expect(reader.listSubscriptions(ctx, CUSTOMER)).resolves.toEqual([]);
+  });
+});

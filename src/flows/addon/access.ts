@@ -1,6 +1,6 @@
 import { openPurchase, type Access } from '../purchase/open-purchase';
 import { currentCard } from '../purchase/current-card';
-import type { PurchaseStatus } from '../purchase/purchase';
+import type { AddOnPurchase, PurchaseStatus } from '../purchase/purchase';
 import type { ActionTurn } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 
@@ -11,12 +11,12 @@ import type { CustomerStepDeps } from '../customer/customer-deps';
 export async function openAddOn(
   deps: CustomerStepDeps, turn: ActionTurn, ref: { purchaseId: string; version: number },
   open: readonly PurchaseStatus[] = ['draft', 'priced'],
-): Promise<Access> {
+): Promise<Access<AddOnPurchase>> {
   const access = await openPurchase(deps, turn, ref);
   if (!access.ok) return access;
   const { purchase } = access.loaded;
   if (purchase.kind !== 'addon' || !open.includes(purchase.status)) {
     return { ok: false, result: { card: await currentCard(deps, purchase) } };
   }
-  return access;
+  return { ok: true, loaded: { purchase, eTag: access.loaded.eTag } };
 }

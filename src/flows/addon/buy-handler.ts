@@ -3,6 +3,7 @@ import { t } from '../../i18n/translate';
 import { submitPurchase } from '../purchase/checkout-handlers';
 import { currentCard } from '../purchase/current-card';
 import { isOrderable } from '../purchase/priced-cart';
+import { hasCustomer } from '../purchase/purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import { openAddOn } from './access';
 import { repriceAddOn } from './reprice';
@@ -22,10 +23,10 @@ export async function buyAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.in
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  const choice = purchase.addOn?.choice;
+  const choice = purchase.addOn.choice;
   const line = purchase.lines[0];
   const locale = turn.locale;
-  if (!isOrderable(purchase) || !choice || !line) {
+  if (!isOrderable(purchase) || !hasCustomer(purchase) || !choice || !line) {
     return { card: await currentCard(deps, purchase) };
   }
   const quantity = quantityWithin(p.quantity, choice.minQuantity, choice.maxQuantity);
@@ -39,11 +40,12 @@ export async function buyAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.in
       audience: 'clicker',
     };
   }
-  if (purchase.cart?.id && quantity !== line.quantity) {
-    return repriceAddOn(deps, turn, loaded, { ...purchase, lines: [{ ...line, quantity }] });
+  const cartId = purchase.cart?.id;
+  if (cartId && quantity !== line.quantity) {
+    return repriceAddOn(deps, turn, loaded, { ...purchase, lines: [{ ...line, quantity }] }, cartId);
   }
   return submitPurchase(
     deps, turn, loaded, { ...purchase, lines: [{ ...line, quantity }] }, { partnerOfRecord: true, lines: Boolean(line.attestationType) },
-    { addOn: choice.id, baseSubscriptionId: purchase.addOn?.base?.id, quantity },
+    { addOn: choice.id, baseSubscriptionId: purchase.addOn.base?.id, quantity },
   );
 }

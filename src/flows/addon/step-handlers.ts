@@ -7,7 +7,7 @@ import { buildCartRequest } from '../purchase/cart-request';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { saveAndShow } from '../purchase/save-and-show';
 import { progressCard } from '../purchase/views/progress-card';
-import type { Purchase } from '../purchase/purchase';
+import { hasCustomer, type AddOnPurchase, type WithCustomer } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '../ports';
 import { openAddOn } from './access';
@@ -27,7 +27,7 @@ import { noticeCard } from '../views/notice-card';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
-function newAddOnPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Purchase {
+function newAddOnPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): AddOnPurchase {
   const now = deps.now().toISOString();
   return {
     id: deps.newId(), kind: 'addon', status: 'draft', version: 0, owner: actor, conversation, locale,
@@ -55,7 +55,7 @@ export async function pickAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn
   const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, ADDON_CUSTOMER_VERBS);
   if ('result' in picked) return picked.result;
   const { customer, ref } = picked;
-  const next: Purchase = { ...loaded.purchase, customer: ref, status: 'draft', lines: [], cart: undefined, addOn: { step: 'subscription' } };
+  const next: AddOnPurchase = { ...loaded.purchase, customer: ref, status: 'draft', lines: [], cart: undefined, addOn: { step: 'subscription' } };
   return saveAndShow(deps, turn, loaded, next, 'addon.customerChosen', async (saved) =>
     subscriptionStepCard(saved, addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id))));
 }
@@ -65,17 +65,18 @@ export async function pickAddOnSubscription(deps: CustomerStepDeps, turn: Action
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  if (!purchase.customer) return { card: customerStepCard(purchase, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
+  const customer = purchase.customer;
+  if (!customer) return { card: customerStepCard(purchase, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
   const ctx = callContext(purchase);
-  const read = await readForRep(deps, turn.locale, deps.catalog.getSubscription(ctx, purchase.customer.id, p.subscriptionId));
+  const read = await readForRep(deps, turn.locale, deps.catalog.getSubscription(ctx, customer.id, p.subscriptionId));
   const subscription = read.value;
   if (!subscription || addOnBases([subscription]).length === 0) {
-    const bases = addOnBases(await deps.catalog.listSubscriptions(ctx, purchase.customer.id));
+    const bases = addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id));
     return { card: subscriptionStepCard(purchase, bases, read.failure ?? t(turn.locale, 'addon.subscription.required')), audience: 'clicker' };
   }
-  const next: Purchase = { ...purchase, status: 'draft', lines: [], cart: undefined, addOn: { step: 'addon', base: baseOf(subscription) } };
+  const next: AddOnPurchase = { ...purchase, status: 'draft', lines: [], cart: undefined, addOn: { step: 'addon', base: baseOf(subscription) } };
   return saveAndShow(deps, turn, loaded, next, 'addon.subscriptionChosen', async (saved) =>
-    addOnStepCard(saved, await addOnOptions(deps.catalog, ctx, await deps.catalog.getCustomer(ctx, purchase.customer!.id), baseOf(subscription))));
+    addOnStepCard(saved, await addOnOptions(deps.catalog, ctx, await deps.catalog.getCustomer(ctx, customer.id), baseOf(subscription))));
 }
 
 /**
@@ -87,14 +88,14 @@ export async function pickAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.i
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  const base = purchase.addOn?.base;
-  if (!purchase.customer || !base) return { card: await stepCard(deps, purchase) };
+  const base = purchase.addOn.base;
+  if (!hasCustomer(purchase) || !base) return { card: await stepCard(deps, purchase) };
   const ctx = callContext(purchase);
   const options = await addOnOptions(deps.catalog, ctx, await deps.catalog.getCustomer(ctx, purchase.customer.id), base);
   const option = options.find((o) => o.choice.id.toLowerCase() === p.addOnId.toLowerCase());
   if (!option) return { card: addOnStepCard(purchase, options, t(turn.locale, 'addon.choice.required')), audience: 'clicker' };
   const line = addOnLine(deps.newId(), option, base, option.choice.minQuantity);
-  const chosen: Purchase = { ...purchase, status: 'priced', lines: [line], cart: undefined, addOn: { step: 'confirm', base, choice: option.choice } };
+  const chosen: WithCustomer<AddOnPurchase> = { ...purchase, status: 'priced', lines: [line], cart: undefined, addOn: { step: 'confirm', base, choice: option.choice } };
   if (!option.nce) return saveAndShow(deps, turn, loaded, chosen, 'addon.chosen', (saved) => addOnConfirmCard(saved));
   const work = priceNceAddOn(deps, turn, loaded, chosen, options);
   const progress = progressCard(t(turn.locale, 'addon.pricing.title'), purchase.customer.name, t(turn.locale, 'addon.pricing.text'));
@@ -103,10 +104,10 @@ export async function pickAddOn(deps: CustomerStepDeps, turn: ActionTurn, p: z.i
 
 /** Never rejects (answerWithin): a failure shows the same add-on list again with Partner Center's answer. */
 async function priceNceAddOn(
-  deps: CustomerStepDeps, turn: ActionTurn, loaded: LoadedPurchase, chosen: Purchase, options: AddOnOption[],
+  deps: CustomerStepDeps, turn: ActionTurn, loaded: LoadedPurchase<AddOnPurchase>, chosen: WithCustomer<AddOnPurchase>, options: AddOnOption[],
 ): Promise<AdaptiveCard> {
   try {
-    const cart = await deps.partnerCenter.createCart(callContext(chosen), chosen.customer!.id, buildCartRequest(chosen.lines));
+    const cart = await deps.partnerCenter.createCart(callContext(chosen), chosen.customer.id, buildCartRequest(chosen.lines));
     const result = await saveAndShow(deps, turn, loaded, { ...chosen, cart }, 'addon.priced', (saved) => addOnConfirmCard(saved));
     return result.card;
   } catch (error) {
@@ -120,8 +121,8 @@ export async function addOnBack(deps: CustomerStepDeps, turn: ActionTurn, p: Ref
   const access = await openAddOn(deps, turn, p, ['draft', 'priced', 'failed']);
   if (!access.ok) return access.result;
   const purchase = access.loaded.purchase;
-  const state = purchase.addOn ?? { step: 'customer' as const };
-  const back: Purchase = state.step === 'confirm'
+  const state = purchase.addOn;
+  const back: AddOnPurchase = state.step === 'confirm'
     ? { ...purchase, status: 'draft', lines: [], cart: undefined, checkout: undefined, addOn: { step: 'addon', base: state.base } }
     : state.step === 'addon'
       ? { ...purchase, status: 'draft', addOn: { step: 'subscription' } }
@@ -156,8 +157,8 @@ export async function addOnForSubscription(deps: CustomerStepDeps, turn: ActionT
   return { card: addOnStepCard(created, await addOnOptions(deps.catalog, ctx, customer, base)) };
 }
 
-async function stepCard(deps: CustomerStepDeps, purchase: Purchase): Promise<AdaptiveCard> {
-  if (purchase.addOn?.step === 'customer' || !purchase.customer) {
+async function stepCard(deps: CustomerStepDeps, purchase: AddOnPurchase): Promise<AdaptiveCard> {
+  if (purchase.addOn.step === 'customer' || !purchase.customer) {
     return customerStepCard(purchase, { recent: await deps.recent.list(purchase.owner.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS);
   }
   return addOnCurrentCard(deps, purchase);

@@ -1,6 +1,6 @@
 import type { AuditOutcome } from '../../store/audit-log';
 import type { AuditAction } from '../audit-actions';
-import type { Purchase } from '../purchase/purchase';
+import { partnerCenterCart, type Purchase } from '../purchase/purchase';
 import type { Actor } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
 
@@ -16,7 +16,7 @@ export async function recordAttempt(
     action,
     purchaseId: purchase.id,
     customerId: purchase.customer?.id,
-    cartId: purchase.cart?.id ?? undefined,
+    cartId: partnerCenterCart(purchase)?.id ?? undefined,
     outcome,
     correlationId: purchase.correlationId,
     details: { requestId: purchase.approval?.requestId, actorTenantId: actor.tenantId, ...details },

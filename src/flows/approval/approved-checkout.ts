@@ -1,4 +1,5 @@
 import type { BackgroundWork } from '../../background-work';
+import { partnerCenterCart } from '../purchase/purchase';
 import { errorLogFields } from '../../partner-center';
 import { withCheckoutGate } from '../purchase/checkout-handlers';
 import { completeCheckout } from '../purchase/checkout-run';
@@ -21,7 +22,7 @@ export async function orderApproved(deps: ApprovalDeps, approved: LoadedPurchase
     gated = await deps.purchases.saveOrReload(
       approved,
       withCheckoutGate(deps, purchase, purchase.approval.requestedBy, purchase.approval.attestation),
-      { action: 'checkout.started', actor: approver, details: { cartId: purchase.cart?.id, approvalRequestId: purchase.approval.requestId } },
+      { action: 'checkout.started', actor: approver, details: { cartId: partnerCenterCart(purchase)?.id, approvalRequestId: purchase.approval.requestId } },
     );
   } catch (error) {
     deps.log.error({ ...errorLogFields(error), purchaseId: purchase.id }, 'could not start the approved checkout');

@@ -2,7 +2,7 @@ import { describeAmounts } from '../../amounts-by-currency';
 import { t } from '../../i18n/translate';
 import { noticeCard } from '../views/notice-card';
 import { money } from '../views/format';
-import type { Purchase } from '../purchase/purchase';
+import { partnerCenterCart, type Purchase } from '../purchase/purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { ApprovalSettings } from './approval-deps';
 import { purchaseLimitExceeded, type LimitExceeded } from '../purchase/approval-policy';
@@ -18,7 +18,7 @@ export async function refusedByPurchaseLimit(approvals: ApprovalSettings, turn: 
   if (!exceeded || !limit) return undefined;
   await approvals.audit.append({
     actor: { aadObjectId: turn.actor.aadObjectId, tenantId: turn.actor.tenantId || 'unknown', name: turn.actor.name || undefined },
-    action: 'purchase.overLimit', purchaseId: purchase.id, customerId: purchase.customer?.id, cartId: purchase.cart?.id ?? undefined,
+    action: 'purchase.overLimit', purchaseId: purchase.id, customerId: purchase.customer?.id, cartId: partnerCenterCart(purchase)?.id ?? undefined,
     outcome: 'denied', correlationId: purchase.correlationId,
     details: { ...exceeded, purchaseLimit: describeAmounts(limit) },
   });

@@ -1,6 +1,6 @@
 import { waitingForApproval } from '../purchase/checkout-handlers';
 import { currentCard } from '../purchase/current-card';
-import type { Purchase } from '../purchase/purchase';
+import { partnerCenterCart, type Purchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, TurnResult } from '../ports';
 import { hasApproval, requesterCard } from './approval-cards';
@@ -28,7 +28,7 @@ export async function requestApproval(
   const saved = await deps.purchases.saveOrReload(loaded, { ...purchase, status: 'awaiting_approval', approval }, {
     action: 'approval.requested',
     actor: turn.actor,
-    details: { requestId: approval.requestId, totals: purchaseTotals(purchase) ?? 'unknown', threshold: approval.threshold, attestation, cartId: purchase.cart?.id },
+    details: { requestId: approval.requestId, totals: purchaseTotals(purchase) ?? 'unknown', threshold: approval.threshold, attestation, cartId: partnerCenterCart(purchase)?.id },
   });
   if (!saved.saved) return (await waitingForApproval(deps, turn, purchase.id)) ?? { card: await currentCard(deps, saved.purchase) };
   const waiting = saved.purchase;

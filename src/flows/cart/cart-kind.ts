@@ -1,7 +1,8 @@
 import { t } from '../../i18n/translate';
 import type { AdaptiveCard } from '../ports';
 import { submitCart } from '../purchase/cart-submission';
-import type { Purchase } from '../purchase/purchase';
+import { placedCartOrders } from '../purchase/outcome/find-placed-orders';
+import type { CartPurchase } from '../purchase/purchase';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import type { PurchaseKindHandler } from '../purchase/purchase-kind';
 import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
@@ -13,14 +14,17 @@ import { customerPickerCard, productPickerCard } from './views/picker-card';
 import { reviewCard } from './views/review-card';
 
 /** The cart: lines built product by product, priced as a Partner Center cart and checked out as one. */
-export const cartKind: PurchaseKindHandler = {
+export const cartKind: PurchaseKindHandler<CartPurchase> = {
   currentCard: cartCurrentCard,
-  canSubmit: (purchase) => Boolean(purchase.cart?.id),
-  submit: submitCart,
+  submission: (purchase) => {
+    const cartId = purchase.cart?.id;
+    return cartId ? (deps, resuming) => submitCart(deps, purchase, cartId, resuming) : undefined;
+  },
+  findPlacedOrders: placedCartOrders,
   cancelledAction: 'cart.cancelled',
 };
 
-async function cartCurrentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
+async function cartCurrentCard(deps: PurchaseDeps, purchase: CartPurchase): Promise<AdaptiveCard> {
   const submitted = submittedPurchaseCard(purchase);
   if (submitted) return submitted;
   const locale = purchase.locale;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import { isEditable } from '../purchase/transitions';
 import type { ActionTurn, TurnResult } from '../ports';
-import { openPurchase } from '../purchase/open-purchase';
+import { openPurchase, type Access } from '../purchase/open-purchase';
+import type { CartPurchase, Purchase } from '../purchase/purchase';
+import { openCart } from './open-cart';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import { findProduct, searchCustomers, searchProducts } from '../customer/catalog-search';
 import { currentCard } from '../purchase/current-card';
@@ -18,9 +20,12 @@ import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
-/** Opens an editable purchase, or answers with the current card when it can no longer be edited. */
-async function openEditable(deps: PurchaseDeps, turn: ActionTurn, ref: Ref) {
-  const access = await openPurchase(deps, turn, ref);
+/** Opens an editable cart, or answers with the current card when it can no longer be edited. */
+async function openEditable(deps: PurchaseDeps, turn: ActionTurn, ref: Ref): Promise<Access<CartPurchase>> {
+  return whileEditable(deps, await openCart(deps, turn, ref));
+}
+
+async function whileEditable<P extends Purchase>(deps: PurchaseDeps, access: Access<P>): Promise<Access<P>> {
   if (access.ok && !isEditable(access.loaded.purchase.status)) {
     return { ok: false as const, result: { card: await currentCard(deps, access.loaded.purchase) } };
   }
@@ -165,14 +170,19 @@ export async function showCurrent(deps: PurchaseDeps, turn: ActionTurn, p: Ref):
   if (purchase.kind === 'cart' && purchase.status === 'failed') {
     return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', cart: undefined }, 'checkout.retry');
   }
-  if (!loaded.purchase.editing) return { card: await currentCard(deps, loaded.purchase) };
-  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, editing: undefined }, 'line.editCancelled');
+  if (purchase.kind !== 'cart' || !purchase.editing) return { card: await currentCard(deps, purchase) };
+  return saveAndShow(deps, turn, loaded, { ...purchase, editing: undefined }, 'line.editCancelled');
 }
 
-/** From a review or a failed checkout back to editing: the cart must be priced again before ordering. */
+/**
+ * From a review or a failed checkout back to editing: the cart must be priced again before ordering.
+ * "Edit" on the rep's approval card brings an order of offers here too.
+ */
 export async function editCart(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
-  const access = await openEditable(deps, turn, p);
+  const access = await whileEditable(deps, await openPurchase(deps, turn, p));
   if (!access.ok) return access.result;
   const { loaded } = access;
-  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, editing: undefined, status: 'draft' }, 'cart.editing');
+  const purchase = loaded.purchase;
+  const next: Purchase = purchase.kind === 'cart' ? { ...purchase, editing: undefined, status: 'draft' } : { ...purchase, status: 'draft' };
+  return saveAndShow(deps, turn, loaded, next, 'cart.editing');
 }

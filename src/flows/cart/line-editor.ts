@@ -1,4 +1,4 @@
-import type { Purchase } from '../purchase/purchase';
+import type { CartPurchase, Purchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import { findProduct } from '../customer/catalog-search';
@@ -14,7 +14,7 @@ export async function offeringFor(deps: PurchaseDeps, purchase: Purchase, produc
 
 /** The line card for a product, prefilled from the line being edited or from what the rep just typed. */
 export async function lineEditorCard(
-  deps: PurchaseDeps, purchase: Purchase, productId: string, lineId?: string, form?: LineFormState,
+  deps: PurchaseDeps, purchase: CartPurchase, productId: string, lineId?: string, form?: LineFormState,
 ): Promise<AdaptiveCard> {
   const offering = await offeringFor(deps, purchase, productId);
   if (!offering || !purchase.customer) return draftCard(purchase);

@@ -3,9 +3,10 @@ import { formatErrorForUser, isPartnerCenterError } from '../../partner-center';
 import { t } from '../../i18n/translate';
 import { isEditable } from '../purchase/transitions';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
+import { hasCustomer, type CartPurchase } from '../purchase/purchase';
 import { answerWithin } from '../answer-within';
 import type { ActionTurn, AdaptiveCard, TurnResult } from '../ports';
-import { openPurchase } from '../purchase/open-purchase';
+import { openCart } from './open-cart';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import { buildCartRequest } from '../purchase/cart-request';
 import { currentCard } from '../purchase/current-card';
@@ -20,27 +21,26 @@ type Ref = z.infer<typeof purchaseRefSchema>;
 
 /** "Review prices": creates the Partner Center cart (or replaces it with PUT) and shows what it says. */
 export async function reviewCart(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
-  const access = await openPurchase(deps, turn, p);
+  const access = await openCart(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
   if (!isEditable(purchase.status)) return { card: await currentCard(deps, purchase) };
-  if (purchase.lines.length === 0) return { card: draftCard(purchase, t(turn.locale, 'draft.needLine')), audience: 'clicker' };
-  const work = priceCart(deps, turn, loaded);
-  const progress = progressCard(t(turn.locale, 'review.title', { customer: purchase.customer?.name ?? '' }), '', t(turn.locale, 'review.pricing'));
+  if (purchase.lines.length === 0 || !hasCustomer(purchase)) return { card: draftCard(purchase, t(turn.locale, 'draft.needLine')), audience: 'clicker' };
+  const work = priceCart(deps, turn, loaded, purchase.customer.id);
+  const progress = progressCard(t(turn.locale, 'review.title', { customer: purchase.customer.name }), '', t(turn.locale, 'review.pricing'));
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });
 }
 
-async function priceCart(deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase): Promise<AdaptiveCard> {
+async function priceCart(deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase<CartPurchase>, customerId: string): Promise<AdaptiveCard> {
   const purchase = loaded.purchase;
-  const customerId = purchase.customer!.id;
   const ctx = callContext(purchase);
   const body = buildCartRequest(purchase.lines);
   try {
-    const existing = purchase.cart;
-    const reusable = existing?.id && existing.status?.toLowerCase() === 'active' && !cartExpired(purchase, deps.now());
+    const existingId = purchase.cart?.id;
+    const reusable = existingId && purchase.cart?.status?.toLowerCase() === 'active' && !cartExpired(purchase, deps.now());
     const cart = reusable
-      ? await deps.partnerCenter.updateCart(ctx, customerId, existing.id!, body).catch((error: unknown) => {
+      ? await deps.partnerCenter.updateCart(ctx, customerId, existingId, body).catch((error: unknown) => {
           // The cart may have expired or vanished on Partner Center's side: start a new one.
           if (isPartnerCenterError(error) && error.kind === 'not_found') return deps.partnerCenter.createCart(ctx, customerId, body);
           throw error;
@@ -64,7 +64,7 @@ async function priceCart(deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPur
 
 /** The dry run: the exact requests the confirmation will send, built by code that cannot send them. */
 export async function showRequest(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
-  const access = await openPurchase(deps, turn, p);
+  const access = await openCart(deps, turn, p);
   if (!access.ok) return access.result;
   return { card: previewCard(access.loaded.purchase), audience: 'clicker' };
 }

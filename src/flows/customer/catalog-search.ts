@@ -5,9 +5,10 @@ import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 
 /** All products the customer may buy across the configured catalog views (each list is cached). */
 async function customerProducts(deps: PurchaseDeps, purchase: Purchase): Promise<Product[]> {
-  if (!purchase.customer) return [];
+  const customer = purchase.customer;
+  if (!customer) return [];
   const ctx = callContext(purchase);
-  const lists = await Promise.all(deps.targetViews.map((view) => deps.catalog.listProducts(ctx, purchase.customer!.id, view)));
+  const lists = await Promise.all(deps.targetViews.map((view) => deps.catalog.listProducts(ctx, customer.id, view)));
   const byId = new Map<string, Product>();
   for (const product of lists.flat()) byId.set(product.id, product);
   return [...byId.values()];

@@ -3,7 +3,7 @@ import { isPartnerCenterError } from '../../partner-center';
 import { billingCycleSchema, type Availability, type Sku } from '../../partner-center/schemas';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import { termLabel } from '../views/format';
-import type { DraftLine, Purchase } from '../purchase/purchase';
+import type { DraftLine, OrderPurchase, WithCustomer } from '../purchase/purchase';
 import type { LineOutcome } from './order-lines';
 
 /** A new-commerce catalog item id, as New-PartnerCustomerOrder and the orders API take it: product:sku:availability. */
@@ -17,17 +17,17 @@ interface NceOrderInput {
 }
 
 /** The terms the availability offers for the order's billing cycle (its terms[]). */
-export function termsFor(availability: Availability, purchase: Purchase): string[] {
-  const cycle = purchase.order?.billingCycle ?? 'monthly';
+export function termsFor(availability: Availability, purchase: OrderPurchase): string[] {
+  const cycle = purchase.order.billingCycle;
   return (availability.terms ?? [])
     .filter((term) => term.duration && billingCycleSchema.parse(term.billingCycle) === cycle)
     .map((term) => term.duration ?? '');
 }
 
-async function readCatalogItem(deps: PurchaseDeps, purchase: Purchase, catalogItemId: string): Promise<{ sku: Sku; availability: Availability } | undefined> {
+async function readCatalogItem(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchase>, catalogItemId: string): Promise<{ sku: Sku; availability: Availability } | undefined> {
   const [, productId = '', skuId = '', availabilityId = ''] = CATALOG_ITEM_ID.exec(catalogItemId) ?? [];
   const ctx = callContext(purchase);
-  const customerId = purchase.customer!.id;
+  const customerId = purchase.customer.id;
   try {
     // The availability is re-read, never cached: availability ids rotate (400019).
     const [sku, availability] = await Promise.all([
@@ -46,7 +46,7 @@ async function readCatalogItem(deps: PurchaseDeps, purchase: Purchase, catalogIt
  * (title, quantity limits, terms), and the term must be one the availability offers for the order's
  * billing cycle, with the same checks as a cart line (400039 / 900270 otherwise).
  */
-export async function nceOrderLine(deps: PurchaseDeps, purchase: Purchase, input: NceOrderInput): Promise<LineOutcome> {
+export async function nceOrderLine(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchase>, input: NceOrderInput): Promise<LineOutcome> {
   const locale = purchase.locale;
   const item = await readCatalogItem(deps, purchase, input.catalogItemId);
   if (!item || item.availability.isPurchasable === false) return { error: t(locale, 'order.offerUnknown', { offerId: input.catalogItemId }) };

@@ -7,7 +7,8 @@ import { callContext } from '../purchase/purchase-deps';
 import { currentCard } from '../purchase/current-card';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { saveAndShow } from '../purchase/save-and-show';
-import type { Purchase, PurchaseStatus } from '../purchase/purchase';
+import { hasCustomer, type OrderPurchase, type PurchaseStatus } from '../purchase/purchase';
+import type { Access } from '../purchase/open-purchase';
 import type { ActionTurn, Actor, Conversation, TurnResult } from '../ports';
 import { ORDER_CUSTOMER_VERBS } from './order-kind';
 import { linesRefusingCycle, orderLine } from './order-lines';
@@ -21,18 +22,22 @@ import { readForRep } from '../purchase/read-for-rep';
 type Ref = z.infer<typeof purchaseRefSchema>;
 
 /** Opens an order-kind purchase in one of `open` states; anything else shows where it stands. */
-async function openOrder(deps: CustomerStepDeps, turn: ActionTurn, ref: Ref, open: readonly PurchaseStatus[] = ['draft', 'expired']) {
+async function openOrder(
+  deps: CustomerStepDeps, turn: ActionTurn, ref: Ref, open: readonly PurchaseStatus[] = ['draft', 'expired'],
+): Promise<Access<OrderPurchase>> {
   const access = await openPurchase(deps, turn, ref);
-  if (access.ok && (access.loaded.purchase.kind !== 'order' || !open.includes(access.loaded.purchase.status))) {
-    return { ok: false as const, result: { card: await currentCard(deps, access.loaded.purchase) } };
+  if (!access.ok) return access;
+  const { purchase, eTag } = access.loaded;
+  if (purchase.kind !== 'order' || !open.includes(purchase.status)) {
+    return { ok: false, result: { card: await currentCard(deps, purchase) } };
   }
-  return access;
+  return { ok: true, loaded: { purchase, eTag } };
 }
 
 /** `new order`: New-PartnerCustomerOrder in cards — offers, quantities and one billing cycle. */
 export async function startOrder(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
   const now = deps.now().toISOString();
-  const purchase: Purchase = {
+  const purchase: OrderPurchase = {
     id: deps.newId(), kind: 'order', status: 'draft', version: 0, owner: actor, conversation, locale,
     correlationId: deps.newId(), lines: [], order: { billingCycle: 'monthly' }, createdAt: now, updatedAt: now,
   };
@@ -67,7 +72,7 @@ export async function addOrderLine(deps: CustomerStepDeps, turn: ActionTurn, p: 
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = { ...loaded.purchase, order: { billingCycle: p.billingCycle } };
-  if (!purchase.customer) return { card: await currentCard(deps, purchase) };
+  if (!hasCustomer(purchase)) return { card: await currentCard(deps, purchase) };
   const outcome = await orderLine(deps, purchase, p);
   if ('error' in outcome) {
     return { card: orderDraftCard(purchase, { ...p, error: outcome.error }), audience: 'clicker' };
@@ -81,7 +86,7 @@ export async function reviewOrder(deps: CustomerStepDeps, turn: ActionTurn, p: z
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = { ...loaded.purchase, order: { billingCycle: p.billingCycle } };
-  if (purchase.lines.length === 0) return { card: orderDraftCard(purchase, { error: t(turn.locale, 'draft.needLine') }), audience: 'clicker' };
+  if (purchase.lines.length === 0 || !hasCustomer(purchase)) return { card: orderDraftCard(purchase, { error: t(turn.locale, 'draft.needLine') }), audience: 'clicker' };
   const refused = await linesRefusingCycle(deps, purchase, p.billingCycle);
   if (refused.length > 0) {
     return { card: orderDraftCard(purchase, { error: t(turn.locale, 'order.cycleRefused', { offers: refused.join(', ') }) }), audience: 'clicker' };

@@ -1,11 +1,12 @@
 import { t } from '../../i18n/translate';
 import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
 import { noticeCard } from '../views/notice-card';
-import type { Purchase } from '../purchase/purchase';
+import type { Gated, OrderPurchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import type { PurchaseKindHandler } from '../purchase/purchase-kind';
+import { ordersMatchingLines } from '../purchase/outcome/find-placed-orders';
 import { buildOrderRequest } from './order-request';
 import { orderDraftCard, orderReviewCard } from './views/order-cards';
 import { customerStepCard } from '../customer/customer-step-card';
@@ -21,15 +22,15 @@ export const ORDER_CUSTOMER_VERBS = {
  * Partner Center answers with one Order, stored as a one-order checkout result so the result card, the
  * announcement and the provisioning watch treat every kind alike.
  */
-export const orderKind: PurchaseKindHandler = {
+export const orderKind: PurchaseKindHandler<OrderPurchase> = {
   currentCard: (_deps, purchase) => orderCurrentCard(purchase),
-  canSubmit: () => true,
-  submit: (deps, purchase) => submitOrder(deps, purchase),
+  submission: (purchase) => (deps) => submitOrder(deps, purchase),
+  findPlacedOrders: ordersMatchingLines,
   cancelledAction: 'cart.cancelled',
 };
 
 /** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */
-function orderCurrentCard(purchase: Purchase): AdaptiveCard {
+function orderCurrentCard(purchase: OrderPurchase): AdaptiveCard {
   const locale = purchase.locale;
   const submitted = submittedPurchaseCard(purchase);
   if (submitted) return submitted;
@@ -39,10 +40,10 @@ function orderCurrentCard(purchase: Purchase): AdaptiveCard {
 }
 
 /** The MS-RequestId was fixed at the gate: a retry after a timeout or a crash cannot order twice. */
-async function submitOrder(deps: PurchaseDeps, purchase: Purchase): Promise<CartCheckoutResult> {
-  const checkout = purchase.checkout!;
+async function submitOrder(deps: PurchaseDeps, purchase: Gated<OrderPurchase>): Promise<CartCheckoutResult> {
+  const checkout = purchase.checkout;
   const order = await deps.partnerCenter.createOrder(
-    callContext(purchase, checkout.checkoutRequestId), purchase.customer!.id, buildOrderRequest(purchase, checkout.attestation),
+    callContext(purchase, checkout.checkoutRequestId), purchase.customer.id, buildOrderRequest(purchase, checkout.attestation),
   );
   return { orders: [order] };
 }

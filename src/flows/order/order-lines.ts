@@ -2,7 +2,7 @@ import { t } from '../../i18n/translate';
 import { isPartnerCenterError } from '../../partner-center';
 import { billingCycleSchema, type Offer } from '../../partner-center/schemas';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
-import type { DraftLine, Purchase } from '../purchase/purchase';
+import type { DraftLine, OrderPurchase, WithCustomer } from '../purchase/purchase';
 import { parseResellers, PROMOTION_ID } from '../purchase/attribution';
 import { CATALOG_ITEM_ID, nceOrderLine, termsFor } from './nce-order-line';
 import type { OrderBillingCycle } from '../purchase/order-state';
@@ -38,11 +38,11 @@ function withAttribution(locale: string, input: OrderLineInput, outcome: LineOut
  * One order line from an offer id: the offer is read from Partner Center (name, quantity limits, add-on
  * or not), never taken from the card. Add-ons need their base subscription: they go through `add-on`.
  */
-export async function orderLine(deps: PurchaseDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
+export async function orderLine(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchase>, input: OrderLineInput): Promise<LineOutcome> {
   return withAttribution(purchase.locale, input, await offerLine(deps, purchase, input));
 }
 
-async function offerLine(deps: PurchaseDeps, purchase: Purchase, input: OrderLineInput): Promise<LineOutcome> {
+async function offerLine(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchase>, input: OrderLineInput): Promise<LineOutcome> {
   const locale = purchase.locale;
   const { offerId, quantity: quantityText } = input;
   if (CATALOG_ITEM_ID.test(offerId)) {
@@ -68,11 +68,11 @@ async function offerLine(deps: PurchaseDeps, purchase: Purchase, input: OrderLin
 }
 
 /** Offers whose supported billing cycles leave out the order's one (or `none` for a paid offer). */
-export async function linesRefusingCycle(deps: PurchaseDeps, purchase: Purchase, cycle: OrderBillingCycle): Promise<string[]> {
+export async function linesRefusingCycle(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchase>, cycle: OrderBillingCycle): Promise<string[]> {
   const refused: string[] = [];
   for (const line of purchase.lines) {
     if (line.availabilityId) {
-      const availability = await deps.catalog.getAvailability(callContext(purchase), purchase.customer!.id, line.productId, line.skuId, line.availabilityId);
+      const availability = await deps.catalog.getAvailability(callContext(purchase), purchase.customer.id, line.productId, line.skuId, line.availabilityId);
       if (!termsFor(availability, { ...purchase, order: { billingCycle: cycle } }).includes(line.termDuration ?? '')) refused.push(line.productTitle);
       continue;
     }
@@ -85,9 +85,9 @@ export async function linesRefusingCycle(deps: PurchaseDeps, purchase: Purchase,
   return refused;
 }
 
-async function readOffer(deps: PurchaseDeps, purchase: Purchase, offerId: string): Promise<Offer | undefined> {
+async function readOffer(deps: PurchaseDeps, purchase: WithCustomer<OrderPurchase>, offerId: string): Promise<Offer | undefined> {
   const ctx = callContext(purchase);
-  const customer = await deps.catalog.getCustomer(ctx, purchase.customer!.id);
+  const customer = await deps.catalog.getCustomer(ctx, purchase.customer.id);
   try {
     return await deps.catalog.getOffer(ctx, offerId, offerCountry(customer));
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { OrderInput } from '../../partner-center/schemas';
 import type { Attestation } from '../purchase/cart-request';
-import type { Purchase } from '../purchase/purchase';
+import type { OrderPurchase } from '../purchase/purchase';
 
 /**
  * The POST /customers/{id}/orders body New-PartnerCustomerOrder sends for its Subscription parameter
@@ -8,7 +8,7 @@ import type { Purchase } from '../purchase/purchase';
  * (code 0 "not a valid OrderStatus") and no parentSubscriptionId (code 2000). Pure: the preview and the
  * order use the same body, and a retry sends exactly the same one.
  */
-export function buildOrderRequest(purchase: Purchase, attestation?: Attestation): OrderInput {
+export function buildOrderRequest(purchase: OrderPurchase, attestation?: Attestation): OrderInput {
   const body: OrderInput = {
     billingCycle: purchase.order?.billingCycle ?? 'monthly',
     lineItems: purchase.lines.map((line, index) => ({

@@ -1,6 +1,7 @@
 import type { AuditLog } from '../../store/audit-log';
 import type { AuditAction } from '../audit-actions';
 import type { AuditSink } from './purchase-repository';
+import { partnerCenterCart } from './purchase';
 
 /** Files every purchase transition in the append-only audit log (who, tenant, when, what, outcome). */
 export function auditLogSink(log: AuditLog<AuditAction>): AuditSink {
@@ -11,7 +12,7 @@ export function auditLogSink(log: AuditLog<AuditAction>): AuditSink {
       action,
       purchaseId: purchase.id,
       customerId: purchase.customer?.id,
-      cartId: purchase.cart?.id ?? undefined,
+      cartId: partnerCenterCart(purchase)?.id ?? undefined,
       orderIds: orderIds.length > 0 ? orderIds : undefined,
       outcome: purchase.status === 'failed' ? 'failed' : 'succeeded',
       correlationId: purchase.correlationId,

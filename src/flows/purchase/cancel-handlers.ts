@@ -7,6 +7,7 @@ import { openPurchase } from './open-purchase';
 import type { purchaseRefSchema } from './payloads';
 import type { Purchase } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
+import { kindOf } from './purchase-kind';
 import { saveAndShow } from './save-and-show';
 import { isEditable } from './transitions';
 
@@ -16,14 +17,14 @@ export async function cancelPurchase(deps: PurchaseDeps, turn: ActionTurn, p: z.
   if (!access.ok) return access.result;
   const { loaded } = access;
   if (!isEditable(loaded.purchase.status)) return { card: await currentCard(deps, loaded.purchase) };
-  return saveAndShow(deps, turn, loaded, cancelled(loaded.purchase), deps.kinds[loaded.purchase.kind].cancelledAction);
+  return saveAndShow(deps, turn, loaded, cancelled(loaded.purchase), kindOf(deps.kinds, loaded.purchase).cancelledAction);
 }
 
 /** The `cancel` command: cancels the rep's open purchase in this conversation, of whatever kind, if it can still be. */
 export async function cancelCurrent(deps: PurchaseDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
   const loaded = await openPurchaseOf(deps, conversation.id, actor);
   if (!loaded) return { notice: t(locale, 'cancel.nothing') };
-  const action = deps.kinds[loaded.purchase.kind].cancelledAction;
+  const action = kindOf(deps.kinds, loaded.purchase).cancelledAction;
   const outcome = await deps.purchases.saveOrReload(loaded, cancelled(loaded.purchase), { action, actor });
   const card = await currentCard(deps, outcome.purchase);
   if (outcome.saved && outcome.purchase.cardActivityId) await deps.gateway.update(conversation, outcome.purchase.cardActivityId, card);
@@ -31,5 +32,5 @@ export async function cancelCurrent(deps: PurchaseDeps, actor: Actor, conversati
 }
 
 function cancelled(purchase: Purchase): Purchase {
-  return { ...purchase, status: 'cancelled', editing: undefined };
+  return { ...purchase, status: 'cancelled' };
 }

@@ -1,7 +1,7 @@
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { buildCartRequest } from './cart-request';
 import { placementOutcome } from './checkout-outcome';
-import type { Purchase } from './purchase';
+import type { AddOnPurchase, CartPurchase, Gated } from './purchase';
 import { callContext, type PurchaseDeps } from './purchase-deps';
 import { errorLogFields } from '../../partner-center';
 
@@ -9,10 +9,9 @@ import { errorLogFields } from '../../partner-center';
  * The submission of a purchase priced as a Partner Center cart (a cart, a new-commerce add-on): PUT the
  * cart with the attestation, then check it out, both under the MS-RequestIds fixed at the gate.
  */
-export async function submitCart(deps: PurchaseDeps, purchase: Purchase, resuming: boolean): Promise<CartCheckoutResult> {
-  const checkout = purchase.checkout!;
-  const customerId = purchase.customer!.id;
-  const cartId = purchase.cart!.id!;
+export async function submitCart(deps: PurchaseDeps, purchase: Gated<CartPurchase | AddOnPurchase>, cartId: string, resuming: boolean): Promise<CartCheckoutResult> {
+  const checkout = purchase.checkout;
+  const customerId = purchase.customer.id;
   // A checkout resumed after a restart may find its cart already ordered: then no PUT (it would fail 800065).
   // When that read fails the PUT goes ahead: its own failure (800065 included) decides the outcome.
   const current = resuming ? await deps.partnerCenter.getCart(callContext(purchase), customerId, cartId).catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import { answerWithin } from '../answer-within';
-import type { Purchase } from './purchase';
+import { partnerCenterCart, type Purchase } from './purchase';
 import type { LoadedPurchase } from './purchase-repository';
 import type { ActionTurn, Actor, TurnResult } from '../ports';
 import { openPurchase } from './open-purchase';
@@ -55,7 +55,7 @@ export async function placeOrder(
   };
   if (errors.attestation || errors.lines) return { card: confirmCard(purchase, errors), audience: 'clicker' };
   const attestation = { partnerOfRecord: true, lines: needsLineAttestation };
-  return submitPurchase(deps, turn, loaded, purchase, attestation, { cartId: purchase.cart?.id });
+  return submitPurchase(deps, turn, loaded, purchase, attestation, { cartId: partnerCenterCart(purchase)?.id });
 }
 
 /**

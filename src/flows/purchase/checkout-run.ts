@@ -2,7 +2,7 @@ import type { AuditAction } from '../audit-actions';
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { recordCheckout } from '../../telemetry/checkout-metrics';
-import type { DraftLine, Failure, Purchase } from './purchase';
+import { isGated, partnerCenterCart, type DraftLine, type Failure, type Gated, type Purchase, type WithCustomer } from './purchase';
 import { delayBeforeOutcomeCheck } from './outcome/outcome-backoff';
 import type { LoadedPurchase } from './purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
@@ -11,7 +11,7 @@ import { currentCard } from './current-card';
 import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
-import type { PurchaseKindHandler } from './purchase-kind';
+import { submissionOf, type BoundSubmission } from './purchase-kind';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -28,16 +28,16 @@ export async function completeCheckout(
   const loaded = await deps.purchases.load(purchaseId);
   if (!loaded) throw new Error(`purchase ${purchaseId} vanished during checkout`);
   const purchase = loaded.purchase;
-  if (purchase.status !== 'checking_out' || !purchase.checkout || !deps.kinds[purchase.kind].canSubmit(purchase) || !purchase.customer) {
+  if (purchase.status !== 'checking_out' || !isGated(purchase) || !submissionOf(deps.kinds, purchase).submission) {
     return currentCard(deps, purchase);
   }
   const startedAt = performance.now();
   let next: Purchase;
   // The lines as sent: a repeat under the same MS-RequestId must carry the same body.
-  let sent = purchase;
+  let sent: Gated = purchase;
   try {
     sent = { ...purchase, lines: await refreshAvailabilities(deps, purchase) };
-    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now(), deps.kinds[purchase.kind]);
+    next = withResult(sent, await placeOrders(deps, sent, options.resuming), deps.now(), submissionOf(deps.kinds, sent));
   } catch (error) {
     const outcome = placementOutcome(error);
     deps.log.warn({ purchaseId, outcome, failure: toFailure(error) }, 'checkout got no order');
@@ -50,33 +50,36 @@ export async function completeCheckout(
 
 /**
  * One attempt at placing a submitted purchase's order(s), always under the MS-RequestIds fixed at the
- * gate: Partner Center answers a repeat with the original result instead of ordering again.
+ * gate: Partner Center answers a repeat with the original result instead of ordering again. Callers
+ * check first that the purchase has a submission (completeCheckout before its first attempt).
  */
-export function placeOrders(deps: PurchaseDeps, purchase: Purchase, resuming: boolean): Promise<CartCheckoutResult> {
-  return deps.kinds[purchase.kind].submit(deps, purchase, resuming);
+export function placeOrders(deps: PurchaseDeps, purchase: Gated, resuming: boolean): Promise<CartCheckoutResult> {
+  const submission = submissionOf(deps.kinds, purchase).submission;
+  if (!submission) throw new Error(`purchase ${purchase.id} has nothing its kind can submit`);
+  return submission(deps, resuming);
 }
 
 /**
  * Partner Center's answer: ordered when at least one order was placed (or the kind's own change went
- * through), else a refusal of every group.
+ * through, as its handler judges), else a refusal of every group.
  */
-export function withResult(purchase: Purchase, result: CartCheckoutResult, now: Date, kind?: PurchaseKindHandler): Purchase {
-  const ordered = kind?.succeeded?.(result) ?? (result.orders ?? []).length > 0;
+export function withResult(purchase: Gated, result: CartCheckoutResult, now: Date, kind?: BoundSubmission): Purchase {
+  const ordered = kind ? kind.succeeded(result) : (result.orders ?? []).length > 0;
   return {
     ...purchase, status: ordered ? 'ordered' : 'failed',
-    checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), result, unknown: undefined },
+    checkout: { ...purchase.checkout, finishedAt: now.toISOString(), result, unknown: undefined },
   };
 }
 
-export function withRefusal(purchase: Purchase, failure: Failure, now: Date): Purchase {
-  return { ...purchase, status: 'failed', checkout: { ...purchase.checkout!, finishedAt: now.toISOString(), failure, unknown: undefined } };
+export function withRefusal(purchase: Gated, failure: Failure, now: Date): Purchase {
+  return { ...purchase, status: 'failed', checkout: { ...purchase.checkout, finishedAt: now.toISOString(), failure, unknown: undefined } };
 }
 
 /** Still unknown after `checks` checks; the next one is due after the resolver's backoff. */
-export function withUnknownOutcome(purchase: Purchase, failure: Failure, now: Date, checks: number, retryAfterSeconds?: number): Purchase {
-  const since = purchase.checkout?.unknown?.since ?? now.toISOString();
+export function withUnknownOutcome(purchase: Gated, failure: Failure, now: Date, checks: number, retryAfterSeconds?: number): Purchase {
+  const since = purchase.checkout.unknown?.since ?? now.toISOString();
   const nextCheckAt = new Date(now.getTime() + delayBeforeOutcomeCheck(checks, retryAfterSeconds)).toISOString();
-  return { ...purchase, status: 'outcome_unknown', checkout: { ...purchase.checkout!, unknown: { since, checks, nextCheckAt, lastFailure: failure } } };
+  return { ...purchase, status: 'outcome_unknown', checkout: { ...purchase.checkout, unknown: { since, checks, nextCheckAt, lastFailure: failure } } };
 }
 
 /**
@@ -108,9 +111,9 @@ export const PRICED_CART_FRESH_MS = 60_000;
  * each line's availability is read again (uncached; lines sharing one share the read) and replaced by
  * the one now offering the same term, unless Partner Center accepted it in the cart moments ago.
  */
-async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Promise<DraftLine[]> {
+async function refreshAvailabilities(deps: PurchaseDeps, purchase: WithCustomer): Promise<DraftLine[]> {
   const ctx = callContext(purchase);
-  const customerId = purchase.customer!.id;
+  const customerId = purchase.customer.id;
   const accepted = recentlyAcceptedCatalogItems(purchase, deps.now());
   return Promise.all(
     purchase.lines.map(async (line) => {
@@ -131,10 +134,11 @@ async function refreshAvailabilities(deps: PurchaseDeps, purchase: Purchase): Pr
 
 /** The catalog items of the priced cart that Partner Center took without error within PRICED_CART_FRESH_MS. */
 function recentlyAcceptedCatalogItems(purchase: Purchase, now: Date): Set<string> {
-  const pricedAt = Date.parse(purchase.cart?.lastModifiedTimestamp ?? purchase.cart?.creationTimestamp ?? '');
+  const cart = partnerCenterCart(purchase);
+  const pricedAt = Date.parse(cart?.lastModifiedTimestamp ?? cart?.creationTimestamp ?? '');
   const age = now.getTime() - pricedAt;
-  if (!purchase.cart || !(age >= 0 && age <= PRICED_CART_FRESH_MS)) return new Set();
-  return new Set(purchase.cart.lineItems.flatMap((item) => (item.error || !item.catalogItemId ? [] : [item.catalogItemId.toLowerCase()])));
+  if (!cart || !(age >= 0 && age <= PRICED_CART_FRESH_MS)) return new Set();
+  return new Set(cart.lineItems.flatMap((item) => (item.error || !item.catalogItemId ? [] : [item.catalogItemId.toLowerCase()])));
 }
 
 const OUTCOME_ACTIONS: Partial<Record<Purchase['status'], AuditAction>> = {

@@ -8,7 +8,7 @@ import { isEditable } from './transitions';
  * Stores a new purchase of any kind and makes it the rep's open purchase in its conversation: the one
  * `cancel` acts on. Every kind starts here, so the latest purchase a rep started is always the open one.
  */
-export async function startPurchase(deps: PurchaseDeps, purchase: Purchase, actor: Actor): Promise<Purchase> {
+export async function startPurchase<P extends Purchase>(deps: PurchaseDeps, purchase: P, actor: Actor): Promise<P> {
   deps.limits.take(actor, 'draft');
   const created = await deps.purchases.create(purchase, actor);
   await deps.purchases.setCurrent(purchase.conversation.id, actor, purchase.id);

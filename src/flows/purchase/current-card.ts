@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../ports';
 import type { Purchase } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
+import { kindOf } from './purchase-kind';
 
 /**
  * The card that shows a purchase as it stands. Used after a restart, for stale clicks and for "back":
@@ -9,5 +10,5 @@ import type { PurchaseDeps } from './purchase-deps';
  */
 export async function currentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
   const waiting = purchase.status === 'awaiting_approval' ? deps.approvalHook?.requesterCard(purchase) : undefined;
-  return waiting ?? deps.kinds[purchase.kind].currentCard(deps, purchase);
+  return waiting ?? kindOf(deps.kinds, purchase).currentCard(deps);
 }

@@ -1,11 +1,12 @@
 import { t } from '../../i18n/translate';
 import type { LoadedPurchase } from './purchase-repository';
+import type { Purchase } from './purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { PurchaseDeps } from './purchase-deps';
 import { currentCard } from './current-card';
 import { noticeCard } from '../views/notice-card';
 
-export type Access = { ok: true; loaded: LoadedPurchase } | { ok: false; result: TurnResult };
+export type Access<P extends Purchase = Purchase> = { ok: true; loaded: LoadedPurchase<P> } | { ok: false; result: TurnResult };
 
 /**
  * Reloads the purchase a card names and checks that the clicker owns it and that the card is current.

@@ -1,5 +1,5 @@
 import type { CartError } from '../../partner-center/schemas';
-import type { Purchase } from './purchase';
+import { partnerCenterCart, type Purchase } from './purchase';
 
 export interface CurrencyTotal {
   currency: string;
@@ -9,7 +9,7 @@ export interface CurrencyTotal {
 /** Totals per currency from the cart's own pricing (extendedPrice is the line's full-term amount). */
 export function cartTotals(purchase: Purchase): CurrencyTotal[] {
   const totals = new Map<string, number>();
-  for (const item of purchase.cart?.lineItems ?? []) {
+  for (const item of partnerCenterCart(purchase)?.lineItems ?? []) {
     const pricing = item.pricing;
     const amount = pricing?.extendedPrice ?? (pricing?.price ?? 0) * item.quantity;
     const currency = item.currencyCode ?? 'USD';
@@ -20,7 +20,7 @@ export function cartTotals(purchase: Purchase): CurrencyTotal[] {
 
 /** Line errors come back inside a 201 cart (create-a-cart): a cart with any is not orderable. */
 export function cartLineErrors(purchase: Purchase): CartError[] {
-  return (purchase.cart?.lineItems ?? []).flatMap((item) => (item.error ? [item.error] : []));
+  return (partnerCenterCart(purchase)?.lineItems ?? []).flatMap((item) => (item.error ? [item.error] : []));
 }
 
 /** Priced and free of line errors: what the confirmation and "Place order" require. */
@@ -30,6 +30,6 @@ export function isOrderable(purchase: Purchase): boolean {
 
 /** Carts expire 7 days after creation; an expired cart cannot be checked out (checkout-a-cart). */
 export function cartExpired(purchase: Purchase, now: Date): boolean {
-  const expires = purchase.cart?.expirationTimestamp;
+  const expires = partnerCenterCart(purchase)?.expirationTimestamp;
   return expires ? Date.parse(expires) <= now.getTime() : false;
 }

@@ -1,5 +1,5 @@
 import type { PricedLine } from '../../i18n/prices';
-import type { DraftLine, Purchase } from './purchase';
+import { partnerCenterCart, type DraftLine, type Purchase } from './purchase';
 
 /**
  * Each line of a purchase with Partner Center's price for it, as `src/i18n/prices.ts` words it; undefined
@@ -8,7 +8,7 @@ import type { DraftLine, Purchase } from './purchase';
  * for its minimum quantity, so its term total is scaled to the quantity the rep chose.
  */
 export function pricedLines(purchase: Purchase): { line: DraftLine; price?: PricedLine }[] {
-  const items = purchase.cart?.lineItems ?? [];
+  const items = partnerCenterCart(purchase)?.lineItems ?? [];
   return purchase.lines.map((line, index) => {
     const item = items.find((i) => i.id === index) ?? items[index];
     const unitPrice = item?.pricing?.price ?? item?.pricing?.listPrice;

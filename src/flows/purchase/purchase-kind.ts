@@ -1,26 +1,29 @@
-import type { CartCheckoutResult } from '../../partner-center/schemas';
+import type { CartCheckoutResult, Order } from '../../partner-center/schemas';
 import type { AdaptiveCard } from '../ports';
-import type { Purchase, PurchaseKind } from './purchase';
+import type { Gated, Purchase, PurchaseKind, PurchaseOfKind } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
 
 /**
- * What a kind of purchase (cart, add-on, order) adds to the engine. The engine owns the state machine,
+ * What a kind of purchase (cart, add-on, order, seats) adds to the engine. The engine owns the state machine,
  * the gate, the checkout run, approvals and resuming; a kind only knows how its purchase looks on a card
  * and how Partner Center is asked to place it. Registered once, at composition (src/app.ts).
  */
-export interface PurchaseKindHandler {
+export interface PurchaseKindHandler<P extends Purchase> {
   /**
    * The card of the purchase as stored: after a restart, for a stale click, for "Back". A purchase
    * waiting for an approver never gets here (the approval hook draws it).
    */
-  currentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> | AdaptiveCard;
-  /** Whether a gated purchase has what its submission needs (e.g. the Partner Center cart it checks out). */
-  canSubmit(purchase: Purchase): boolean;
+  currentCard(deps: PurchaseDeps, purchase: P): Promise<AdaptiveCard> | AdaptiveCard;
   /**
-   * Places the order(s) of a gated purchase under the MS-RequestIds fixed at the gate, so a repeat
-   * (a retry, a resume after a restart, the outcome resolver) is answered with the first result.
+   * How a gated purchase places its order(s); undefined when it lacks what that needs (e.g. the Partner
+   * Center cart it checks out).
    */
-  submit(deps: PurchaseDeps, purchase: Purchase, resuming: boolean): Promise<CartCheckoutResult>;
+  submission(purchase: Gated<P>): Submission | undefined;
+  /**
+   * The orders a gated purchase placed, looked up when no answer to its order call ever arrived (the
+   * outcome resolver); empty when nothing matches yet.
+   */
+  findPlacedOrders(deps: PurchaseDeps, purchase: Gated<P>): Promise<Order[]>;
   /** The audit action filed when the rep cancels one. */
   cancelledAction: 'cart.cancelled' | 'addon.cancelled' | 'seats.cancelled';
   /**
@@ -30,4 +33,59 @@ export interface PurchaseKindHandler {
   succeeded?(result: CartCheckoutResult): boolean;
 }
 
-export type PurchaseKinds = Record<PurchaseKind, PurchaseKindHandler>;
+/**
+ * Places the order(s) of a gated purchase under the MS-RequestIds fixed at the gate, so a repeat (a retry,
+ * a resume after a restart, the outcome resolver) is answered with the first result.
+ */
+type Submission = (deps: PurchaseDeps, resuming: boolean) => Promise<CartCheckoutResult>;
+
+export type PurchaseKinds = { [K in PurchaseKind]: PurchaseKindHandler<PurchaseOfKind<K>> };
+
+/** A kind's handler with its purchase already given: what the engine calls, whatever the kind. */
+interface BoundKind {
+  currentCard(deps: PurchaseDeps): Promise<AdaptiveCard> | AdaptiveCard;
+  cancelledAction: PurchaseKindHandler<Purchase>['cancelledAction'];
+}
+
+/** A gated purchase's handler with its purchase already given. */
+export interface BoundSubmission {
+  /** Undefined when the purchase lacks what its submission needs. */
+  submission: Submission | undefined;
+  findPlacedOrders(deps: PurchaseDeps): Promise<Order[]>;
+  succeeded(result: CartCheckoutResult): boolean;
+}
+
+function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P): BoundKind {
+  return {
+    currentCard: (deps) => handler.currentCard(deps, purchase),
+    cancelledAction: handler.cancelledAction,
+  };
+}
+
+function bindSubmission<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: Gated<P>): BoundSubmission {
+  return {
+    submission: handler.submission(purchase),
+    findPlacedOrders: (deps) => handler.findPlacedOrders(deps, purchase),
+    succeeded: (result) => handler.succeeded?.(result) ?? (result.orders ?? []).length > 0,
+  };
+}
+
+/** The one place the engine dispatches on a purchase's kind: to the handler registered for it. */
+export function kindOf(kinds: PurchaseKinds, purchase: Purchase): BoundKind {
+  switch (purchase.kind) {
+    case 'cart': return bind(kinds.cart, purchase);
+    case 'addon': return bind(kinds.addon, purchase);
+    case 'order': return bind(kinds.order, purchase);
+    case 'seats': return bind(kinds.seats, purchase);
+  }
+}
+
+/** kindOf for a purchase past the checkout gate. */
+export function submissionOf(kinds: PurchaseKinds, purchase: Gated): BoundSubmission {
+  switch (purchase.kind) {
+    case 'cart': return bindSubmission(kinds.cart, purchase);
+    case 'addon': return bindSubmission(kinds.addon, purchase);
+    case 'order': return bindSubmission(kinds.order, purchase);
+    case 'seats': return bindSubmission(kinds.seats, purchase);
+  }
+}

@@ -8,8 +8,8 @@ import { HANDLED_ACTIVITIES_KEPT, purchaseSchema, type Purchase } from './purcha
 import { isUnfinished, UnfinishedWork } from './unfinished-work';
 
 /** A purchase with the eTag it was read with; writes must present that eTag (optimistic concurrency). */
-export interface LoadedPurchase {
-  purchase: Purchase;
+export interface LoadedPurchase<P extends Purchase = Purchase> {
+  purchase: P;
   eTag: string;
 }
 
@@ -37,7 +37,7 @@ class IllegalTransitionError extends Error {
 const purchaseKey = (id: string) => `purchases/${id}`;
 
 /** Records the activity whose turn writes the purchase (see RedeliveryGuard). */
-function withActivity(purchase: Purchase): Purchase {
+function withActivity<P extends Purchase>(purchase: P): P {
   const activityId = currentActivityId();
   if (!activityId) return purchase;
   const earlier = (purchase.handledActivities ?? []).filter((id) => id !== activityId);
@@ -47,7 +47,7 @@ const sessionKey = (conversationId: string, aadObjectId: string) =>
   `sessions/${encodeURIComponent(conversationId)}/${encodeURIComponent(aadObjectId)}`;
 
 /** A conditional write's result: the stored purchase (and its new version) when it won, the winner's when it lost. */
-type SaveOutcome = { saved: true; purchase: Purchase; loaded: LoadedPurchase } | { saved: false; purchase: Purchase };
+type SaveOutcome<P extends Purchase = Purchase> = { saved: true; purchase: P; loaded: LoadedPurchase<P> } | { saved: false; purchase: Purchase };
 
 /**
  * Purchases and the per-person "current purchase" pointer. Every change is one conditional write with the
@@ -68,10 +68,11 @@ export class PurchaseRepository {
     });
   }
 
-  async create(purchase: Purchase, actor: Actor): Promise<LoadedPurchase> {
-    const value = purchaseSchema.parse(withActivity(purchase));
+  async create<P extends Purchase>(purchase: P, actor: Actor): Promise<LoadedPurchase<P>> {
+    const value = withActivity(purchase);
+    const stored = purchaseSchema.parse(value);
     if (isUnfinished(value.status)) await this.unfinished.mark(value.id);
-    const eTag = await this.storage.create(purchaseKey(value.id), value, this.audit({ action: 'purchase.created', actor, purchase: value, outcome: value.status }));
+    const eTag = await this.storage.create(purchaseKey(value.id), stored, this.audit({ action: 'purchase.created', actor, purchase: stored, outcome: stored.status }));
     return { purchase: value, eTag };
   }
 
@@ -85,12 +86,13 @@ export class PurchaseRepository {
    * Writes `next` over `current` if nobody changed it since it was read. The version goes up by one;
    * the status move must be allowed by the state machine.
    */
-  async save(current: LoadedPurchase, next: Purchase, audit: TransitionNote): Promise<LoadedPurchase> {
+  async save<P extends Purchase>(current: LoadedPurchase, next: P, audit: TransitionNote): Promise<LoadedPurchase<P>> {
     if (!canMove(current.purchase.status, next.status)) throw new IllegalTransitionError(current.purchase.status, next.status);
-    const value = purchaseSchema.parse({ ...withActivity(next), version: current.purchase.version + 1, updatedAt: this.now().toISOString() });
+    const value: P = { ...withActivity(next), version: current.purchase.version + 1, updatedAt: this.now().toISOString() };
+    const stored = purchaseSchema.parse(value);
     const wasUnfinished = isUnfinished(current.purchase.status);
     if (isUnfinished(value.status) && !wasUnfinished) await this.unfinished.mark(value.id);
-    const eTag = await this.storage.set(purchaseKey(value.id), value, current.eTag, this.audit({ ...audit, purchase: value, outcome: value.status }));
+    const eTag = await this.storage.set(purchaseKey(value.id), stored, current.eTag, this.audit({ ...audit, purchase: stored, outcome: stored.status }));
     if (wasUnfinished && !isUnfinished(value.status)) await this.unfinished.clear(value.id);
     return { purchase: value, eTag };
   }
@@ -99,11 +101,11 @@ export class PurchaseRepository {
    * `save`, except that losing the race is an answer rather than an error: nothing is written and the
    * purchase comes back as the winner left it (or as it was read, if it has vanished since).
    */
-  async saveOrReload(
+  async saveOrReload<P extends Purchase>(
     current: LoadedPurchase,
-    next: Purchase,
+    next: P,
     audit: TransitionNote,
-  ): Promise<SaveOutcome> {
+  ): Promise<SaveOutcome<P>> {
     try {
       const loaded = await this.save(current, next, audit);
       return { saved: true, purchase: loaded.purchase, loaded };

@@ -1,5 +1,5 @@
 import { cartTotals, type CurrencyTotal } from './priced-cart';
-import type { Purchase } from './purchase';
+import { partnerCenterCart, type Purchase, type SeatsPurchase } from './purchase';
 
 /**
  * What a purchase costs per currency, as the threshold compares it; undefined when Partner Center gave
@@ -27,10 +27,10 @@ export function purchaseTotals(purchase: Purchase): CurrencyTotal[] | undefined 
 }
 
 function everyLinePriced(purchase: Purchase): boolean {
-  return (purchase.cart?.lineItems ?? []).every((item) => typeof (item.pricing?.extendedPrice ?? item.pricing?.price) === 'number');
+  return (partnerCenterCart(purchase)?.lineItems ?? []).every((item) => typeof (item.pricing?.extendedPrice ?? item.pricing?.price) === 'number');
 }
 
-function seatChangeTotals(purchase: Purchase): CurrencyTotal[] | undefined {
-  const change = purchase.seats?.change;
+function seatChangeTotals(purchase: SeatsPurchase): CurrencyTotal[] | undefined {
+  const change = purchase.seats.change;
   return change?.kind === 'quantity' && change.to > change.from ? undefined : [];
 }

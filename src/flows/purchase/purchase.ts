@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BILLING_CYCLES, cartCheckoutResultSchema, cartSchema } from '../../partner-center/schemas';
+import { BILLING_CYCLES, cartCheckoutResultSchema, cartSchema, type Cart } from '../../partner-center/schemas';
 import { actorSchema, conversationSchema } from '../ports';
 import { approvalSchema } from './approval-schema';
 import { addOnStateSchema } from './addon-state';
@@ -83,18 +83,14 @@ const checkoutSchema = z.object({
   unknown: unknownOutcomeSchema.optional(),
 });
 
+type Checkout = z.infer<typeof checkoutSchema>;
+
 /**
- * A purchase: the stored state machine behind every card (docs/architecture.md, rule 4). Cards carry only its id and
- * `version`; everything else is reloaded from here.
+ * What every kind of purchase has: the stored state machine behind every card (docs/architecture.md,
+ * rule 4). Cards carry only its id and `version`; everything else is reloaded from here.
  */
-export const purchaseSchema = z.object({
+const purchaseBaseSchema = z.object({
   id: z.string(),
-  /**
-   * `cart`: the cart flow. `addon`: the quick add-on flow; `order`: an order of offers posted to the
-   * orders API. All three are one state machine (same gate, eTag, audit, resume and approval), so they
-   * share this document and differ only in their cards and how checkout submits (their PurchaseKindHandler, purchase-kind.ts).
-   */
-  kind: z.enum(PURCHASE_KINDS),
   status: z.enum(PURCHASE_STATUSES),
   version: z.number().int().nonnegative(),
   owner: actorSchema,
@@ -104,23 +100,73 @@ export const purchaseSchema = z.object({
   locale: z.string(),
   correlationId: z.string(),
   customer: customerRefSchema.optional(),
-  /** A product picked but not yet turned into a line, or a line being edited. */
-  editing: z.object({ productId: z.string(), lineId: z.string().optional() }).optional(),
   lines: z.array(draftLineSchema),
-  /** The line the rep removed last and where it stood: "Undo" puts it back. */
-  removedLine: z.object({ line: draftLineSchema, index: z.number().int().nonnegative() }).optional(),
-  cart: cartSchema.optional(),
-  pricingFailure: failureSchema.optional(),
   checkout: checkoutSchema.optional(),
   /** Set when the purchase needed an approver (APPROVAL_THRESHOLD); the latest request and its decision. */
   approval: approvalSchema.optional(),
-  addOn: addOnStateSchema.optional(),
-  order: orderSettingsSchema.optional(),
-  /** A change of an existing subscription's seats, or its cancellation (`seats`). */
-  seats: seatsStateSchema.optional(),
   /** The Teams activities whose turns wrote this purchase, the latest last: a redelivery is recognised by its id. */
   handledActivities: z.array(z.string()).max(HANDLED_ACTIVITIES_KEPT).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/** The cart flow: lines built product by product, priced as one Partner Center cart. */
+const cartPurchaseSchema = purchaseBaseSchema.extend({
+  kind: z.literal('cart'),
+  /** A product picked but not yet turned into a line, or a line being edited. */
+  editing: z.object({ productId: z.string(), lineId: z.string().optional() }).optional(),
+  /** The line the rep removed last and where it stood: "Undo" puts it back. */
+  removedLine: z.object({ line: draftLineSchema, index: z.number().int().nonnegative() }).optional(),
+  /** The Partner Center cart, once the lines were priced. */
+  cart: cartSchema.optional(),
+  pricingFailure: failureSchema.optional(),
+});
+export type CartPurchase = z.infer<typeof cartPurchaseSchema>;
+
+/** The quick add-on flow: one line; a new-commerce add-on is priced as a one-line Partner Center cart. */
+const addOnPurchaseSchema = purchaseBaseSchema.extend({
+  kind: z.literal('addon'),
+  addOn: addOnStateSchema.default({ step: 'customer' }),
+  cart: cartSchema.optional(),
+});
+export type AddOnPurchase = z.infer<typeof addOnPurchaseSchema>;
+
+/** An order of offers posted to the orders API (POST /orders): no Partner Center cart, one billing cycle. */
+const orderPurchaseSchema = purchaseBaseSchema.extend({
+  kind: z.literal('order'),
+  order: orderSettingsSchema.default({ billingCycle: 'monthly' }),
+});
+export type OrderPurchase = z.infer<typeof orderPurchaseSchema>;
+
+/** A change of an existing subscription's seats, or its cancellation: one PATCH, no order and no cart. */
+const seatsPurchaseSchema = purchaseBaseSchema.extend({
+  kind: z.literal('seats'),
+  seats: seatsStateSchema.default({ step: 'customer' }),
+});
+export type SeatsPurchase = z.infer<typeof seatsPurchaseSchema>;
+
+/**
+ * A purchase of any kind. All four are one state machine (same gate, eTag, audit, resume and approval)
+ * and share the base; each kind adds its own fields, and the engine reaches them only through the kind's
+ * PurchaseKindHandler (purchase-kind.ts).
+ */
+export const purchaseSchema = z.discriminatedUnion('kind', [cartPurchaseSchema, addOnPurchaseSchema, orderPurchaseSchema, seatsPurchaseSchema]);
 export type Purchase = z.infer<typeof purchaseSchema>;
+export type PurchaseOfKind<K extends PurchaseKind> = Extract<Purchase, { kind: K }>;
+/** A purchase whose customer was chosen: what every Partner Center call about it needs. */
+export type WithCustomer<P extends Purchase = Purchase> = P & { customer: CustomerRef };
+/** A purchase past the checkout gate: its MS-RequestIds and attestation are fixed. */
+export type Gated<P extends Purchase = Purchase> = WithCustomer<P> & { checkout: Checkout };
+
+export function hasCustomer<P extends Purchase>(purchase: P): purchase is WithCustomer<P> {
+  return purchase.customer !== undefined;
+}
+
+export function isGated<P extends Purchase>(purchase: P): purchase is Gated<P> {
+  return purchase.customer !== undefined && purchase.checkout !== undefined;
+}
+
+/** The Partner Center cart a purchase was priced as: a cart's and a new-commerce add-on's; an order never has one. */
+export function partnerCenterCart(purchase: Purchase): Cart | undefined {
+  return 'cart' in purchase ? purchase.cart : undefined;
+}

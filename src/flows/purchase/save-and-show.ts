@@ -10,9 +10,9 @@ import { currentCard } from './current-card';
  * double tap, a second instance) changed the purchase first, nothing is written and the rep sees the
  * purchase as it now is.
  */
-export async function saveAndShow(
-  deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: Purchase, action: AuditAction,
-  cardFor: (saved: Purchase) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
+export async function saveAndShow<P extends Purchase>(
+  deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: P, action: AuditAction,
+  cardFor: (saved: P) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
 ): Promise<TurnResult & { card: AdaptiveCard }> {
   const outcome = await deps.purchases.saveOrReload(loaded, next, { action, actor: turn.actor });
   return { card: outcome.saved ? await cardFor(outcome.purchase) : await currentCard(deps, outcome.purchase) };

@@ -1,6 +1,6 @@
 import { openPurchase, type Access } from '../purchase/open-purchase';
 import { currentCard } from '../purchase/current-card';
-import type { PurchaseStatus } from '../purchase/purchase';
+import type { PurchaseStatus, SeatsPurchase } from '../purchase/purchase';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import type { ActionTurn } from '../ports';
 
@@ -11,12 +11,12 @@ import type { ActionTurn } from '../ports';
 export async function openSeats(
   deps: PurchaseDeps, turn: ActionTurn, ref: { purchaseId: string; version: number },
   open: readonly PurchaseStatus[] = ['draft', 'priced'],
-): Promise<Access> {
+): Promise<Access<SeatsPurchase>> {
   const access = await openPurchase(deps, turn, ref);
   if (!access.ok) return access;
   const { purchase } = access.loaded;
   if (purchase.kind !== 'seats' || !open.includes(purchase.status)) {
     return { ok: false, result: { card: await currentCard(deps, purchase) } };
   }
-  return access;
+  return { ok: true, loaded: { purchase, eTag: access.loaded.eTag } };
 }

@@ -6,7 +6,7 @@ import { changeOptions, checkTargetQuantity, type TargetCheck } from '../../part
 import { submitPurchase } from '../purchase/checkout-handlers';
 import { callContext } from '../purchase/purchase-deps';
 import { saveAndShow } from '../purchase/save-and-show';
-import type { Purchase } from '../purchase/purchase';
+import type { SeatsPurchase } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
@@ -27,12 +27,12 @@ type Ref = z.infer<typeof purchaseRefSchema>;
  */
 async function openWithSubscription(
   deps: CustomerStepDeps, turn: ActionTurn, ref: Ref,
-): Promise<{ loaded: LoadedPurchase; subscription: Subscription } | { result: TurnResult }> {
+): Promise<{ loaded: LoadedPurchase<SeatsPurchase>; subscription: Subscription } | { result: TurnResult }> {
   const access = await openSeats(deps, turn, ref);
   if (!access.ok) return { result: access.result };
   const { loaded } = access;
   const purchase = loaded.purchase;
-  const subscriptionId = purchase.seats?.subscription?.id;
+  const subscriptionId = purchase.seats.subscription?.id;
   if (!purchase.customer || !subscriptionId) return { result: { card: await seatsCurrentCard(deps, purchase) } };
   const read = await readForRep(deps, turn.locale, deps.partnerCenter.getSubscription(callContext(purchase), purchase.customer.id, subscriptionId));
   if (read.value) return { loaded, subscription: read.value };
@@ -51,7 +51,7 @@ export async function reviewSeats(deps: CustomerStepDeps, turn: ActionTurn, p: z
     const { error, hint } = refusal(turn.locale, check, subscription, now);
     return { card: seatQuantityCard(loaded.purchase, subscription, now, { quantity: p.quantity, error, hint }), audience: 'clicker' };
   }
-  const next: Purchase = {
+  const next: SeatsPurchase = {
     ...loaded.purchase, status: 'priced',
     seats: { step: 'review', subscription: seatSubscriptionOf(subscription), change: { kind: 'quantity', from: subscription.quantity, to: target } },
   };
@@ -105,7 +105,7 @@ export async function reviewCancellation(deps: CustomerStepDeps, turn: ActionTur
       : t(turn.locale, 'seats.refused.notActive');
     return { card: seatQuantityCard(loaded.purchase, subscription, now, { error }), audience: 'clicker' };
   }
-  const next: Purchase = {
+  const next: SeatsPurchase = {
     ...loaded.purchase, status: 'priced',
     seats: {
       step: 'review', subscription: seatSubscriptionOf(subscription), change: { kind: 'cancel', quantity: subscription.quantity },
@@ -125,8 +125,8 @@ export async function changeSeats(deps: CustomerStepDeps, turn: ActionTurn, p: R
   if (!access.ok) return access.result;
   const { loaded } = access;
   const purchase = loaded.purchase;
-  const change = purchase.seats?.change;
-  if (!change || !purchase.seats?.subscription) return { card: await seatsCurrentCard(deps, purchase) };
+  const change = purchase.seats.change;
+  if (!change || !purchase.seats.subscription) return { card: await seatsCurrentCard(deps, purchase) };
   return submitPurchase(deps, turn, loaded, purchase, { partnerOfRecord: false, lines: false }, {
     subscriptionId: purchase.seats.subscription.id, change,
   });

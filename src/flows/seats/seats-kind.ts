@@ -2,7 +2,7 @@ import { t } from '../../i18n/translate';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
 import { noticeCard } from '../views/notice-card';
-import type { Purchase } from '../purchase/purchase';
+import type { SeatsPurchase } from '../purchase/purchase';
 import type { AdaptiveCard } from '../ports';
 import type { PurchaseKindHandler } from '../purchase/purchase-kind';
 import { customerStepCard } from '../customer/customer-step-card';
@@ -16,10 +16,15 @@ import { seatsResultCard } from './views/seats-result-card';
  * Partner Center's window): one PATCH of the subscription, through the engine's gate, approvals, audit
  * and unknown-outcome resolver like any purchase.
  */
-export const seatsKind: PurchaseKindHandler = {
+export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
   currentCard: seatsCurrentCard,
-  canSubmit: (purchase) => purchase.seats?.change !== undefined && purchase.seats.subscription !== undefined,
-  submit: (deps, purchase) => submitSeatChange(deps, purchase),
+  submission: (purchase) => {
+    const { change, subscription } = purchase.seats;
+    return change && subscription ? (deps) => submitSeatChange(deps, purchase, change, subscription.id) : undefined;
+  },
+  // A seat change places no order to look for: a repeated submission reads the subscription back
+  // (verdictFromReadBack) and so tells itself whether the lost PATCH was applied.
+  findPlacedOrders: () => Promise.resolve([]),
   succeeded: (result) => {
     const outcome = seatOutcomeOf(result);
     return outcome !== undefined && 'subscription' in outcome;
@@ -27,7 +32,7 @@ export const seatsKind: PurchaseKindHandler = {
   cancelledAction: 'seats.cancelled',
 };
 
-export async function seatsCurrentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
+export async function seatsCurrentCard(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {
   if (purchase.status === 'ordered' || purchase.status === 'failed') return seatsResultCard(purchase, deps.now());
   const submitted = submittedPurchaseCard(purchase);
   if (submitted) return submitted;
@@ -37,7 +42,7 @@ export async function seatsCurrentCard(deps: PurchaseDeps, purchase: Purchase): 
   return stepCardFor(deps, purchase);
 }
 
-async function stepCardFor(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
+async function stepCardFor(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {
   const state = purchase.seats;
   const customer = purchase.customer;
   if (!state || state.step === 'customer' || !customer) return customerStepCard(purchase, { recent: [], results: [], query: '' }, SEATS_CUSTOMER_VERBS);

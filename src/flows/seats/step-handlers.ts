@@ -3,7 +3,7 @@ import { t } from '../../i18n/translate';
 import { callContext } from '../purchase/purchase-deps';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { saveAndShow } from '../purchase/save-and-show';
-import type { Purchase } from '../purchase/purchase';
+import type { SeatsPurchase } from '../purchase/purchase';
 import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
@@ -19,7 +19,7 @@ import { SEATS_CUSTOMER_VERBS, seatQuantityCard, seatSubscriptionsCard } from '.
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
-function newSeatsPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Purchase {
+function newSeatsPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): SeatsPurchase {
   const now = deps.now().toISOString();
   return {
     id: deps.newId(), kind: 'seats', status: 'draft', version: 0, owner: actor, conversation, locale,
@@ -51,7 +51,7 @@ export async function pickSeatsCustomer(deps: CustomerStepDeps, turn: ActionTurn
   const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, SEATS_CUSTOMER_VERBS);
   if ('result' in picked) return picked.result;
   const { customer, ref } = picked;
-  const next: Purchase = { ...loaded.purchase, customer: ref, status: 'draft', seats: { step: 'subscription' } };
+  const next: SeatsPurchase = { ...loaded.purchase, customer: ref, status: 'draft', seats: { step: 'subscription' } };
   // Uncached: the totals shown are the ones a change starts from.
   return saveAndShow(deps, turn, loaded, next, 'seats.customerChosen', async (saved) =>
     seatSubscriptionsCard(saved, seatSubscriptions(await deps.partnerCenter.listSubscriptions(ctx, customer.id))));
@@ -70,7 +70,7 @@ export async function pickSeatsSubscription(deps: CustomerStepDeps, turn: Action
     const listed = seatSubscriptions(await deps.partnerCenter.listSubscriptions(ctx, purchase.customer.id));
     return { card: seatSubscriptionsCard(purchase, listed, read.failure ?? t(turn.locale, 'seats.subscription.required')), audience: 'clicker' };
   }
-  const next: Purchase = { ...purchase, status: 'draft', seats: { step: 'quantity', subscription: seatSubscriptionOf(subscription) } };
+  const next: SeatsPurchase = { ...purchase, status: 'draft', seats: { step: 'quantity', subscription: seatSubscriptionOf(subscription) } };
   return saveAndShow(deps, turn, loaded, next, 'seats.subscriptionChosen', (saved) => seatQuantityCard(saved, subscription, deps.now()));
 }
 
@@ -79,8 +79,8 @@ export async function seatsBack(deps: CustomerStepDeps, turn: ActionTurn, p: Ref
   const access = await openSeats(deps, turn, p, ['draft', 'priced', 'failed']);
   if (!access.ok) return access.result;
   const purchase = access.loaded.purchase;
-  const state = purchase.seats ?? { step: 'customer' as const };
-  const back: Purchase = (state.step === 'review' || purchase.status === 'failed') && state.subscription
+  const state = purchase.seats;
+  const back: SeatsPurchase = (state.step === 'review' || purchase.status === 'failed') && state.subscription
     ? { ...purchase, status: 'draft', checkout: undefined, seats: { step: 'quantity', subscription: state.subscription } }
     : state.step === 'quantity'
       ? { ...purchase, status: 'draft', seats: { step: 'subscription' } }
@@ -94,8 +94,8 @@ export async function cancelSeats(deps: CustomerStepDeps, turn: ActionTurn, p: R
   return saveAndShow(deps, turn, access.loaded, { ...access.loaded.purchase, status: 'cancelled' }, 'seats.cancelled');
 }
 
-async function stepCard(deps: CustomerStepDeps, purchase: Purchase): Promise<AdaptiveCard> {
-  if (purchase.seats?.step === 'customer' || !purchase.customer) {
+async function stepCard(deps: CustomerStepDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {
+  if (purchase.seats.step === 'customer' || !purchase.customer) {
     return customerStepCard(purchase, { recent: await deps.recent.list(purchase.owner.aadObjectId), results: [], query: '' }, SEATS_CUSTOMER_VERBS);
   }
   return seatsCurrentCard(deps, purchase);

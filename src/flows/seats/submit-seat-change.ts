@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { subscriptionSchema, type CartCheckoutResult, type Subscription } from '../../partner-center/schemas';
 import { cancelled, verdictFromReadBack, withQuantity, type RequestedChange } from '../../partner-center/subscription-changes';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
-import type { Purchase } from '../purchase/purchase';
+import type { Gated, SeatsPurchase } from '../purchase/purchase';
 import type { SeatChange } from '../purchase/seats-state';
 
 /**
@@ -32,12 +32,11 @@ function requestedChange(change: SeatChange): RequestedChange {
  * else → stop and show the new state. A 412 on the PATCH is read back the same way, never resent over.
  * The PATCH keeps the MS-RequestId fixed at the gate, so Partner Center deduplicates its retries.
  */
-export async function submitSeatChange(deps: PurchaseDeps, purchase: Purchase): Promise<CartCheckoutResult> {
-  const change = purchase.seats?.change;
-  const subscriptionId = purchase.seats?.subscription?.id;
-  const customerId = purchase.customer?.id;
-  const requestId = purchase.checkout?.checkoutRequestId;
-  if (!change || !subscriptionId || !customerId || !requestId) throw new Error(`seat change ${purchase.id} has nothing to send`);
+export async function submitSeatChange(
+  deps: PurchaseDeps, purchase: Gated<SeatsPurchase>, change: SeatChange, subscriptionId: string,
+): Promise<CartCheckoutResult> {
+  const customerId = purchase.customer.id;
+  const requestId = purchase.checkout.checkoutRequestId;
   const requested = requestedChange(change);
   const read = await deps.partnerCenter.getSubscriptionForUpdate(callContext(purchase), customerId, subscriptionId);
   const before = verdictFromReadBack(requested, read.subscription);

@@ -5,7 +5,8 @@ import { plainText } from '../../cards/plain-text';
 import { submitPurchase } from '../purchase/checkout-handlers';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { openPurchase } from '../purchase/open-purchase';
-import type { Purchase } from '../purchase/purchase';
+import { currentCard } from '../purchase/current-card';
+import type { SeatsPurchase } from '../purchase/purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import type { purchaseRefSchema } from '../purchase/payloads';
@@ -18,7 +19,7 @@ import { changeCard } from './views/seats-cards';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
-type UndoAccess = { ok: true; purchase: Purchase; deadline: Date; from: number; to: number } | { ok: false; result: TurnResult };
+type UndoAccess = { ok: true; purchase: SeatsPurchase; deadline: Date; from: number; to: number } | { ok: false; result: TurnResult };
 
 /**
  * The seat change an Undo names, reloaded and checked: the clicker's own, current, and still inside the
@@ -29,8 +30,8 @@ async function openUndo(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promi
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access;
   const purchase = access.loaded.purchase;
-  const change = purchase.seats?.change;
-  const deadline = undoDeadline(purchase);
+  const change = purchase.kind === 'seats' ? purchase.seats.change : undefined;
+  const deadline = purchase.kind === 'seats' ? undoDeadline(purchase) : undefined;
   const locale = turn.locale;
   if (purchase.kind !== 'seats' || change?.kind !== 'quantity' || !deadline) {
     return { ok: false, result: { card: noticeCard(t(locale, 'seats.done.title'), t(locale, 'seats.undo.nothing')), audience: 'clicker' } };
@@ -50,7 +51,7 @@ export async function askUndo(deps: CustomerStepDeps, turn: ActionTurn, p: Ref):
   if (!access.ok) return access.result;
   const { purchase, deadline, from, to } = access;
   const locale = turn.locale;
-  const name = plainText(purchase.seats?.subscription?.name ?? '');
+  const name = plainText(purchase.seats.subscription?.name ?? '');
   return {
     card: changeCard({
       title: t(locale, 'seats.undo.title', { name }),
@@ -68,7 +69,8 @@ export async function askUndo(deps: CustomerStepDeps, turn: ActionTurn, p: Ref):
 export async function showSeats(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
-  return { card: await seatsCurrentCard(deps, access.loaded.purchase) };
+  const purchase = access.loaded.purchase;
+  return { card: purchase.kind === 'seats' ? await seatsCurrentCard(deps, purchase) : await currentCard(deps, purchase) };
 }
 
 /**
@@ -79,10 +81,10 @@ export async function confirmUndo(deps: CustomerStepDeps, turn: ActionTurn, p: R
   const access = await openUndo(deps, turn, p);
   if (!access.ok) return access.result;
   const { purchase, from, to } = access;
-  const subscription = purchase.seats?.subscription;
+  const subscription = purchase.seats.subscription;
   if (!subscription) return { card: await seatsCurrentCard(deps, purchase) };
   const now = deps.now().toISOString();
-  const undo: Purchase = {
+  const undo: SeatsPurchase = {
     id: deps.newId(), kind: 'seats', status: 'priced', version: 0, owner: turn.actor, conversation: turn.conversation, locale: turn.locale,
     correlationId: deps.newId(), customer: purchase.customer, lines: [], createdAt: now, updatedAt: now,
     seats: { step: 'review', subscription: { ...subscription, quantity: from }, change: { kind: 'quantity', from, to }, undoOf: purchase.id },

@@ -1,4 +1,4 @@
-import type { Purchase } from '../purchase/purchase';
+import type { SeatsPurchase } from '../purchase/purchase';
 import { seatOutcomeOf } from './submit-seat-change';
 
 /**
@@ -7,8 +7,8 @@ import { seatOutcomeOf } from './submit-seat-change';
  * closed can say when it closed (Partner Center drops the batch from refundableQuantity then).
  * Undefined when the change added no seats.
  */
-export function undoDeadline(purchase: Purchase): Date | undefined {
-  const change = purchase.seats?.change;
+export function undoDeadline(purchase: SeatsPurchase): Date | undefined {
+  const change = purchase.seats.change;
   const outcome = seatOutcomeOf(purchase.checkout?.result);
   if (purchase.status !== 'ordered' || change?.kind !== 'quantity' || change.to <= change.from || !outcome || !('subscription' in outcome)) return undefined;
   const ends = (outcome.subscription.refundableQuantity?.details ?? [])

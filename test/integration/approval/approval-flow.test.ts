@@ -7,6 +7,7 @@ import {
   APPROVAL_CHANNEL, APPROVER_IDS, anna, approvalThread, bruno, bystander, checkoutsOf, personalChat, postsIn, putCount, refreshOf, rep,
   requestApprovalFor, updatesOf,
 } from './approval-world';
+import { partnerCenterCart } from '../../../src/flows/purchase/purchase';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -221,7 +222,7 @@ describe('approvals in a shared channel: one decision, by the right person, seen
     const told = repCards[repCards.length - 1];
     expect(text(told)).toContain('Rebuild it to get a new cart');
     const rebuilt = await bot.teams.execute(rep, request.repChat, request.repCardId, 'cart.review', actionsOf(told).get('cart.review')!);
-    const newCart = (await bot.app.purchases.load(request.purchaseId))!.purchase.cart!.id;
+    const newCart = partnerCenterCart((await bot.app.purchases.load(request.purchaseId))!.purchase)!.id;
     expect(newCart).not.toBe(request.cartId);
     expect(text(rebuilt.body.value)).toContain(newCart!);
     expect(await auditActions(request.purchaseId)).toContain('approval.expired');

@@ -3,6 +3,7 @@ import type { ConnectorCall } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, type Card } from '../bot/card-helpers';
 import { clicksOn, draftForContoso } from '../bot/drive-to-confirmation';
+import { partnerCenterCart } from '../../../src/flows/purchase/purchase';
 
 export const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
 
@@ -84,7 +85,7 @@ export async function requestApprovalFor(bot: BotUnderTest, chatName: string): P
   const posted = postsIn(bot, APPROVAL_CHANNEL);
   if (posted.length !== before + 1) throw new Error('no approval card was posted to the channel');
   const { id: approvalCardId, card: approvalCard } = posted[posted.length - 1];
-  const cartId = (await bot.app.purchases.load(purchaseId))!.purchase.cart!.id!;
+  const cartId = partnerCenterCart((await bot.app.purchases.load(purchaseId))!.purchase)!.id!;
   return { purchaseId, cartId, repCardId, repChat, repAnswer, placeOrder, approvalCardId, approvalCard };
 }
 

@@ -4,6 +4,7 @@ import { draftForContoso, driveToConfirmation, startCart } from '../bot/drive-to
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+import { partnerCenterCart } from '../../../src/flows/purchase/purchase';
 
 export const rep: TeamsUser = { id: '29:fault-rep', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Rita Rep', tenantId: 'partner-tenant' };
 
@@ -28,7 +29,7 @@ export async function placeOrder(bot: BotUnderTest, chat = newChat(), confirm?: 
   const response = await bot.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' });
   const purchaseId = String(place.purchaseId);
   const stored = await bot.app.purchases.load(purchaseId);
-  return { chat, purchaseId, answer: response.body.value, cartId: stored!.purchase.cart!.id! };
+  return { chat, purchaseId, answer: response.body.value, cartId: partnerCenterCart(stored!.purchase)!.id! };
 }
 
 /** Drives a cart with a new-commerce licence (order group 0) and a SaaS plan (order group 1) to the confirmation card. */

@@ -2,6 +2,7 @@ import { actionsOf, text } from '../bot/card-helpers';
 import { driveToConfirmation } from '../bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { checkoutsOf, newChat, rep } from './checkout-faults';
+import { partnerCenterCart } from '../../../src/flows/purchase/purchase';
 
 /**
  * A whole purchase while the Bot Connector refuses requests the way Teams does under load: every
@@ -52,6 +53,6 @@ describe('a purchase while the Bot Connector answers 429, 412 and 502', () => {
     expect(new Set(accepted.filter((c) => c.method === 'PUT').map((c) => c.activityId))).toEqual(new Set(['activity-1']));
     const purchase = (await bot.app.purchases.load(String(place.purchaseId)))!.purchase;
     expect(purchase.status).toBe('ordered');
-    expect(checkoutsOf(bot.sandbox.requests, purchase.cart!.id!).map((r) => r.status)).toEqual([201]);
+    expect(checkoutsOf(bot.sandbox.requests, partnerCenterCart(purchase)!.id!).map((r) => r.status)).toEqual([201]);
   });
 });

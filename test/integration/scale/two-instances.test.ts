@@ -3,6 +3,7 @@ import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { startTwoInstances, type TwoInstances } from '../harness/two-instances';
 import { text } from '../bot/card-helpers';
 import { driveToConfirmation, ORDERED_PURCHASE_STEPS, placeOrderData, shownCard } from './drive-purchase';
+import { partnerCenterCart } from '../../../src/flows/purchase/purchase';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '55555555-5555-4555-8555-555555555555', name: 'Rita Rep', tenantId: 'partner-tenant' };
 
@@ -38,7 +39,7 @@ describe('two bot instances on one Azure Blob container', () => {
     const [first, second] = bot.instances;
     const purchase = (await first.app.purchases.load(confirmation.purchaseId))!.purchase;
     expect(purchase.status).toBe('ordered');
-    expect(checkoutsOf(purchase.cart?.id)).toHaveLength(1);
+    expect(checkoutsOf(partnerCenterCart(purchase)?.id)).toHaveLength(1);
     expect(text(shownCard(connector, chat.id, confirmation.cardId))).toContain('Order placed for Contoso Ltd');
 
     const trail = await second.app.audit.listFor({ purchaseId: purchase.id });
@@ -46,7 +47,7 @@ describe('two bot instances on one Azure Blob container', () => {
     expect(trail.every((r) => r.outcome === 'succeeded' && r.actor.aadObjectId === rep.aadObjectId && r.actor.tenantId === rep.tenantId)).toBe(true);
     expect(trail.every((r) => r.correlationId === purchase.correlationId)).toBe(true);
     const orderIds = (purchase.checkout?.result?.orders ?? []).map((o) => o.id);
-    expect(trail.at(-1)).toMatchObject({ customerId: purchase.customer?.id, cartId: purchase.cart?.id, orderIds });
+    expect(trail.at(-1)).toMatchObject({ customerId: purchase.customer?.id, cartId: partnerCenterCart(purchase)?.id, orderIds });
   });
 
   it('check out once when both receive the same click at the same moment', async () => {
@@ -63,7 +64,7 @@ describe('two bot instances on one Azure Blob container', () => {
     expect(answers.some((a) => text(a.body.value).includes('Order placed for Contoso Ltd'))).toBe(true);
     const purchase = (await bot.instances[1].app.purchases.load(confirmation.purchaseId))!.purchase;
     expect(purchase.status).toBe('ordered');
-    expect(checkoutsOf(purchase.cart?.id)).toHaveLength(1);
+    expect(checkoutsOf(partnerCenterCart(purchase)?.id)).toHaveLength(1);
     expect(text(shownCard(connector, chat.id, confirmation.cardId))).toContain('Order placed for Contoso Ltd');
 
     // The second click lost the eTag race or already found the checkout running: either way it changed nothing.

@@ -1,5 +1,5 @@
 import { MAX_CARD_BYTES } from '../../../src/cards/card-guard';
-import type { Purchase } from '../../../src/flows/purchase/purchase';
+import type { CartPurchase } from '../../../src/flows/purchase/purchase';
 import { confirmCard } from '../../../src/flows/purchase/views/confirm-card';
 import { draftCard } from '../../../src/flows/cart/views/draft-card';
 import { previewCard } from '../../../src/flows/cart/views/preview-card';
@@ -12,7 +12,7 @@ const LINES = 50;
 const actor = { aadObjectId: 'a1', tenantId: 't1', name: 'Rita Rep', userId: '29:rep' };
 
 /** A purchase as large as the issue asks cards to carry: 50 priced lines with long names, all ordered. */
-function bigPurchase(): Purchase {
+function bigPurchase(): CartPurchase {
   const lines = Array.from({ length: LINES }, (_, i) => ({
     lineId: `line-${i}`,
     productId: 'CFQ7TTC0LF8S', productTitle: 'Office 365 E5 (no Teams) with a deliberately long product title',

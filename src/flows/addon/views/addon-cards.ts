@@ -8,7 +8,7 @@ import { refOf } from '../../views/actions';
 import { billingLabel, dateOnly, termLabel } from '../../views/format';
 import { linePriceText } from '../../../i18n/prices';
 import { pricedLines } from '../../purchase/priced-lines';
-import type { Purchase } from '../../purchase/purchase';
+import type { AddOnPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import type { AddOnOption } from '../addon-options';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
@@ -17,14 +17,14 @@ import { sharedVerbs } from '../../purchase/shared-verbs';
 import { addOnVerbs } from '../addon-verbs';
 import { parseQuantity } from '../../quantity';
 
-const cancelAction = (purchase: Purchase) => addOnVerbs.cancel.action(t(purchase.locale, 'common.cancel'), refOf(purchase), 'destructive');
-const backAction = (purchase: Purchase) => sharedVerbs.addonBack.action(t(purchase.locale, 'common.back'), refOf(purchase));
+const cancelAction = (purchase: AddOnPurchase) => addOnVerbs.cancel.action(t(purchase.locale, 'common.cancel'), refOf(purchase), 'destructive');
+const backAction = (purchase: AddOnPurchase) => sharedVerbs.addonBack.action(t(purchase.locale, 'common.back'), refOf(purchase));
 
 /** Step 1 is the shared customer step (customer-step-card.ts) with the add-on's verbs. */
 export const ADDON_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'addon.customer.title', pick: addOnVerbs.pickCustomer, search: addOnVerbs.searchCustomer, cancel: addOnVerbs.cancel };
 
 /** Step 2: the customer's active subscriptions that sell add-ons. */
-export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
+export function subscriptionStepCard(purchase: AddOnPurchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   return stepCard({
@@ -44,7 +44,7 @@ export function subscriptionStepCard(purchase: Purchase, subscriptions: Subscrip
 }
 
 /** Step 3: the add-ons the subscription's offer allows. */
-export function addOnStepCard(purchase: Purchase, options: AddOnOption[], error?: string): AdaptiveCard {
+export function addOnStepCard(purchase: AddOnPurchase, options: AddOnOption[], error?: string): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   return stepCard({
@@ -67,7 +67,7 @@ interface ConfirmState {
 }
 
 /** Step 4: quantity, the attestation and Buy — the last two taps. */
-export function addOnConfirmCard(purchase: Purchase, state: ConfirmState = {}): AdaptiveCard {
+export function addOnConfirmCard(purchase: AddOnPurchase, state: ConfirmState = {}): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const line = purchase.lines[0];

@@ -7,7 +7,7 @@ import type { CardAction } from '../../card-verb';
 import { failureDetail } from '../../purchase/views/failure-detail';
 import { orderRef, orderStatusLabel } from '../../views/format';
 import { cardDateTime } from '../../../i18n/card-time';
-import type { Purchase } from '../../purchase/purchase';
+import { partnerCenterCart, type AddOnPurchase, type Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
@@ -72,7 +72,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
 function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalView, expired: boolean, locale: string): string {
   const { approval } = purchase;
   const decision = approval.decision;
-  const expiry = cardDateTime(purchase.cart?.expirationTimestamp);
+  const expiry = cardDateTime(partnerCenterCart(purchase)?.expirationTimestamp);
   if (!decision) {
     if (expired) return t(locale, 'approval.status.expired', { date: expiry, name: approval.requestedBy.name });
     return t(locale, view === 'requester' ? 'approval.status.awaitingRequester' : 'approval.status.awaiting');
@@ -134,9 +134,9 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
  * attestation, Buy); after an expiry, as the priced cart cannot be checked out (checkout-a-cart), a new
  * add-on purchase for the same subscription.
  */
-function addOnRequesterActions(purchase: Purchase, stage: ApprovalStage, locale: string): CardAction[] {
+function addOnRequesterActions(purchase: AddOnPurchase, stage: ApprovalStage, locale: string): CardAction[] {
   const ref = refOf(purchase);
-  const base = purchase.addOn?.base;
+  const base = purchase.addOn.base;
   if (stage === 'rejected' && purchase.status === 'priced') return [sharedVerbs.cartShow.action(t(locale, 'approval.sendAgain'), ref, 'positive')];
   if (stage === 'expired' && base && purchase.customer) {
     return [sharedVerbs.addonForSubscription.action(t(locale, 'approval.restartAddOn'), { customerId: purchase.customer.id, subscriptionId: base.id }, 'positive')];

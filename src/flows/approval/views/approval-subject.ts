@@ -4,7 +4,7 @@ import { cardDateTime } from '../../../i18n/card-time';
 import { cartCommitmentTexts, linePriceText } from '../../../i18n/prices';
 import { t } from '../../../i18n/translate';
 import { billingLabel, productAndSku, termLabel } from '../../views/format';
-import type { DraftLine, Purchase } from '../../purchase/purchase';
+import { partnerCenterCart, type DraftLine, type Purchase } from '../../purchase/purchase';
 import { purchaseTotals } from '../../purchase/purchase-totals';
 import { linePrices, pricedLines } from '../../purchase/priced-lines';
 
@@ -23,20 +23,20 @@ export function approvalSubject(purchase: Purchase, locale: string): ApprovalSub
   const customer = { title: t(locale, 'approval.fact.customer'), value: plainText(purchase.customer?.name ?? '') };
   const cartFacts = purchase.kind === 'addon' && !purchase.cart
     ? []
-    : [{ title: t(locale, 'approval.fact.expires'), value: cardDateTime(purchase.cart?.expirationTimestamp) }];
+    : [{ title: t(locale, 'approval.fact.expires'), value: cardDateTime(partnerCenterCart(purchase)?.expirationTimestamp) }];
   const totals = purchaseTotals(purchase) === undefined
     ? [{ text: displayText(`${t(locale, 'approval.totalUnknownLabel')}: ${t(locale, 'approval.totalUnknown')}`) }]
     : cartCommitmentTexts(locale, linePrices(purchase)).map((text) => ({ text }));
   const lines = pricedLines(purchase).map(({ line, price }) => ({
     title: displayText(purchase.kind === 'addon'
-      ? t(locale, 'approval.addOnLine', { quantity: line.quantity, addOn: purchase.addOn?.choice?.name ?? line.productTitle })
+      ? t(locale, 'approval.addOnLine', { quantity: line.quantity, addOn: purchase.addOn.choice?.name ?? line.productTitle })
       : t(locale, 'approval.line', { quantity: line.quantity, product: productAndSku(line.productTitle, line.skuTitle) })),
     detail: displayText(price ? linePriceText(locale, price) : `${termOf(line, locale)} · ${t(locale, purchase.kind === 'addon' ? 'approval.priceUnknown' : 'approval.noPrice')}`),
   }));
   if (purchase.kind !== 'addon') return { facts: [customer, ...cartFacts], lines, totals };
   const addOnFacts = [
-    { title: t(locale, 'approval.fact.subscription'), value: plainText(purchase.addOn?.base?.name ?? '') },
-    { title: t(locale, 'approval.fact.addOn'), value: plainText(purchase.addOn?.choice?.name ?? '') },
+    { title: t(locale, 'approval.fact.subscription'), value: plainText(purchase.addOn.base?.name ?? '') },
+    { title: t(locale, 'approval.fact.addOn'), value: plainText(purchase.addOn.choice?.name ?? '') },
     { title: t(locale, 'approval.fact.quantity'), value: String(purchase.lines[0]?.quantity ?? '') },
   ];
   return { facts: [customer, ...addOnFacts, ...cartFacts], lines: lines.slice(0, 1), totals };

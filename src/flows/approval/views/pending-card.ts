@@ -1,4 +1,5 @@
 import { displayText } from '../../../cards/card-guard';
+import { partnerCenterCart } from '../../purchase/purchase';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { cardDateTime } from '../../../i18n/card-time';
@@ -39,6 +40,6 @@ function totalText(purchase: WithApproval, locale: string): string {
 /** Who asked and when; and for a purchase with a Partner Center cart, when that cart expires. */
 function detailText(purchase: WithApproval, locale: string): string {
   const requested = { name: purchase.approval.requestedBy.name, time: cardDateTime(purchase.approval.requestedAt) };
-  const expires = purchase.cart?.expirationTimestamp;
+  const expires = partnerCenterCart(purchase)?.expirationTimestamp;
   return expires ? t(locale, 'pending.itemDetail', { ...requested, expires: cardDateTime(expires) }) : t(locale, 'pending.itemDetailNoCart', requested);
 }

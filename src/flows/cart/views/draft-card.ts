@@ -2,7 +2,7 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import type { DraftLine, Purchase } from '../../purchase/purchase';
+import type { CartPurchase, DraftLine } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { refOf } from '../../views/actions';
 import { billingLabel, termLabel } from '../../views/format';
@@ -25,7 +25,7 @@ function lineDescription(locale: string, line: DraftLine): string {
 const LINES_WITH_BUTTONS = 10;
 
 /** The cart being built: its lines, each with Edit and Remove, Undo for the line just removed, and pricing. */
-export function draftCard(purchase: Purchase, error = ''): AdaptiveCard {
+export function draftCard(purchase: CartPurchase, error = ''): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const perLine = purchase.lines.length <= LINES_WITH_BUTTONS;

@@ -2,7 +2,7 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import type { Purchase } from '../../purchase/purchase';
+import type { CartPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { buildCartRequest } from '../../purchase/cart-request';
 import { refOf } from '../../views/actions';
@@ -12,7 +12,7 @@ import { sharedVerbs } from '../../purchase/shared-verbs';
  * What PowerShell's -WhatIf promises: the requests the confirmation will send, with their bodies. Built
  * from the same pure builder the checkout uses; this module has no client and cannot send anything.
  */
-export function previewCard(purchase: Purchase): AdaptiveCard {
+export function previewCard(purchase: CartPurchase): AdaptiveCard {
   const locale = purchase.locale;
   const customerId = purchase.customer?.id ?? '';
   const cartId = purchase.cart?.id ?? '{cartId}';

@@ -3,7 +3,7 @@ import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
-import type { Purchase } from '../../purchase/purchase';
+import type { CartPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { cartLineErrors, cartTotals } from '../../purchase/priced-cart';
 import { refOf } from '../../views/actions';
@@ -12,7 +12,7 @@ import { sharedVerbs } from '../../purchase/shared-verbs';
 import { cartVerbs } from '../cart-verbs';
 
 /** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
-export function reviewCard(purchase: Purchase): AdaptiveCard {
+export function reviewCard(purchase: CartPurchase): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const cart = purchase.cart;

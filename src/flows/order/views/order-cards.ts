@@ -4,7 +4,7 @@ import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { refOf } from '../../views/actions';
 import { billingLabel } from '../../views/format';
-import type { Purchase } from '../../purchase/purchase';
+import type { OrderPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { buildOrderRequest } from '../order-request';
 import { ORDER_BILLING_CYCLES } from '../../purchase/order-state';
@@ -23,11 +23,11 @@ interface OrderDraftForm {
   error?: string;
 }
 
-const lineTexts = (purchase: Purchase) =>
+const lineTexts = (purchase: OrderPurchase) =>
   purchase.lines.map((line, index) => ({ text: displayText(`${index + 1}. ${line.quantity} × ${plainText(line.productTitle)} (${line.catalogItemId})`) }));
 
 /** The order being built: its lines, the billing cycle of the whole order, and a line to add. */
-export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): AdaptiveCard {
+export function orderDraftCard(purchase: OrderPurchase, form: OrderDraftForm = {}): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const actions = purchase.lines.length > 0 ? [orderVerbs.review.action(t(locale, 'order.review'), ref, 'positive')] : [];
@@ -69,7 +69,7 @@ export function orderDraftCard(purchase: Purchase, form: OrderDraftForm = {}): A
  * The order as it will be sent. The orders API has no price preview (only carts price), so instead of
  * totals the card shows the exact request, like PowerShell's -WhatIf.
  */
-export function orderReviewCard(purchase: Purchase): AdaptiveCard {
+export function orderReviewCard(purchase: OrderPurchase): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   return renderCard('order-review', {

@@ -6,8 +6,8 @@ import { placeOrders, recordOutcome, withRefusal, withResult, withUnknownOutcome
 import { toFailure } from '../failure';
 import { KeyedSchedule } from '../../timing/keyed-schedule';
 import type { WatchTimer } from '../../timing/watch-timer';
-import type { Purchase } from '../purchase';
-import { findPlacedOrders } from './find-placed-orders';
+import { isGated, type Gated, type Purchase } from '../purchase';
+import { submissionOf } from '../purchase-kind';
 import { OUTCOME_LIMIT_MS } from './outcome-backoff';
 
 interface ResolverDeps {
@@ -48,22 +48,24 @@ export class OutcomeResolver {
     if (this.schedule.isStopped) return;
     const { purchases, log } = this.deps.cart;
     const loaded = await purchases.load(id);
-    if (loaded?.purchase.status !== 'outcome_unknown' || !loaded.purchase.checkout) return;
-    const next = await this.ask(loaded.purchase);
+    const purchase = loaded?.purchase;
+    const unknown = purchase?.checkout?.unknown;
+    if (!loaded || purchase?.status !== 'outcome_unknown' || !isGated(purchase) || !unknown) return;
+    const next = await this.ask(purchase, unknown);
     log.info({ purchaseId: id, status: next.status, checks: next.checkout?.unknown?.checks }, 'checked an unknown order outcome');
-    const saved = await recordOutcome(this.deps.cart, loaded, next, loaded.purchase.checkout.startedBy);
+    const saved = await recordOutcome(this.deps.cart, loaded, next, purchase.checkout.startedBy);
     if (saved.status !== 'outcome_unknown') await this.deps.publish(saved);
   }
 
-  private async ask(purchase: Purchase): Promise<Purchase> {
+  private async ask(purchase: Gated, unknown: NonNullable<Gated['checkout']['unknown']>): Promise<Purchase> {
     const { cart, timer } = this.deps;
-    const unknown = purchase.checkout!.unknown!;
     const checks = unknown.checks + 1;
+    const kind = submissionOf(cart.kinds, purchase);
     try {
-      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now(), cart.kinds[purchase.kind]);
+      return withResult(purchase, await placeOrders(cart, purchase, true), timer.now(), kind);
     } catch (error) {
       if (placementOutcome(error) === 'refused') return withRefusal(purchase, toFailure(error), timer.now());
-      const found = await findPlacedOrders(cart, purchase).catch((lookup: unknown) => {
+      const found = await kind.findPlacedOrders(cart).catch((lookup: unknown) => {
         cart.log.warn({ purchaseId: purchase.id, failure: toFailure(lookup) }, 'could not look the order up');
         return [];
       });
@@ -71,7 +73,7 @@ export class OutcomeResolver {
       if (found.length > 0) return withResult(purchase, { orders: found }, now);
       const failure = toFailure(error);
       if (now.getTime() - Date.parse(unknown.since) >= OUTCOME_LIMIT_MS) {
-        return { ...purchase, status: 'unconfirmed', checkout: { ...purchase.checkout!, unknown: { ...unknown, checks, lastFailure: failure } } };
+        return { ...purchase, status: 'unconfirmed', checkout: { ...purchase.checkout, unknown: { ...unknown, checks, lastFailure: failure } } };
       }
       const retryAfterSeconds = isPartnerCenterError(error) ? error.retryAfterSeconds : undefined;
       return withUnknownOutcome(purchase, failure, now, checks, retryAfterSeconds);

@@ -6,7 +6,7 @@ import { t } from '../../../i18n/translate';
 import { explainFailure } from '../../../partner-center';
 import type { Order } from '../../../partner-center/schemas';
 import { isOrderSettled } from '../../timing/backoff';
-import type { Purchase } from '../purchase';
+import { partnerCenterCart, type Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
 import { refOf } from '../../views/actions';
 import type { CardAction, CardVerb } from '../../card-verb';
@@ -98,7 +98,8 @@ function summaryOf(purchase: Purchase, orders: Order[], failedGroups: number): s
 function addOnSummary(purchase: Purchase): string {
   const locale = purchase.locale;
   const [first] = pricedLines(purchase);
-  const words = { quantity: first?.line.quantity ?? 0, addOn: purchase.addOn?.choice?.name ?? first?.line.productTitle ?? '', base: purchase.addOn?.base?.name ?? '' };
+  const addOn = purchase.kind === 'addon' ? purchase.addOn : undefined;
+  const words = { quantity: first?.line.quantity ?? 0, addOn: addOn?.choice?.name ?? first?.line.productTitle ?? '', base: addOn?.base?.name ?? '' };
   return first?.price
     ? t(locale, 'result.addOnAddedPrice', { ...words, price: linePriceText(locale, first.price) })
     : t(locale, 'result.addOnAdded', words);
@@ -137,7 +138,8 @@ function detailsOf(purchase: Purchase, orders: Order[]): string[] {
     t(locale, 'result.detail.order', { orderId: order.id ?? '' }),
     ...order.lineItems.flatMap((line) => (line.subscriptionId ? [t(locale, 'result.detail.subscription', { offer: line.friendlyName ?? line.offerId, id: line.subscriptionId })] : [])),
   ]);
-  if (purchase.cart?.id) details.push(t(locale, 'result.detail.cart', { cartId: purchase.cart.id }));
+  const cartId = partnerCenterCart(purchase)?.id;
+  if (cartId) details.push(t(locale, 'result.detail.cart', { cartId }));
   details.push(t(locale, 'result.detail.purchase', { id: purchase.id, correlationId: purchase.correlationId }));
   return details;
 }

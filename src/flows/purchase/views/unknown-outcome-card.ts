@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/translate';
-import type { Purchase } from '../purchase';
+import { partnerCenterCart, type Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
 import { failureDetail } from './failure-detail';
 import { noticeCard } from '../../views/notice-card';
@@ -21,7 +21,8 @@ export function unknownOutcomeCard(purchase: Purchase): AdaptiveCard {
   const requestId = checkout?.checkoutRequestId ?? '—';
   const detail = lastFailure ? failureDetail(locale, lastFailure, { correlationId: purchase.correlationId, requestId }) : '';
   if (purchase.status === 'unconfirmed') {
-    const cart = purchase.cart?.id ? t(locale, 'outcome.cart', { cartId: purchase.cart.id }) : '';
+    const cartId = partnerCenterCart(purchase)?.id;
+    const cart = cartId ? t(locale, 'outcome.cart', { cartId }) : '';
     return noticeCard(
       t(locale, 'outcome.unconfirmedTitle', { customer }),
       t(locale, 'outcome.unconfirmedText', { customer, customerId: purchase.customer?.id ?? '' }),

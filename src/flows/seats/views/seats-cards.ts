@@ -10,7 +10,7 @@ import { refOf } from '../../views/actions';
 import type { CardAction } from '../../card-verb';
 import { billingLabel } from '../../views/format';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
-import type { Purchase } from '../../purchase/purchase';
+import type { SeatsPurchase } from '../../purchase/purchase';
 import type { SeatSubscription } from '../../purchase/seats-state';
 import type { AdaptiveCard } from '../../ports';
 import { stepCard } from '../../views/step-card';
@@ -20,8 +20,8 @@ import { seatsVerbs } from '../seats-verbs';
 
 export const SEATS_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'seats.customer.title', pick: seatsVerbs.pickCustomer, search: seatsVerbs.searchCustomer, cancel: seatsVerbs.cancel };
 
-const dropAction = (purchase: Purchase) => seatsVerbs.cancel.action(t(purchase.locale, 'common.cancel'), refOf(purchase), 'destructive');
-const backAction = (purchase: Purchase) => sharedVerbs.seatsBack.action(t(purchase.locale, 'common.back'), refOf(purchase));
+const dropAction = (purchase: SeatsPurchase) => seatsVerbs.cancel.action(t(purchase.locale, 'common.cancel'), refOf(purchase), 'destructive');
+const backAction = (purchase: SeatsPurchase) => sharedVerbs.seatsBack.action(t(purchase.locale, 'common.back'), refOf(purchase));
 
 /** "1-year term, billed monthly" in one line, for a subscription button. */
 function termAndBilling(locale: string, s: { termDuration?: string | null; billingCycle?: SeatSubscription['billingCycle'] | null }): string {
@@ -30,7 +30,7 @@ function termAndBilling(locale: string, s: { termDuration?: string | null; billi
 }
 
 /** Step 2: the customer's active licence subscriptions, with their totals, terms and billing. */
-export function seatSubscriptionsCard(purchase: Purchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
+export function seatSubscriptionsCard(purchase: SeatsPurchase, subscriptions: Subscription[], error?: string): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   return stepCard({
@@ -77,7 +77,7 @@ interface QuantityState {
 }
 
 /** Step 3: the subscription as it is now, its windows, and the new total (prefilled with the current one). */
-export function seatQuantityCard(purchase: Purchase, subscription: Subscription, now: Date, state: QuantityState = {}): AdaptiveCard {
+export function seatQuantityCard(purchase: SeatsPurchase, subscription: Subscription, now: Date, state: QuantityState = {}): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const options = changeOptions(subscription, now);
@@ -102,10 +102,10 @@ export function seatQuantityCard(purchase: Purchase, subscription: Subscription,
 }
 
 /** Step 4: old → new, what it adds or removes, then "Change seats". */
-export function seatReviewCard(purchase: Purchase): AdaptiveCard {
+export function seatReviewCard(purchase: SeatsPurchase): AdaptiveCard {
   const locale = purchase.locale;
-  const subscription = purchase.seats?.subscription;
-  const change = purchase.seats?.change;
+  const subscription = purchase.seats.subscription;
+  const change = purchase.seats.change;
   const name = subscription?.name ?? '';
   if (change?.kind === 'cancel') return cancelReviewCard(purchase, name, change.quantity);
   const from = change?.from ?? 0;
@@ -125,9 +125,9 @@ export function seatReviewCard(purchase: Purchase): AdaptiveCard {
 }
 
 /** The cancellation's confirmation: customer, product, quantity and refund, named before anything is sent. */
-function cancelReviewCard(purchase: Purchase, name: string, quantity: number): AdaptiveCard {
+function cancelReviewCard(purchase: SeatsPurchase, name: string, quantity: number): AdaptiveCard {
   const locale = purchase.locale;
-  const cancel = purchase.seats?.cancelWindow;
+  const cancel = purchase.seats.cancelWindow;
   const facts = [
     t(locale, 'seats.cancel.customer', { customer: plainText(purchase.customer?.name ?? '') }),
     t(locale, 'seats.cancel.quantity', { count: quantity }),

@@ -6,7 +6,7 @@ import type { CardAction } from '../../card-verb';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { seatsVerbs } from '../seats-verbs';
 import { resultCard } from '../../purchase/views/result-card';
-import type { Purchase } from '../../purchase/purchase';
+import type { SeatsPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
 import { seatOutcomeOf } from '../submit-seat-change';
 import { undoDeadline } from '../undo-window';
@@ -18,12 +18,12 @@ import { changeCard } from './seats-cards';
  * between is shown as the subscription's new state, nothing having been sent over it. A refusal is the
  * engine's failure view (code, correlation id, request id, Try again).
  */
-export function seatsResultCard(purchase: Purchase, now: Date): AdaptiveCard {
+export function seatsResultCard(purchase: SeatsPurchase, now: Date): AdaptiveCard {
   const locale = purchase.locale;
   const outcome = seatOutcomeOf(purchase.checkout?.result);
-  const name = purchase.seats?.subscription?.name ?? '';
+  const name = purchase.seats.subscription?.name ?? '';
   const subtitle = plainText(purchase.customer?.name ?? '');
-  const change = purchase.seats?.change;
+  const change = purchase.seats.change;
   if (!outcome || !change) return resultCard(purchase);
   if ('changedMeanwhile' in outcome) {
     const current = outcome.changedMeanwhile;

@@ -8,18 +8,15 @@ import { approvalSettings, type ApprovalDeps } from './flows/approval/approval-d
 import { approvalFeature } from './flows/approval/approval-feature';
 import { approvalHook } from './flows/approval/approval-hook';
 import { addOnFeature } from './flows/addon/addon-feature';
-import { addOnKind } from './flows/addon/addon-kind';
+import { purchaseKinds } from './purchase-kinds';
 import { seatsFeature } from './flows/seats/seats-feature';
-import { seatsKind } from './flows/seats/seats-kind';
 import { RecentCustomers } from './flows/customer/recent-customers';
 import { auditFeature } from './flows/audit/audit-feature';
 import { createTurnHandlers } from './flows/turns/bot-turns';
 import { cartFeature } from './flows/cart/cart-feature';
-import { cartKind } from './flows/cart/cart-kind';
 import { purchaseFeature } from './flows/purchase/purchase-feature';
 import { resumeUnfinished } from './flows/purchase/resume-unfinished';
 import { orderFeature } from './flows/order/order-feature';
-import { orderKind } from './flows/order/order-kind';
 import { OutcomeResolver } from './flows/purchase/outcome/outcome-resolver';
 import { publishPurchase } from './flows/purchase/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
@@ -97,7 +94,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
   const deps: ApprovalDeps = {
     purchases,
-    kinds: { cart: cartKind, addon: addOnKind, order: orderKind, seats: seatsKind },
+    kinds: purchaseKinds,
     catalog: reusingSubscriptionLists(readerOnly(partnerCenter)),
     partnerCenter,
     gateway: new BotConversationGateway(adapter, config.botEnvironment.MicrosoftAppId ?? ''),

@@ -4,22 +4,19 @@ import { BackgroundWork } from '../../src/background-work';
 import { loadConfig } from '../../src/config';
 import { sandboxTokenProvider } from '../../src/connect-partner-center';
 import { addOnFeature } from '../../src/flows/addon/addon-feature';
-import { addOnKind } from '../../src/flows/addon/addon-kind';
+import { purchaseKinds } from '../../src/purchase-kinds';
 import { approvalSettings, type ApprovalDeps } from '../../src/flows/approval/approval-deps';
 import { approvalHook } from '../../src/flows/approval/approval-hook';
 import { cartFeature } from '../../src/flows/cart/cart-feature';
-import { cartKind } from '../../src/flows/cart/cart-kind';
 import { CommandTable } from '../../src/flows/command-table';
 import type { CustomerStepDeps } from '../../src/flows/customer/customer-deps';
 import { RecentCustomers } from '../../src/flows/customer/recent-customers';
 import { UsageLimits } from '../../src/flows/limits/usage-limits';
 import { orderFeature } from '../../src/flows/order/order-feature';
-import { orderKind } from '../../src/flows/order/order-kind';
 import type { ActionTurn, AdaptiveCard, CommandTurn, Conversation, ConversationGateway, Post, TurnResult } from '../../src/flows/ports';
 import { auditLogSink } from '../../src/flows/purchase/audit-sink';
 import { purchaseFeature } from '../../src/flows/purchase/purchase-feature';
 import { PurchaseRepository } from '../../src/flows/purchase/purchase-repository';
-import { seatsKind } from '../../src/flows/seats/seats-kind';
 import { VerbTable } from '../../src/flows/verb-table';
 import { createPartnerCenterClient, readerOnly } from '../../src/partner-center';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox';
@@ -84,7 +81,7 @@ export async function startHandlerHarness(): Promise<HandlerHarness> {
   const gateway = new RecordingGateway();
   const deps: ApprovalDeps & CustomerStepDeps = {
     purchases: new PurchaseRepository(storage, auditLogSink(audit), now),
-    kinds: { cart: cartKind, addon: addOnKind, order: orderKind, seats: seatsKind },
+    kinds: purchaseKinds,
     catalog: readerOnly(partnerCenter),
     partnerCenter,
     gateway,

@@ -7,6 +7,8 @@ import type { AdaptiveCard } from '../ports';
 import { submitCart } from '../purchase/cart-submission';
 import type { PurchaseKindHandler } from '../purchase/purchase-kind';
 import { placedCartOrders } from '../purchase/outcome/find-placed-orders';
+import { addOnTotals } from '../purchase/purchase-totals';
+import { addOnApprovalSubject } from './views/addon-approval-subject';
 import { submitLegacyAddOn } from './legacy-addon-submit';
 import { findLegacyAddOnOrder } from './find-legacy-addon';
 import { addOnBases, addOnOptions } from './addon-options';
@@ -26,6 +28,8 @@ export const addOnKind: PurchaseKindHandler<AddOnPurchase> = {
   },
   findPlacedOrders: (deps, purchase) => (isLegacy(purchase) ? findLegacyAddOnOrder(deps, purchase) : placedCartOrders(deps, purchase)),
   cancelledAction: 'addon.cancelled',
+  totals: addOnTotals,
+  approvalSubject: addOnApprovalSubject,
 };
 
 function isLegacy(purchase: AddOnPurchase): boolean {

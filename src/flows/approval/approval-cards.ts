@@ -1,4 +1,5 @@
 import type { Purchase } from '../purchase/purchase';
+import type { PurchaseKinds } from '../purchase/purchase-kind';
 import type { AdaptiveCard } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
 import type { Approval } from '../purchase/approval-schema';
@@ -26,10 +27,10 @@ export async function sharedApprovalCard(
   const requester = purchase.approval.requestedBy.aadObjectId.toLowerCase();
   const deciders = [...deps.approvals.policy.approverIds].filter((id) => id !== requester);
   const userIds = open ? await deps.approvals.directory.teamsUserIds(deciders) : [];
-  return approvalCard(purchase, { view, locale, now: deps.now(), banner, refresh: open ? { userIds } : undefined });
+  return approvalCard(purchase, { view, locale, now: deps.now(), kinds: deps.kinds, banner, refresh: open ? { userIds } : undefined });
 }
 
 /** The rep's own card for the request: waiting, or the decision and what they can do next. */
-export function requesterCard(deps: { now: () => Date }, purchase: WithApproval, banner?: string): AdaptiveCard {
-  return approvalCard(purchase, { view: 'requester', locale: purchase.locale, now: deps.now(), banner });
+export function requesterCard(deps: { now: () => Date; kinds: PurchaseKinds }, purchase: WithApproval, banner?: string): AdaptiveCard {
+  return approvalCard(purchase, { view: 'requester', locale: purchase.locale, now: deps.now(), kinds: deps.kinds, banner });
 }

@@ -1,5 +1,6 @@
 import type { BackgroundWork } from '../../background-work';
 import { needsApproval } from '../purchase/approval-policy';
+import { purchaseTotals } from '../purchase/purchase-totals';
 import type { ApprovalHook } from '../purchase/approval-hook';
 import { hasApproval, requesterCard } from './approval-cards';
 import type { ApprovalDeps } from './approval-deps';
@@ -12,9 +13,10 @@ import { requestApproval } from './request-approval';
 export function approvalHook(deps: ApprovalDeps, background: BackgroundWork): ApprovalHook {
   return {
     async beforeCheckout(turn, loaded, purchase, attestation) {
-      const overLimit = await refusedByPurchaseLimit(deps.approvals, turn, purchase);
+      const totals = purchaseTotals(deps.kinds, purchase);
+      const overLimit = await refusedByPurchaseLimit(deps.approvals, turn, purchase, totals);
       if (overLimit) return overLimit;
-      return needsApproval(deps.approvals.policy, purchase) ? requestApproval(deps, turn, loaded, purchase, attestation) : undefined;
+      return needsApproval(deps.approvals.policy, totals) ? requestApproval(deps, turn, loaded, purchase, attestation) : undefined;
     },
     requesterCard: (purchase) => (hasApproval(purchase) ? requesterCard(deps, purchase) : undefined),
     async publish(purchase) {

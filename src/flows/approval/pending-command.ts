@@ -22,5 +22,5 @@ export async function listPending(deps: ApprovalDeps, turn: CommandTurn): Promis
     if (!purchase || !hasApproval(purchase) || !isOpenRequest(purchase, purchase.approval.requestId)) continue;
     if (decisionRight(policy, turn.actor, purchase) === 'allowed') waiting.push(purchase);
   }
-  return { card: pendingCard(locale, waiting) };
+  return { card: pendingCard(locale, waiting, deps.kinds) };
 }

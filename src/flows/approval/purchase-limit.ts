@@ -3,6 +3,7 @@ import { t } from '../../i18n/translate';
 import { noticeCard } from '../views/notice-card';
 import { money } from '../views/format';
 import { partnerCenterCart, type Purchase } from '../purchase/purchase';
+import type { CurrencyTotal } from '../purchase/priced-cart';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { ApprovalSettings } from './approval-deps';
 import { purchaseLimitExceeded, type LimitExceeded } from '../purchase/approval-policy';
@@ -12,8 +13,10 @@ import { purchaseLimitExceeded, type LimitExceeded } from '../purchase/approval-
  * a purchase above it is refused outright with the reason, nothing is sent to Partner Center, and the
  * refusal is filed in the purchase's audit trail. The purchase stays as it was, so the rep can shrink it.
  */
-export async function refusedByPurchaseLimit(approvals: ApprovalSettings, turn: ActionTurn, purchase: Purchase): Promise<TurnResult | undefined> {
-  const exceeded = purchaseLimitExceeded(approvals.policy, purchase);
+export async function refusedByPurchaseLimit(
+  approvals: ApprovalSettings, turn: ActionTurn, purchase: Purchase, totals: CurrencyTotal[] | undefined,
+): Promise<TurnResult | undefined> {
+  const exceeded = purchaseLimitExceeded(approvals.policy, totals);
   const limit = approvals.policy.purchaseLimit;
   if (!exceeded || !limit) return undefined;
   await approvals.audit.append({

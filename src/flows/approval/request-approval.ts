@@ -21,14 +21,15 @@ export async function requestApproval(
   deps: ApprovalDeps, turn: ActionTurn, loaded: LoadedPurchase, purchase: Purchase, attestation: Approval['attestation'],
 ): Promise<TurnResult> {
   const requestedAt = deps.now().toISOString();
+  const totals = purchaseTotals(deps.kinds, purchase);
   const approval: Approval = {
-    requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: thresholdFor(deps.approvals.policy, purchase),
+    requestId: deps.newId(), requestedBy: turn.actor, requestedAt, attestation, threshold: thresholdFor(deps.approvals.policy, totals),
   };
   await deps.approvals.pending.add(purchase.id, requestedAt);
   const saved = await deps.purchases.saveOrReload(loaded, { ...purchase, status: 'awaiting_approval', approval }, {
     action: 'approval.requested',
     actor: turn.actor,
-    details: { requestId: approval.requestId, totals: purchaseTotals(purchase) ?? 'unknown', threshold: approval.threshold, attestation, cartId: partnerCenterCart(purchase)?.id },
+    details: { requestId: approval.requestId, totals: totals ?? 'unknown', threshold: approval.threshold, attestation, cartId: partnerCenterCart(purchase)?.id },
   });
   if (!saved.saved) return (await waitingForApproval(deps, turn, purchase.id)) ?? { card: await currentCard(deps, saved.purchase) };
   const waiting = saved.purchase;

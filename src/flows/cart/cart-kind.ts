@@ -2,6 +2,7 @@ import { t } from '../../i18n/translate';
 import type { AdaptiveCard } from '../ports';
 import { submitCart } from '../purchase/cart-submission';
 import { placedCartOrders } from '../purchase/outcome/find-placed-orders';
+import { pricedCartTotals } from '../purchase/purchase-totals';
 import type { CartPurchase } from '../purchase/purchase';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import type { PurchaseKindHandler } from '../purchase/purchase-kind';
@@ -22,6 +23,7 @@ export const cartKind: PurchaseKindHandler<CartPurchase> = {
   },
   findPlacedOrders: placedCartOrders,
   cancelledAction: 'cart.cancelled',
+  totals: pricedCartTotals,
 };
 
 async function cartCurrentCard(deps: PurchaseDeps, purchase: CartPurchase): Promise<AdaptiveCard> {

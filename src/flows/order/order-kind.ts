@@ -27,6 +27,8 @@ export const orderKind: PurchaseKindHandler<OrderPurchase> = {
   submission: (purchase) => (deps) => submitOrder(deps, purchase),
   findPlacedOrders: ordersMatchingLines,
   cancelledAction: 'cart.cancelled',
+  // The orders API quotes no price before the order exists: the total is unknown, so an approver decides.
+  totals: () => undefined,
 };
 
 /** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */

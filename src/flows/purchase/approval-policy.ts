@@ -1,7 +1,7 @@
 import { amountFor, type AmountsByCurrency } from '../../amounts-by-currency';
 import type { Purchase } from './purchase';
 import type { Actor } from '../ports';
-import { purchaseTotals } from './purchase-totals';
+import type { CurrencyTotal } from './priced-cart';
 
 /** APPROVER_IDS, APPROVAL_THRESHOLD, APPROVAL_CHANNEL_ID and PURCHASE_LIMIT as validated by config.ts. */
 export interface ApprovalPolicy {
@@ -35,16 +35,18 @@ export function approvalsEnabled(policy: ApprovalPolicy): boolean {
   return policy.threshold !== undefined && policy.approverIds.size > 0;
 }
 
+/** A purchase's totals as its kind says them (purchaseTotals); undefined when Partner Center gave no price. */
+type Totals = CurrencyTotal[] | undefined;
+
 /**
  * True when any currency's total of the purchase reaches its threshold (0 = every purchase), or is in a
  * currency no threshold is set for. A purchase whose total is unknown (a line without a price, a legacy
  * add-on, an order) could cost anything: with approvals on, it always needs an approver, who sees on the
  * card that the price is unknown.
  */
-export function needsApproval(policy: ApprovalPolicy, purchase: Purchase): boolean {
+export function needsApproval(policy: ApprovalPolicy, totals: Totals): boolean {
   const threshold = policy.threshold;
   if (threshold === undefined || !approvalsEnabled(policy)) return false;
-  const totals = purchaseTotals(purchase);
   if (totals === undefined) return true;
   return totals.some((total) => {
     const applies = amountFor(threshold, total.currency);
@@ -53,8 +55,8 @@ export function needsApproval(policy: ApprovalPolicy, purchase: Purchase): boole
 }
 
 /** The threshold the approval record keeps: the one of the purchase's (first) currency, 0 when none applies. */
-export function thresholdFor(policy: ApprovalPolicy, purchase: Purchase): number {
-  const currency = purchaseTotals(purchase)?.[0]?.currency;
+export function thresholdFor(policy: ApprovalPolicy, totals: Totals): number {
+  const currency = totals?.[0]?.currency;
   return (policy.threshold && currency ? amountFor(policy.threshold, currency) : policy.threshold?.anyCurrency) ?? 0;
 }
 
@@ -68,9 +70,8 @@ export type LimitExceeded =
  * not name is refused (it cannot be compared); an unknown total is refused unless approvals are on, in
  * which case an approver decides (needsApproval sends every unknown total to one).
  */
-export function purchaseLimitExceeded(policy: ApprovalPolicy, purchase: Purchase): LimitExceeded | undefined {
+export function purchaseLimitExceeded(policy: ApprovalPolicy, totals: Totals): LimitExceeded | undefined {
   if (!policy.purchaseLimit) return undefined;
-  const totals = purchaseTotals(purchase);
   if (totals === undefined) return approvalsEnabled(policy) ? undefined : { kind: 'unknown_total' };
   for (const total of totals) {
     const limit = amountFor(policy.purchaseLimit, total.currency);

@@ -1,5 +1,9 @@
+import type { PricedLine } from '../../i18n/prices';
 import type { CartCheckoutResult, Order } from '../../partner-center/schemas';
 import type { AdaptiveCard } from '../ports';
+import type { CurrencyTotal } from './priced-cart';
+import { linePrices } from './priced-lines';
+import { linesApprovalSubject, type ApprovalSubject } from './views/approval-subject-parts';
 import type { Gated, Purchase, PurchaseKind, PurchaseOfKind } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
 
@@ -31,6 +35,15 @@ export interface PurchaseKindHandler<P extends Purchase> {
    * subscription (a PATCH) places no order and says itself whether it was applied.
    */
   succeeded?(result: CartCheckoutResult): boolean;
+  /**
+   * What it costs per currency, as APPROVAL_THRESHOLD and PURCHASE_LIMIT compare it; undefined when
+   * Partner Center gave no price (it could cost anything, so an approver decides).
+   */
+  totals(purchase: P): CurrencyTotal[] | undefined;
+  /** Its money as src/i18n/prices.ts words it (per period and the whole commitment). Default: its priced lines. */
+  prices?(purchase: P): PricedLine[];
+  /** What an approver is asked to approve. Default: its lines with their prices (linesApprovalSubject). */
+  approvalSubject?(purchase: P, locale: string): ApprovalSubject;
 }
 
 /**
@@ -45,6 +58,9 @@ export type PurchaseKinds = { [K in PurchaseKind]: PurchaseKindHandler<PurchaseO
 interface BoundKind {
   currentCard(deps: PurchaseDeps): Promise<AdaptiveCard> | AdaptiveCard;
   cancelledAction: PurchaseKindHandler<Purchase>['cancelledAction'];
+  totals(): CurrencyTotal[] | undefined;
+  prices(): PricedLine[];
+  approvalSubject(locale: string): ApprovalSubject;
 }
 
 /** A gated purchase's handler with its purchase already given. */
@@ -56,9 +72,14 @@ export interface BoundSubmission {
 }
 
 function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P): BoundKind {
+  const prices = () => handler.prices?.(purchase) ?? linePrices(purchase);
   return {
     currentCard: (deps) => handler.currentCard(deps, purchase),
     cancelledAction: handler.cancelledAction,
+    totals: () => handler.totals(purchase),
+    prices,
+    approvalSubject: (locale) => handler.approvalSubject?.(purchase, locale)
+      ?? linesApprovalSubject(purchase, locale, handler.totals(purchase), prices()),
   };
 }
 

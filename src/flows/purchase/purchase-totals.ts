@@ -1,20 +1,29 @@
 import { cartTotals, type CurrencyTotal } from './priced-cart';
-import { partnerCenterCart, type Purchase, type SeatsPurchase } from './purchase';
+import { kindOf, type PurchaseKinds } from './purchase-kind';
+import { partnerCenterCart, type AddOnPurchase, type Purchase } from './purchase';
 
 /**
  * What a purchase costs per currency, as the threshold compares it; undefined when Partner Center gave
- * no price. Carts: the cart's own totals, unless a line came back without a price (it could cost anything). An order (POST /orders): none, the orders API quotes no price
- * before the order exists. An add-on: its unit price × the quantity the rep chose on Buy. A new-commerce
- * add-on's cart was priced for its minimum quantity (the quantity is chosen later and sent by the
- * checkout's PUT), so its full-term amount is scaled to that quantity. A legacy add-on has no price at
- * all: GET /offers/{id}/addons carries none, and the PATCH that buys it neither quotes nor asks for one.
- * A seat change: fewer seats or a cancellation spends nothing; more seats are not priced by the
- * subscription PATCH, so their cost is unknown (with approvals on, an approver decides).
+ * no price. Each kind says it (PurchaseKindHandler.totals).
  */
-export function purchaseTotals(purchase: Purchase): CurrencyTotal[] | undefined {
-  if (purchase.kind === 'order') return undefined;
-  if (purchase.kind === 'seats') return seatChangeTotals(purchase);
-  if (purchase.kind !== 'addon') return everyLinePriced(purchase) ? cartTotals(purchase) : undefined;
+export function purchaseTotals(kinds: PurchaseKinds, purchase: Purchase): CurrencyTotal[] | undefined {
+  return kindOf(kinds, purchase).totals();
+}
+
+/** A cart's own totals, unless a line came back without a price (it could cost anything). */
+export function pricedCartTotals(purchase: Purchase): CurrencyTotal[] | undefined {
+  const everyLinePriced = (partnerCenterCart(purchase)?.lineItems ?? [])
+    .every((item) => typeof (item.pricing?.extendedPrice ?? item.pricing?.price) === 'number');
+  return everyLinePriced ? cartTotals(purchase) : undefined;
+}
+
+/**
+ * An add-on: its unit price × the quantity the rep chose on Buy. A new-commerce add-on's cart was priced
+ * for its minimum quantity (the quantity is chosen later and sent by the checkout's PUT), so its
+ * full-term amount is scaled to that quantity. A legacy add-on has no price at all: GET
+ * /offers/{id}/addons carries none, and the PATCH that buys it neither quotes nor asks for one.
+ */
+export function addOnTotals(purchase: AddOnPurchase): CurrencyTotal[] | undefined {
   const item = purchase.cart?.lineItems[0];
   const line = purchase.lines[0];
   const pricing = item?.pricing;
@@ -24,13 +33,4 @@ export function purchaseTotals(purchase: Purchase): CurrencyTotal[] | undefined 
     : (pricing.price ?? pricing.listPrice);
   if (fullTermUnit === undefined || fullTermUnit === null) return undefined;
   return [{ currency: item.currencyCode ?? 'USD', amount: Math.round(fullTermUnit * line.quantity * 100) / 100 }];
-}
-
-function everyLinePriced(purchase: Purchase): boolean {
-  return (partnerCenterCart(purchase)?.lineItems ?? []).every((item) => typeof (item.pricing?.extendedPrice ?? item.pricing?.price) === 'number');
-}
-
-function seatChangeTotals(purchase: SeatsPurchase): CurrencyTotal[] | undefined {
-  const change = purchase.seats.change;
-  return change?.kind === 'quantity' && change.to > change.from ? undefined : [];
 }

@@ -26,12 +26,30 @@ const seatChangeSchema = z.discriminatedUnion('kind', [
 ]);
 export type SeatChange = z.infer<typeof seatChangeSchema>;
 
+/**
+ * Partner Center's price of one licence of the subscription's offer, term and billing cycle: a cart of
+ * that offer created and priced, never checked out (a subscription PATCH quotes no price). Absent when
+ * Partner Center gave none: the cards then say so.
+ */
+const seatPriceSchema = z.object({
+  /** Per licence per billing period. */
+  unitPrice: z.number(),
+  currency: z.string(),
+  billingCycle: z.enum(BILLING_CYCLES),
+  termDuration: z.string().optional(),
+  /** One licence for the whole term (the cart's extendedPrice per licence), when Partner Center gave it. */
+  unitTermTotal: z.number().optional(),
+});
+export type SeatPrice = z.infer<typeof seatPriceSchema>;
+
 export const seatsStateSchema = z.object({
   step: z.enum(SEATS_STEPS),
   subscription: seatSubscriptionSchema.optional(),
   change: seatChangeSchema.optional(),
   /** A cancellation's window and refund as shown on its confirmation. */
   cancelWindow: z.object({ until: z.string(), refund: z.enum(['full', 'partial']) }).optional(),
+  /** The price of one licence, quoted when the new total was reviewed. */
+  price: seatPriceSchema.optional(),
   /** The seat purchase this one takes back (Undo on its result card). */
   undoOf: z.string().optional(),
 });

@@ -17,6 +17,7 @@ import { openSeats } from './access';
 import { seatsCurrentCard } from './seats-kind';
 import { seatSubscriptionOf } from './seat-subscriptions';
 import type { seatsQuantityPayload } from './payloads';
+import type { SeatPriceQuotes } from './seat-price-quotes';
 import { seatQuantityCard, seatReviewCard } from './views/seats-cards';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
@@ -39,8 +40,13 @@ async function openWithSubscription(
   return { result: { card: noticeCard(t(turn.locale, 'failure.title'), read.failure ?? t(turn.locale, 'seats.subscription.required')), audience: 'clicker' } };
 }
 
-/** "Review" with the new total: checked against Partner Center's windows before anything is stored or sent. */
-export async function reviewSeats(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof seatsQuantityPayload>): Promise<TurnResult> {
+/**
+ * "Review" with the new total: checked against Partner Center's windows before anything is stored or
+ * sent, and priced (one licence of the subscription's offer, SeatPriceQuotes).
+ */
+export async function reviewSeats(
+  deps: CustomerStepDeps, quotes: SeatPriceQuotes, turn: ActionTurn, p: z.infer<typeof seatsQuantityPayload>,
+): Promise<TurnResult> {
   const opened = await openWithSubscription(deps, turn, p);
   if ('result' in opened) return opened.result;
   const { loaded, subscription } = opened;
@@ -51,9 +57,10 @@ export async function reviewSeats(deps: CustomerStepDeps, turn: ActionTurn, p: z
     const { error, hint } = refusal(turn.locale, check, subscription, now);
     return { card: seatQuantityCard(loaded.purchase, subscription, now, { quantity: p.quantity, error, hint }), audience: 'clicker' };
   }
+  const picked = seatSubscriptionOf(subscription);
   const next: SeatsPurchase = {
     ...loaded.purchase, status: 'priced',
-    seats: { step: 'review', subscription: seatSubscriptionOf(subscription), change: { kind: 'quantity', from: subscription.quantity, to: target } },
+    seats: { step: 'review', subscription: picked, change: { kind: 'quantity', from: subscription.quantity, to: target }, price: await quotes.priceOf(loaded.purchase, picked) },
   };
   return saveAndShow(deps, turn, loaded, next, 'seats.reviewed', (saved) => seatReviewCard(saved));
 }

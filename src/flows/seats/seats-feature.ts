@@ -4,6 +4,7 @@ import type { CustomerStepDeps } from '../customer/customer-deps';
 import { sharedVerbs } from '../purchase/shared-verbs';
 import { changeSeats, reviewCancellation, reviewSeats } from './change-handlers';
 import { seatsVerbs } from './seats-verbs';
+import { SeatPriceQuotes } from './seat-price-quotes';
 import { cancelSeats, pickSeatsCustomer, pickSeatsSubscription, searchSeatsCustomer, seatsBack, startSeats } from './step-handlers';
 import { askUndo, confirmUndo, showSeats } from './undo-handlers';
 
@@ -13,6 +14,7 @@ import { askUndo, confirmUndo, showSeats } from './undo-handlers';
  * → new total → review → Change seats.
  */
 export function seatsFeature(deps: CustomerStepDeps): Feature {
+  const quotes = new SeatPriceQuotes(deps);
   return {
     name: 'seats',
     access: { commands: 'buy', verbs: 'buy' },
@@ -23,7 +25,7 @@ export function seatsFeature(deps: CustomerStepDeps): Feature {
       seatsVerbs.searchCustomer.route((turn, p) => searchSeatsCustomer(deps, turn, p)),
       seatsVerbs.pickCustomer.route((turn, p) => pickSeatsCustomer(deps, turn, p)),
       seatsVerbs.pickSubscription.route((turn, p) => pickSeatsSubscription(deps, turn, p)),
-      seatsVerbs.review.route((turn, p) => reviewSeats(deps, turn, p)),
+      seatsVerbs.review.route((turn, p) => reviewSeats(deps, quotes, turn, p)),
       seatsVerbs.cancelSubscription.route((turn, p) => reviewCancellation(deps, turn, p)),
       seatsVerbs.change.route((turn, p) => changeSeats(deps, turn, p)),
       sharedVerbs.seatsBack.route((turn, p) => seatsBack(deps, turn, p)),

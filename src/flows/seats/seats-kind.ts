@@ -10,6 +10,8 @@ import { seatOutcomeOf, submitSeatChange } from './submit-seat-change';
 import { seatSubscriptions } from './seat-subscriptions';
 import { SEATS_CUSTOMER_VERBS, seatQuantityCard, seatReviewCard, seatSubscriptionsCard } from './views/seats-cards';
 import { seatsResultCard } from './views/seats-result-card';
+import { seatsApprovalSubject } from './views/seats-approval-subject';
+import { seatChangePrices, seatChangeTotals } from './seat-change-money';
 
 /**
  * A change of a subscription the customer already has (more or fewer seats, or a cancellation inside
@@ -30,6 +32,9 @@ export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
     return outcome !== undefined && 'subscription' in outcome;
   },
   cancelledAction: 'seats.cancelled',
+  totals: seatChangeTotals,
+  prices: seatChangePrices,
+  approvalSubject: seatsApprovalSubject,
 };
 
 export async function seatsCurrentCard(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {

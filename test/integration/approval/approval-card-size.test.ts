@@ -2,6 +2,7 @@ import { MAX_CARD_BYTES } from '../../../src/cards/card-guard';
 import type { WithApproval } from '../../../src/flows/approval/approval-cards';
 import { approvalCard, type ApprovalView } from '../../../src/flows/approval/views/approval-card';
 import { pendingCard } from '../../../src/flows/approval/views/pending-card';
+import { purchaseKinds } from '../../../src/purchase-kinds';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
@@ -40,7 +41,7 @@ describe('approval cards stay valid and within the 28 KB budget with 50 lines', 
     '%s %s view (decided: %s)',
     (locale, view, decided) => {
       const card = approvalCard(bigRequest(locale, decided), {
-        view, locale, now: new Date('2026-11-23T00:00:00Z'), banner: 'banner', refresh: { userIds: Array.from({ length: 60 }, (_, i) => `29:user-${i}`) },
+        view, locale, now: new Date('2026-11-23T00:00:00Z'), kinds: purchaseKinds, banner: 'banner', refresh: { userIds: Array.from({ length: 60 }, (_, i) => `29:user-${i}`) },
       });
       expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThanOrEqual(MAX_CARD_BYTES);
       expect(adaptiveCardProblems(card)).toEqual([]);
@@ -49,7 +50,7 @@ describe('approval cards stay valid and within the 28 KB budget with 50 lines', 
 
   it('the pending list shows the oldest 15 of many', () => {
     const waiting = Array.from({ length: 40 }, () => bigRequest('pl-PL', false));
-    const card = pendingCard('pl-PL', waiting);
+    const card = pendingCard('pl-PL', waiting, purchaseKinds);
     expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThanOrEqual(MAX_CARD_BYTES);
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain('40 zakupów czeka na zatwierdzenie. Pokazano najstarsze 15 z 40.');

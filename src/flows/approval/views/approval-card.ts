@@ -9,6 +9,7 @@ import { orderRef, orderStatusLabel } from '../../views/format';
 import { cardDateTime } from '../../../i18n/card-time';
 import { partnerCenterCart, type AddOnPurchase, type Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
+import type { PurchaseKinds } from '../../purchase/purchase-kind';
 import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
 import { approvalSubject } from './approval-subject';
@@ -25,6 +26,8 @@ interface ApprovalCardOptions {
   view: ApprovalView;
   locale: string;
   now: Date;
+  /** Each kind says what its approver is asked to approve (approval-subject.ts). */
+  kinds: PurchaseKinds;
   /** A message for the clicker alone: a refusal, a decision someone else already took. */
   banner?: string;
   /** Set on the shared card while the request is open; no userIds = every member (chats of ≤ 60). */
@@ -48,7 +51,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
     status: displayText(statusText(purchase, view, expired, locale)),
     statusColor: STAGE_COLORS[expired ? 'expired' : stage],
     notes: notesFor(purchase, view, stage, locale).map((text) => ({ text: displayText(text) })),
-    ...approvalSubject(purchase, locale),
+    ...approvalSubject(options.kinds, purchase, locale),
     hint: view === 'everyone' && stage === 'awaiting' && !expired ? t(locale, 'approval.hint') : '',
     showReason: deciding,
     reasonLabel: t(locale, 'approval.reasonLabel'),

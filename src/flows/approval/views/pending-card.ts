@@ -5,8 +5,7 @@ import { t } from '../../../i18n/translate';
 import { cardDateTime } from '../../../i18n/card-time';
 import type { AdaptiveCard } from '../../ports';
 import type { WithApproval } from '../approval-cards';
-import { purchaseTotals } from '../../purchase/purchase-totals';
-import { linePrices } from '../../purchase/priced-lines';
+import { kindOf, type PurchaseKinds } from '../../purchase/purchase-kind';
 import { cartCommitmentTexts } from '../../../i18n/prices';
 import { approvalVerbs } from '../approval-verbs';
 
@@ -14,7 +13,7 @@ import { approvalVerbs } from '../approval-verbs';
 const MAX_PENDING_SHOWN = 15;
 
 /** `pending`: the requests waiting for this approver, each with "Open" for its approval card. */
-export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCard {
+export function pendingCard(locale: string, waiting: WithApproval[], kinds: PurchaseKinds): AdaptiveCard {
   const shown = waiting.slice(0, MAX_PENDING_SHOWN);
   const summary = waiting.length === 0
     ? t(locale, 'pending.none')
@@ -25,16 +24,16 @@ export function pendingCard(locale: string, waiting: WithApproval[]): AdaptiveCa
     title: t(locale, 'pending.title'),
     summary,
     items: shown.map((purchase) => ({
-      title: displayText(t(locale, 'pending.item', { customer: purchase.customer?.name ?? '', total: totalText(purchase, locale) })),
+      title: displayText(t(locale, 'pending.item', { customer: purchase.customer?.name ?? '', total: totalText(kinds, purchase, locale) })),
       detail: displayText(detailText(purchase, locale)),
       open: approvalVerbs.show.action(t(locale, 'pending.open'), { purchaseId: purchase.id, requestId: purchase.approval.requestId }, 'positive'),
     })),
   });
 }
 
-function totalText(purchase: WithApproval, locale: string): string {
-  const totals = purchaseTotals(purchase);
-  return totals === undefined ? t(locale, 'approval.priceUnknown') : cartCommitmentTexts(locale, linePrices(purchase)).join(' · ');
+function totalText(kinds: PurchaseKinds, purchase: WithApproval, locale: string): string {
+  const kind = kindOf(kinds, purchase);
+  return kind.totals() === undefined ? t(locale, 'approval.priceUnknown') : cartCommitmentTexts(locale, kind.prices()).join(' · ');
 }
 
 /** Who asked and when; and for a purchase with a Partner Center cart, when that cart expires. */

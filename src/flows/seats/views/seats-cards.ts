@@ -2,7 +2,8 @@ import { plainText } from '../../../cards/plain-text';
 import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { cardDateTime, cardDate } from '../../../i18n/card-time';
-import { termText } from '../../../i18n/prices';
+import { cartCommitments, cartCommitmentTexts, linePriceText, termText } from '../../../i18n/prices';
+import { money } from '../../../i18n/money';
 import { t, tLabel } from '../../../i18n/translate';
 import type { Subscription } from '../../../partner-center/schemas';
 import { changeOptions, type ChangeOptions } from '../../../partner-center/subscription-changes';
@@ -17,6 +18,7 @@ import { stepCard } from '../../views/step-card';
 import { parseQuantity } from '../../quantity';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { seatsVerbs } from '../seats-verbs';
+import { licenceLine, seatDifferenceLine } from '../seat-change-money';
 
 export const SEATS_CUSTOMER_VERBS: CustomerStepVerbs = { title: 'seats.customer.title', pick: seatsVerbs.pickCustomer, search: seatsVerbs.searchCustomer, cancel: seatsVerbs.cancel };
 
@@ -113,7 +115,7 @@ export function seatReviewCard(purchase: SeatsPurchase): AdaptiveCard {
   const facts = [
     t(locale, 'seats.review.fromTo', { from, to }),
     to > from ? t(locale, 'seats.review.adds', { count: to - from }) : t(locale, 'seats.review.removes', { count: from - to }),
-    t(locale, 'seats.review.price', { billing: billingLabel(locale, subscription?.billingCycle ?? 'monthly') }),
+    ...priceFacts(purchase, to - from),
   ];
   if (to > from) facts.push(t(locale, 'seats.review.undoFor'));
   return changeCard({
@@ -122,6 +124,25 @@ export function seatReviewCard(purchase: SeatsPurchase): AdaptiveCard {
     facts,
     actions: [seatsVerbs.change.action(t(locale, 'seats.review.change'), refOf(purchase), 'positive'), backAction(purchase), dropAction(purchase)],
   });
+}
+
+/**
+ * The price of one licence per period and what the change adds (each period and over a term) or takes
+ * off each period, at the price Partner Center quoted; or that it gave none.
+ */
+function priceFacts(purchase: SeatsPurchase, delta: number): string[] {
+  const locale = purchase.locale;
+  const unit = licenceLine(purchase);
+  const difference = seatDifferenceLine(purchase);
+  if (!unit || !difference) return [t(locale, 'seats.review.priceUnavailable')];
+  const perLicence = t(locale, 'seats.review.unitPrice', { price: linePriceText(locale, unit) });
+  if (delta > 0) {
+    const amounts = cartCommitmentTexts(locale, [difference]).join(' · ');
+    return [perLicence, t(locale, 'seats.review.addsCost', { count: delta, amounts }), t(locale, 'seats.review.priceNote')];
+  }
+  const less = cartCommitments([difference]).flatMap(({ currency, dueEachPeriod }) =>
+    dueEachPeriod.map(({ billingCycle, amount }) => t(locale, `seats.review.less.${billingCycle}`, { amount: money(locale, amount, currency) })));
+  return [perLicence, ...less];
 }
 
 /** The cancellation's confirmation: customer, product, quantity and refund, named before anything is sent. */

@@ -1,61 +1,144 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { text } from '../bot/card-helpers';
+import { text, type Card } from '../bot/card-helpers';
 import { click, say, type TourParty } from '../../support/purchase-tour';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:seats-approval-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000041', name: 'Rae Rep', tenantId: 'partner-tenant' };
 const approver: TeamsUser = { id: '29:seats-approver', aadObjectId: 'a0000000-0000-4000-8000-000000000042', name: 'Abe Approver', tenantId: 'partner-tenant' };
 const APPROVAL_CHANNEL = '19:seats-approvals@thread.tacv2';
+const thread: TeamsConversation = {
+  id: `${APPROVAL_CHANNEL};messageid=approval-card`, conversationType: 'channel',
+  channelData: { teamsChannelId: APPROVAL_CHANNEL, channel: { id: APPROVAL_CHANNEL } },
+};
 
-describe('a seat increase above the approval threshold', () => {
+/** `seats contoso` → Contoso → its NCE Office 365 E5 (1-year term billed monthly, $30.40 a licence) → the new total. */
+async function reviewE5(party: TourParty, total: string): Promise<Card> {
+  const found = await say(party, 'seats contoso');
+  const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
+  const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
+  return click(party, quantity, 'seats.review', { quantity: total });
+}
+
+describe('a seat increase is priced and judged by the approval threshold (USD 1,000)', () => {
   let bot: BotUnderTest;
   beforeAll(async () => {
-    bot = await startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '100', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } });
+    bot = await startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: 'USD:1000', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } });
   });
   afterAll(async () => {
     await bot.stop();
   });
 
   const e5Patches = () => bot.sandbox.requests.filter((r) => r.method === 'PATCH' && r.path.toLowerCase().endsWith(CONTOSO_E5_SUBSCRIPTION_ID));
+  const cartsCreated = () => bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.toLowerCase().endsWith('/carts'));
+  const checkouts = () => bot.sandbox.requests.filter((r) => r.path.toLowerCase().endsWith('/checkout'));
 
-  it('waits for an approver like a purchase (the PATCH quotes no price), and changes the seats once approved', async () => {
-    const party: TourParty = { bot, rep, chat: { id: 'a:seats-approval', conversationType: 'personal' }, locale: 'en-US' };
-    const found = await say(party, 'seats contoso');
-    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-    const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
-    const review = await click(party, quantity, 'seats.review', { quantity: '18' });
+  it('shows the price per licence and what 2 more cost, and changes the seats at once: $729.60 is under the threshold', async () => {
+    const party: TourParty = { bot, rep, chat: { id: 'a:seats-under', conversationType: 'personal' }, locale: 'en-US' };
+    const review = await reviewE5(party, '17');
+    expect(text(review)).toContain('15 → 17 licences');
+    expect(text(review)).toContain('Price: $30.40 per licence per month · 1-year term · $364.80 for the term');
+    expect(text(review)).toContain('The 2 added licences: Due each month: $60.80 · Total commitment: $729.60');
+    expect(cartsCreated()).toHaveLength(1);
+
+    const done = await click(party, review, 'seats.change');
+    await bot.app.background.idle();
+    expect(text(done)).toContain('Seats changed');
+    expect(text(done)).toContain('15 → 17 licences');
+    expect(e5Patches()).toHaveLength(1);
+    expect(bot.connector.cardsIn(APPROVAL_CHANNEL)).toHaveLength(0);
+  });
+
+  it('sends 3 more ($1,094.40) to the approver with their real total, old → new and the price, and changes them once approved', async () => {
+    const party: TourParty = { bot, rep, chat: { id: 'a:seats-over', conversationType: 'personal' }, locale: 'en-US' };
+    const review = await reviewE5(party, '20');
+    expect(text(review)).toContain('The 3 added licences: Due each month: $91.20 · Total commitment: $1,094.40');
+    // The same offer, term and billing cycle: the quote of the first review is reused, no second cart.
+    expect(cartsCreated()).toHaveLength(1);
+
     const waiting = await click(party, review, 'seats.change');
     await bot.app.background.idle();
     expect(text(waiting)).not.toContain('Seats changed');
-    expect(e5Patches()).toHaveLength(0);
+    expect(e5Patches()).toHaveLength(1);
 
     const requests = bot.connector.cardsIn(APPROVAL_CHANNEL);
-    expect(requests.length).toBeGreaterThan(0);
-    const thread: TeamsConversation = {
-      id: `${APPROVAL_CHANNEL};messageid=approval-card`, conversationType: 'channel',
-      channelData: { teamsChannelId: APPROVAL_CHANNEL, channel: { id: APPROVAL_CHANNEL } },
-    };
+    expect(requests).toHaveLength(1);
+    const request = text(requests[0]!);
+    expect(request).toContain('Office 365 E5 - head office');
+    expect(request).toContain('17 → 20');
+    expect(request).toContain('+3 × Office 365 E5 - head office');
+    expect(request).toContain('$30.40 per licence per month · 1-year term · $364.80 for the term');
+    expect(request).toContain('Due each month: $91.20');
+    expect(request).toContain('Total commitment: $1,094.40');
+    expect(request).not.toContain('Not known');
+    const requested = (await bot.app.audit.listAll()).filter((r) => r.action === 'approval.requested');
+    expect(requested.map((r) => r.details?.['totals'])).toEqual([[{ currency: 'USD', amount: 1094.4 }]]);
+
     const asApprover: TourParty = { bot, rep: approver, chat: thread, locale: 'en-US' };
-    const decision = await click(asApprover, requests[requests.length - 1]!, 'approval.show');
+    const decision = await click(asApprover, requests[0]!, 'approval.show');
     await click(asApprover, decision, 'approval.approve');
     await bot.app.background.idle();
 
     const sent = e5Patches();
-    expect(sent).toHaveLength(1);
-    expect((sent[0]!.body as Record<string, unknown>)['quantity']).toBe(18);
+    expect(sent).toHaveLength(2);
+    expect((sent[1]!.body as Record<string, unknown>)['quantity']).toBe(20);
+    // The quote's cart was never checked out.
+    expect(checkouts()).toHaveLength(0);
   });
 
-  it('needs no approver to take seats back inside the window', async () => {
+  it('takes seats back inside the window without an approver, saying what each month costs less', async () => {
     const party: TourParty = { bot, rep, chat: { id: 'a:seats-approval-down', conversationType: 'personal' }, locale: 'en-US' };
-    const found = await say(party, 'seats contoso');
-    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-    const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
-    const review = await click(party, quantity, 'seats.review', { quantity: '15' });
+    const review = await reviewE5(party, '15');
+    expect(text(review)).toContain('Removes 5 licences, refunded');
+    expect(text(review)).toContain('$152.00 less each month');
     const done = await click(party, review, 'seats.change');
     await bot.app.background.idle();
     expect(text(done)).toContain('Seats changed');
-    expect(text(done)).toContain('18 → 15 licences');
-    expect(e5Patches()).toHaveLength(2);
+    expect(text(done)).toContain('20 → 15 licences');
+    expect(e5Patches()).toHaveLength(3);
+    expect((await bot.app.audit.listAll()).filter((r) => r.action === 'approval.requested')).toHaveLength(1);
+  });
+
+  it('words the price in Polish for a Polish rep', async () => {
+    const party: TourParty = { bot, rep, chat: { id: 'a:seats-polish', conversationType: 'personal' }, locale: 'pl-PL' };
+    const review = await reviewE5(party, '19');
+    // Intl writes Polish amounts with no-break spaces.
+    const polish = text(review).replace(/[\u00a0\u202f]/g, ' ');
+    expect(polish).toContain('Cena: 30,40 USD za licencję miesięcznie · okres 1 rok · 364,80 USD za cały okres');
+    expect(polish).toContain('Dodane 4 licencje: Płatne co miesiąc: 121,60 USD · Łączne zobowiązanie: 1459,20 USD');
+    expect(polish).not.toMatch(/per licence|Due each/);
+    expect(cartsCreated()).toHaveLength(1);
+  });
+});
+
+describe('a seat increase Partner Center gives no price for', () => {
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    bot = await startBotUnderTest({
+      env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: 'USD:1000', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL },
+      partnerCenterRetry: { maxAttempts: 1 },
+    });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('says the price is not available, invents none, and waits for an approver who is told the total is not known', async () => {
+    bot.sandbox.knobs.set({ serverErrors: { count: 1, status: 503, pathPattern: '/carts$' } });
+    const party: TourParty = { bot, rep, chat: { id: 'a:seats-unpriced', conversationType: 'personal' }, locale: 'en-US' };
+    const review = await reviewE5(party, '16');
+    expect(text(review)).toContain('Price per licence: not available from Partner Center. Check your price list.');
+    expect(text(review)).not.toMatch(/\$\d/);
+
+    await click(party, review, 'seats.change');
+    await bot.app.background.idle();
+    const requests = bot.connector.cardsIn(APPROVAL_CHANNEL);
+    expect(requests).toHaveLength(1);
+    const request = text(requests[0]!);
+    expect(request).toContain('15 → 16');
+    expect(request).toContain('+1 × Office 365 E5 - head office');
+    expect(request).toContain('price per licence not available from Partner Center');
+    expect(request).toContain('Not known: Partner Center gave no price for this subscription.');
+    expect(request).not.toMatch(/\$\d/);
   });
 });

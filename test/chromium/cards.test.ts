@@ -6,7 +6,7 @@ import { startBotUnderTest, type BotUnderTest } from '../integration/harness/bot
 import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
 import { tourAddOn, tourOrder } from '../support/addon-tour';
-import { tourSeats } from '../support/seats-tour';
+import { tourSeats, tourSeatsApproval } from '../support/seats-tour';
 import { tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
@@ -55,6 +55,7 @@ describe('cards in Chromium', () => {
       const approvalParty = { ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL };
       visits.push(...(await tourApproval(approvalParty)));
       visits.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
+      visits.push(...(await tourSeatsApproval({ ...party('a:tour-seats-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })));
       visits.push(...(await tourAddOn(party('a:tour-addon'))));
       visits.push(...(await tourOrder(party('a:tour-order'))));
       visits.push(...(await tourSeats(party('a:tour-seats'))));

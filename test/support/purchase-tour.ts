@@ -139,10 +139,44 @@ export async function tourRefusedCheckout(party: TourParty): Promise<TourCard[]>
   return [{ step: 'checkout-refused', card: failed }];
 }
 
-interface ApprovalParty extends TourParty {
+export interface ApprovalParty extends TourParty {
   approver: TeamsUser;
   /** The bot's APPROVAL_CHANNEL_ID. */
   approvalChannelId: string;
+}
+
+/** The approver, clicking in the thread of the approval channel's post. */
+export function approverInChannel(party: ApprovalParty): TourParty {
+  const thread: TeamsConversation = {
+    id: `${party.approvalChannelId};messageid=${CARD_ID}`,
+    conversationType: 'channel',
+    channelData: { teamsChannelId: party.approvalChannelId, channel: { id: party.approvalChannelId } },
+  };
+  return { ...party, rep: party.approver, chat: thread };
+}
+
+/**
+ * What follows a rep's request for approval: the request posted in the approval channel, the approver's
+ * `pending` list, and the approver's decision clicked in the channel thread. Steps are named `<prefix>-…`.
+ */
+export async function approveLatestRequest(party: ApprovalParty, prefix: string): Promise<TourCard[]> {
+  await party.bot.app.background.idle();
+  const requests = party.bot.connector.cardsIn(party.approvalChannelId);
+  const request = requests[requests.length - 1];
+  if (!request) throw new Error(`no approval request was posted in ${party.approvalChannelId}`);
+  const approverChat: TeamsConversation = { id: `a:${party.approver.id}-pending`, conversationType: 'personal' };
+  const pending = await say({ ...party, rep: party.approver, chat: approverChat }, 'pending');
+  const asApprover = approverInChannel(party);
+  // The channel post is the same for everyone; an approver's client refreshes it into the decision view.
+  const decision = await click(asApprover, request, 'approval.show');
+  const decided = await click(asApprover, decision, 'approval.approve');
+  await party.bot.app.background.idle();
+  return [
+    { step: `${prefix}-request`, card: request },
+    { step: `${prefix}-pending`, card: pending },
+    { step: `${prefix}-decision`, card: decision },
+    { step: `${prefix}-approved`, card: decided },
+  ];
 }
 
 /**
@@ -155,29 +189,7 @@ export async function tourApproval(party: ApprovalParty): Promise<TourCard[]> {
   const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '2' })).next;
   const confirm = await click(party, await click(party, draft, 'cart.review'), 'cart.confirm');
   const waiting = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
-  await party.bot.app.background.idle();
-  const requests = party.bot.connector.cardsIn(party.approvalChannelId);
-  if (requests.length === 0) throw new Error(`no approval request was posted in ${party.approvalChannelId}`);
-  const request = requests[requests.length - 1];
-  const approverChat: TeamsConversation = { id: `a:${party.approver.id}-pending`, conversationType: 'personal' };
-  const pending = await say({ ...party, rep: party.approver, chat: approverChat }, 'pending');
-  const thread: TeamsConversation = {
-    id: `${party.approvalChannelId};messageid=${CARD_ID}`,
-    conversationType: 'channel',
-    channelData: { teamsChannelId: party.approvalChannelId, channel: { id: party.approvalChannelId } },
-  };
-  const asApprover = { ...party, rep: party.approver, chat: thread };
-  // The channel post is the same for everyone; an approver's client refreshes it into the decision view.
-  const decision = await click(asApprover, request, 'approval.show');
-  const decided = await click(asApprover, decision, 'approval.approve');
-  await party.bot.app.background.idle();
-  return [
-    { step: 'approval-waiting', card: waiting },
-    { step: 'approval-request', card: request },
-    { step: 'approval-pending', card: pending },
-    { step: 'approval-decision', card: decision },
-    { step: 'approval-approved', card: decided },
-  ];
+  return [{ step: 'approval-waiting', card: waiting }, ...(await approveLatestRequest(party, 'approval'))];
 }
 
 /** An approver reads a customer's audit trail in a personal chat (the bot runs with APPROVER_IDS). */

@@ -1,4 +1,4 @@
-import { click, say, type TourCard, type TourParty } from './purchase-tour';
+import { approveLatestRequest, click, say, type ApprovalParty, type TourCard, type TourParty } from './purchase-tour';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 /**
@@ -26,4 +26,24 @@ export async function tourSeats(party: TourParty): Promise<TourCard[]> {
   await party.bot.app.background.idle();
   tour.push({ step: 'seats-undone', card: undone });
   return tour;
+}
+
+/**
+ * A seat increase that needs an approval (the bot runs with APPROVAL_THRESHOLD=0): the review with the
+ * price, the rep's card while it waits, the request with old → new and the priced difference, the
+ * approver's `pending` list and decision. Three seats more than the E5 has now, whatever ran before.
+ */
+export async function tourSeatsApproval(party: ApprovalParty): Promise<TourCard[]> {
+  const found = await say(party, 'seats contoso');
+  const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
+  const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
+  const current = /"value":(\d+)/.exec(JSON.stringify(quantity))?.[1];
+  if (!current) throw new Error('the seats card has no prefilled total');
+  const review = await click(party, quantity, 'seats.review', { quantity: String(Number(current) + 3) });
+  const waiting = await click(party, review, 'seats.change');
+  return [
+    { step: 'seats-priced-review', card: review },
+    { step: 'seats-approval-waiting', card: waiting },
+    ...(await approveLatestRequest(party, 'seats-approval')),
+  ];
 }

@@ -10,7 +10,7 @@ import type { PurchaseDeps } from './purchase-deps';
 /**
  * What a kind of purchase (cart, add-on, order, seats) adds to the engine. The engine owns the state machine,
  * the gate, the checkout run, approvals and resuming; a kind only knows how its purchase looks on a card
- * and how Partner Center is asked to place it. Registered once, at composition (src/app.ts).
+ * and how Partner Center is asked to place it. Registered once, in src/purchase-kinds.ts.
  */
 export interface PurchaseKindHandler<P extends Purchase> {
   /**

@@ -1,16 +1,12 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
-import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+import type { TeamsUser } from '../harness/teams-client';
 import { text, type Card } from '../bot/card-helpers';
-import { click, say, type TourParty } from '../../support/purchase-tour';
+import { approverInChannel, click, say, type TourParty } from '../../support/purchase-tour';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:seats-approval-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000041', name: 'Rae Rep', tenantId: 'partner-tenant' };
 const approver: TeamsUser = { id: '29:seats-approver', aadObjectId: 'a0000000-0000-4000-8000-000000000042', name: 'Abe Approver', tenantId: 'partner-tenant' };
 const APPROVAL_CHANNEL = '19:seats-approvals@thread.tacv2';
-const thread: TeamsConversation = {
-  id: `${APPROVAL_CHANNEL};messageid=approval-card`, conversationType: 'channel',
-  channelData: { teamsChannelId: APPROVAL_CHANNEL, channel: { id: APPROVAL_CHANNEL } },
-};
 
 /** `seats contoso` → Contoso → its NCE Office 365 E5 (1-year term billed monthly, $30.40 a licence) → the new total. */
 async function reviewE5(party: TourParty, total: string): Promise<Card> {
@@ -74,7 +70,7 @@ describe('a seat increase is priced and judged by the approval threshold (USD 1,
     const requested = (await bot.app.audit.listAll()).filter((r) => r.action === 'approval.requested');
     expect(requested.map((r) => r.details?.['totals'])).toEqual([[{ currency: 'USD', amount: 1094.4 }]]);
 
-    const asApprover: TourParty = { bot, rep: approver, chat: thread, locale: 'en-US' };
+    const asApprover = approverInChannel({ ...party, approver, approvalChannelId: APPROVAL_CHANNEL });
     const decision = await click(asApprover, requests[0]!, 'approval.show');
     await click(asApprover, decision, 'approval.approve');
     await bot.app.background.idle();

@@ -137,4 +137,11 @@ describe('a seat increase Partner Center gives no price for', () => {
     expect(request).toContain('Not known: Partner Center gave no price for this subscription.');
     expect(request).not.toMatch(/\$\d/);
   });
+
+  it('asks Partner Center again at the next review: a failed quote is not kept', async () => {
+    const party: TourParty = { bot, rep, chat: { id: 'a:seats-priced-again', conversationType: 'personal' }, locale: 'en-US' };
+    const review = await reviewE5(party, '17');
+    expect(text(review)).toContain('Price: $30.40 per licence per month');
+    expect(bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path.toLowerCase().endsWith('/carts'))).toHaveLength(2);
+  });
 });

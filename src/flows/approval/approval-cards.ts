@@ -23,13 +23,21 @@ export async function sharedApprovalCard(
   // Approvers the bot has not met yet have no known Teams id; with none known, userIds is left out so
   // Teams refreshes for every member of a chat or channel of up to 60 people (User-Specific-Views), and
   // the others can still use "Refresh card" or `pending`.
-  const requester = purchase.approval.requestedBy.aadObjectId.toLowerCase();
-  const deciders = [...deps.approvals.policy.approverIds].filter((id) => id !== requester);
-  const userIds = open ? await deps.approvals.directory.teamsUserIds(deciders) : [];
+  const userIds = open ? await deps.approvals.directory.teamsUserIds(decidersOf(deps, purchase)) : [];
   return approvalCard(purchase, { view, locale, now: deps.now(), banner, refresh: open ? { userIds } : undefined });
 }
 
-/** The rep's own card for the request: waiting, or the decision and what they can do next. */
-export function requesterCard(deps: { now: () => Date }, purchase: WithApproval, banner?: string): AdaptiveCard {
-  return approvalCard(purchase, { view: 'requester', locale: purchase.locale, now: deps.now(), banner });
+/**
+ * The rep's own card for the request: while it waits, who can approve it and "Withdraw request"; once
+ * decided, the decision and what they can do next.
+ */
+export async function requesterCard(deps: ApprovalDeps, purchase: WithApproval, banner?: string): Promise<AdaptiveCard> {
+  const approvers = isOpenRequest(purchase, purchase.approval.requestId) ? await deps.approvals.directory.names(decidersOf(deps, purchase)) : undefined;
+  return approvalCard(purchase, { view: 'requester', locale: purchase.locale, now: deps.now(), banner, approvers });
+}
+
+/** The approvers who may decide this request: everyone on APPROVER_IDS but the requester (four eyes). */
+function decidersOf(deps: ApprovalDeps, purchase: WithApproval): string[] {
+  const requester = purchase.approval.requestedBy.aadObjectId.toLowerCase();
+  return [...deps.approvals.policy.approverIds].filter((id) => id !== requester);
 }

@@ -14,6 +14,7 @@ import { approvalStage, type ApprovalStage } from '../approval-stage';
 import { approvalSubject } from './approval-subject';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { approvalVerbs } from '../approval-verbs';
+import type { ApproverNames } from '../approver-directory';
 
 /**
  * Who the card is drawn for: `approver` gets the decision controls, `everyone` the status (the base card
@@ -29,9 +30,11 @@ interface ApprovalCardOptions {
   banner?: string;
   /** Set on the shared card while the request is open; no userIds = every member (chats of ≤ 60). */
   refresh?: { userIds?: string[] };
+  /** On the requester's card while the request waits: who can decide it (ApproverDirectory.names). */
+  approvers?: ApproverNames;
 }
 
-const STAGE_COLORS: Record<ApprovalStage, string> = { awaiting: 'Accent', approved: 'Good', rejected: 'Attention', expired: 'Warning' };
+const STAGE_COLORS: Record<ApprovalStage, string> = { awaiting: 'Accent', approved: 'Good', rejected: 'Attention', expired: 'Warning', withdrawn: 'Default' };
 
 /** The approval request as a card: requester, what is asked for (approval-subject.ts) and the decision. */
 export function approvalCard(purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions): AdaptiveCard {
@@ -47,7 +50,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
     banner: displayText(options.banner ?? ''),
     status: displayText(statusText(purchase, view, expired, locale)),
     statusColor: STAGE_COLORS[expired ? 'expired' : stage],
-    notes: notesFor(purchase, view, stage, locale).map((text) => ({ text: displayText(text) })),
+    notes: [...approversNote(options.approvers, view, stage, expired, locale), ...notesFor(purchase, view, stage, locale)].map((text) => ({ text: displayText(text) })),
     ...approvalSubject(purchase, locale),
     hint: view === 'everyone' && stage === 'awaiting' && !expired ? t(locale, 'approval.hint') : '',
     showReason: deciding,
@@ -83,11 +86,22 @@ function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalV
       return t(locale, 'approval.status.approved', by);
     case 'rejected':
       return decision.reason ? t(locale, 'approval.status.rejectedReason', { ...by, reason: decision.reason }) : t(locale, 'approval.status.rejected', by);
+    case 'withdrawn':
+      return t(locale, 'approval.status.withdrawn', by);
     case 'expired':
       return view === 'requester'
         ? t(locale, 'approval.status.expiredRequester', { date: expiry })
         : t(locale, 'approval.status.expired', { date: expiry, name: approval.requestedBy.name });
   }
+}
+
+/** "Approvers: Anna, Bruno" on the waiting requester's card; names the bot has not met yet are counted. */
+function approversNote(approvers: ApproverNames | undefined, view: ApprovalView, stage: ApprovalStage, expired: boolean, locale: string): string[] {
+  if (!approvers || view !== 'requester' || stage !== 'awaiting' || expired) return [];
+  const names = approvers.known.join(', ');
+  if (approvers.unknown === 0) return [t(locale, 'approval.approvers', { names })];
+  if (approvers.known.length === 0) return [t(locale, 'approval.approversUnmet', { count: approvers.unknown })];
+  return [t(locale, 'approval.approversAndMore', { names, count: approvers.unknown })];
 }
 
 /** After an approval: the checkout as it stands, then its orders (or why it failed). */
@@ -118,6 +132,7 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
     ];
   }
   if (view !== 'requester') return [];
+  if (stage === 'awaiting' && !expired) return [approvalVerbs.withdraw.action(t(locale, 'approval.withdraw'), decisionData, 'destructive')];
   if (purchase.kind === 'addon') return addOnRequesterActions(purchase, stage, locale);
   const ref = refOf(purchase);
   if (stage === 'rejected' && purchase.status === 'priced') {

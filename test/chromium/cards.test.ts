@@ -7,7 +7,9 @@ import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
 import { tourAddOn, tourOrder } from '../support/addon-tour';
 import { tourSeats } from '../support/seats-tour';
-import { tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
+import {
+  tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, tourWithdraw, type TourCard,
+} from '../support/purchase-tour';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'cards');
@@ -55,6 +57,7 @@ describe('cards in Chromium', () => {
       const approvalParty = { ...party('a:tour-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL };
       visits.push(...(await tourApproval(approvalParty)));
       visits.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
+      visits.push(...(await tourWithdraw(approvalParty)));
       visits.push(...(await tourAddOn(party('a:tour-addon'))));
       visits.push(...(await tourOrder(party('a:tour-order'))));
       visits.push(...(await tourSeats(party('a:tour-seats'))));

@@ -42,7 +42,8 @@ describe('cards in Chromium', () => {
   beforeAll(async () => {
     [renderer, bot, slowBot, approvalBot] = await Promise.all([
       launchCardRenderer(),
-      startBotUnderTest({ env: { RESULTS_CHANNEL_ID: RESULTS_CHANNEL } }),
+      // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+      startBotUnderTest({ env: { RESULTS_CHANNEL_ID: RESULTS_CHANNEL, APPROVER_IDS: rep.aadObjectId } }),
       startBotUnderTest({ answerBudgetMs: 0 }),
       startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '0', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } }),
     ]);

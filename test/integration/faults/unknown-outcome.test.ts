@@ -32,7 +32,8 @@ describe('an order placement whose answer is lost', () => {
   beforeEach(async () => {
     // Far enough from the previous test that an order lookup cannot confuse its orders with this one's.
     clock.advance(60 * 60_000);
-    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT });
+    // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT, env: { APPROVER_IDS: rep.aadObjectId } });
   });
   afterEach(async () => {
     sandbox.knobs.reset();
@@ -90,7 +91,7 @@ describe('an order placement whose answer is lost', () => {
     expect(await statusOf(order.purchaseId)).toBe('outcome_unknown');
     await bot.stop();
 
-    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT, storage: bot.storage });
+    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT, storage: bot.storage, env: { APPROVER_IDS: rep.aadObjectId } });
     await later(FIRST_CHECK_MS);
     expect(await statusOf(order.purchaseId)).toBe('ordered');
     expect(text(lastUpdate(order.chat.id))).toContain('Order placed for Contoso Ltd');

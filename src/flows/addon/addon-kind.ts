@@ -12,6 +12,7 @@ import { findLegacyAddOnOrder } from './find-legacy-addon';
 import { addOnBases, addOnOptions } from './addon-options';
 import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStepCard } from './views/addon-cards';
 import { customerStepCard } from '../customer/customer-step-card';
+import { addOnAfterApproval } from './addon-after-approval';
 
 /**
  * The quick add-on: a legacy add-on is bought by PATCHing its base subscription's order; a new-commerce
@@ -26,6 +27,7 @@ export const addOnKind: PurchaseKindHandler<AddOnPurchase> = {
   },
   findPlacedOrders: (deps, purchase) => (isLegacy(purchase) ? findLegacyAddOnOrder(deps, purchase) : placedCartOrders(deps, purchase)),
   cancelledAction: 'addon.cancelled',
+  afterApproval: addOnAfterApproval,
 };
 
 function isLegacy(purchase: AddOnPurchase): boolean {

@@ -4,6 +4,7 @@ import type { ApprovalDeps } from './approval-deps';
 import type { Approval } from '../purchase/approval-schema';
 import { isOpenRequest } from './approval-stage';
 import { approvalCard } from './views/approval-card';
+import { kindOf } from '../purchase/purchase-kind';
 
 export type WithApproval = Purchase & { approval: Approval };
 
@@ -32,8 +33,10 @@ export async function sharedApprovalCard(
  * decided, the decision and what they can do next.
  */
 export async function requesterCard(deps: ApprovalDeps, purchase: WithApproval, banner?: string): Promise<AdaptiveCard> {
+  const locale = purchase.locale;
   const approvers = isOpenRequest(purchase, purchase.approval.requestId) ? await deps.approvals.directory.names(decidersOf(deps, purchase)) : undefined;
-  return approvalCard(purchase, { view: 'requester', locale: purchase.locale, now: deps.now(), banner, approvers });
+  const next = kindOf(deps.kinds, purchase).afterApproval(purchase.approval.decision?.outcome, locale);
+  return approvalCard(purchase, { view: 'requester', locale, now: deps.now(), banner, approvers, next });
 }
 
 /** The approvers who may decide this request: everyone on APPROVER_IDS but the requester (four eyes). */

@@ -1,5 +1,7 @@
 import type { CartCheckoutResult, Order } from '../../partner-center/schemas';
 import type { AdaptiveCard } from '../ports';
+import type { ApprovalOutcome } from './approval-schema';
+import { cartAfterApproval, type ApprovalNextStep } from './approval-next-step';
 import type { Gated, Purchase, PurchaseKind, PurchaseOfKind } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
 
@@ -31,6 +33,11 @@ export interface PurchaseKindHandler<P extends Purchase> {
    * subscription (a PATCH) places no order and says itself whether it was applied.
    */
   succeeded?(result: CartCheckoutResult): boolean;
+  /**
+   * What the rep can do next on their own approval card, once the request is decided (`outcome`) or the
+   * checkout an approval started has ended. Default: the cart's (approval-next-step.ts).
+   */
+  afterApproval?(purchase: P, outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep;
 }
 
 /**
@@ -45,6 +52,7 @@ export type PurchaseKinds = { [K in PurchaseKind]: PurchaseKindHandler<PurchaseO
 interface BoundKind {
   currentCard(deps: PurchaseDeps): Promise<AdaptiveCard> | AdaptiveCard;
   cancelledAction: PurchaseKindHandler<Purchase>['cancelledAction'];
+  afterApproval(outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep;
 }
 
 /** A gated purchase's handler with its purchase already given. */
@@ -59,6 +67,7 @@ function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P):
   return {
     currentCard: (deps) => handler.currentCard(deps, purchase),
     cancelledAction: handler.cancelledAction,
+    afterApproval: (outcome, locale) => handler.afterApproval?.(purchase, outcome, locale) ?? cartAfterApproval(purchase, outcome, locale),
   };
 }
 

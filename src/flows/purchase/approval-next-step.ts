@@ -15,7 +15,7 @@ export interface ApprovalNextStep {
 /**
  * The rep's way on from an approval request of a purchase built on cards of its own (a cart, an order):
  * after a rejection the priced purchase can be sent again or edited; after an expiry, rebuilt (a new
- * Partner Center cart); after a refused checkout, tried again; after the order, a new cart.
+ * Partner Center cart); after a refused checkout, tried again; after the order or a withdrawal, a new cart.
  */
 export function cartAfterApproval(purchase: Purchase, outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep {
   return { note: outcome === 'rejected' ? 'approval.next.rejected' : undefined, actions: actionsAfter(purchase, outcome, locale) };
@@ -28,6 +28,6 @@ function actionsAfter(purchase: Purchase, outcome: ApprovalOutcome | undefined, 
   }
   if (outcome === 'expired' && purchase.status === 'expired') return [sharedVerbs.cartReview.action(t(locale, 'approval.rebuild'), ref, 'positive')];
   if (purchase.status === 'failed') return [sharedVerbs.cartShow.action(t(locale, 'result.retry'), ref, 'positive')];
-  if (purchase.status === 'ordered') return [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {})];
+  if (purchase.status === 'ordered' || outcome === 'withdrawn') return [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {})];
   return [];
 }

@@ -72,7 +72,7 @@ describe('a rep waiting for approval: who decides, and "Withdraw request"', () =
     expect(text(withdrawn)).toContain('Withdrawn: Contoso Ltd');
     expect(text(withdrawn)).toContain('Withdrawn by Rita Rep at');
     expect(text(withdrawn)).toContain('Nothing was bought.');
-    expect(buttonsOf(withdrawn).has('approval.withdraw')).toBe(false);
+    expect([...buttonsOf(withdrawn).keys()]).toEqual(['cart.start']);
     const stored = (await bot.app.purchases.load(request.purchaseId))!.purchase;
     expect(stored).toMatchObject({ status: 'cancelled', approval: { decision: { outcome: 'withdrawn', by: { aadObjectId: rep.aadObjectId } } } });
 

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = {
   'approval.expired': 'audit.action.approvalExpired',
   'approval.refused': 'audit.action.approvalRefused',
   'approval.conflict': 'audit.action.approvalConflict',
+  'approval.withdrawn': 'audit.action.approvalWithdrawn',
   'status.denied': 'audit.action.statusDenied',
   [ACCESS_REFUSED]: 'audit.action.accessRefused',
 } as const satisfies Record<string, MessageKey>;

@@ -21,7 +21,8 @@ describe('add-on and order cards on a phone', () => {
   const tour: { locale: string; visit: TourCard }[] = [];
 
   beforeAll(async () => {
-    [renderer, bot] = await Promise.all([launchCardRenderer(), startBotUnderTest()]);
+    // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+    [renderer, bot] = await Promise.all([launchCardRenderer(), startBotUnderTest({ env: { APPROVER_IDS: rep.aadObjectId } })]);
     for (const locale of ['en-US', 'pl-PL']) {
       const party = (id: string) => ({ bot, rep, chat: { id: `${id}-${locale}`, conversationType: 'personal' as const }, locale });
       for (const visit of [...(await tourAddOn(party('a:addon-tour'))), ...(await tourOrder(party('a:order-tour')))]) tour.push({ locale, visit });

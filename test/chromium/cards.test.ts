@@ -7,7 +7,9 @@ import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
 import { tourAddOn, tourOrder } from '../support/addon-tour';
 import { tourSeats, tourSeatsApproval } from '../support/seats-tour';
-import { tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, type TourCard } from '../support/purchase-tour';
+import {
+  tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, tourWithdraw, type TourCard,
+} from '../support/purchase-tour';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'cards');
@@ -40,7 +42,8 @@ describe('cards in Chromium', () => {
   beforeAll(async () => {
     [renderer, bot, slowBot, approvalBot] = await Promise.all([
       launchCardRenderer(),
-      startBotUnderTest({ env: { RESULTS_CHANNEL_ID: RESULTS_CHANNEL } }),
+      // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+      startBotUnderTest({ env: { RESULTS_CHANNEL_ID: RESULTS_CHANNEL, APPROVER_IDS: rep.aadObjectId } }),
       startBotUnderTest({ answerBudgetMs: 0 }),
       startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '0', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } }),
     ]);
@@ -56,6 +59,7 @@ describe('cards in Chromium', () => {
       visits.push(...(await tourApproval(approvalParty)));
       visits.push(...(await tourAudit(approvalParty, CONTOSO_ID)));
       visits.push(...(await tourSeatsApproval({ ...party('a:tour-seats-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })));
+      visits.push(...(await tourWithdraw(approvalParty)));
       visits.push(...(await tourAddOn(party('a:tour-addon'))));
       visits.push(...(await tourOrder(party('a:tour-order'))));
       visits.push(...(await tourSeats(party('a:tour-seats'))));

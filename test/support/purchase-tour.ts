@@ -185,10 +185,7 @@ export async function approveLatestRequest(party: ApprovalParty, prefix: string)
  * approver's decision clicked in the channel thread.
  */
 export async function tourApproval(party: ApprovalParty): Promise<TourCard[]> {
-  const products = await startForContoso(party);
-  const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '2' })).next;
-  const confirm = await click(party, await click(party, draft, 'cart.review'), 'cart.confirm');
-  const waiting = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
+  const waiting = await placeForApproval(party);
   return [{ step: 'approval-waiting', card: waiting }, ...(await approveLatestRequest(party, 'approval'))];
 }
 
@@ -196,4 +193,30 @@ export async function tourApproval(party: ApprovalParty): Promise<TourCard[]> {
 export async function tourAudit(party: ApprovalParty, subjectId: string): Promise<TourCard[]> {
   const chat: TeamsConversation = { id: `a:${party.approver.id}-audit`, conversationType: 'personal' };
   return [{ step: 'audit-trail', card: await say({ ...party, rep: party.approver, chat }, `audit ${subjectId}`) }];
+}
+
+/** A cart of 2 × Business Basic for Contoso placed by the rep; returns their "waiting for approval" card once the request is posted. */
+async function placeForApproval(party: ApprovalParty): Promise<Card> {
+  const products = await startForContoso(party);
+  const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '2' })).next;
+  const confirm = await click(party, await click(party, draft, 'cart.review'), 'cart.confirm');
+  const waiting = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
+  await party.bot.app.background.idle();
+  return waiting;
+}
+
+/** The rep takes a waiting request back ("Withdraw request"); the approval card in the channel says so. */
+export async function tourWithdraw(party: ApprovalParty): Promise<TourCard[]> {
+  const waiting = await placeForApproval(party);
+  const withdrawn = await click(party, waiting, 'approval.withdraw');
+  await party.bot.app.background.idle();
+  // The update of the channel's post (PUT), addressed to the channel or to the post's thread.
+  const update = party.bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId.startsWith(party.approvalChannelId)).at(-1);
+  const channelCard = (update?.body.attachments as { content: Card }[] | undefined)?.[0]?.content;
+  if (!channelCard) throw new Error('the approval card in the channel was not updated');
+  return [
+    { step: 'approval-waiting-named', card: waiting },
+    { step: 'approval-withdrawn', card: withdrawn },
+    { step: 'approval-withdrawn-channel', card: channelCard },
+  ];
 }

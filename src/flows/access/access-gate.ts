@@ -15,6 +15,7 @@ const REFUSAL_TEXT: Record<Refusal, MessageKey> = {
   tenant: 'access.refused.tenant',
   guest: 'access.refused.guest',
   not_rep: 'access.refused.notRep',
+  not_admin: 'access.refused.notAdmin',
 };
 
 /** Longest piece of a refused request kept in its audit record: enough to recognise it, not a storage sink. */
@@ -31,6 +32,11 @@ export class AccessGate {
     private readonly audit: AuditLog<AuditAction>,
     private readonly log: Logger,
   ) {}
+
+  /** Whether the turn may do what `level` needs; nothing is recorded (the help card lists what the asker may use). */
+  allows(turn: Turn, level: AccessLevel): boolean {
+    return refusalFor(this.rules, turn, level) === undefined;
+  }
 
   /** Undefined when the turn may go on; otherwise the refusal card, already audited. */
   async check(turn: Turn, level: AccessLevel): Promise<TurnResult | undefined> {

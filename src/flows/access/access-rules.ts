@@ -1,7 +1,7 @@
 import type { AccessLevel } from '../feature';
 import type { Turn } from '../ports';
 
-export type Refusal = 'channel' | 'identity' | 'tenant' | 'guest' | 'not_rep';
+export type Refusal = 'channel' | 'identity' | 'tenant' | 'guest' | 'not_rep' | 'not_admin';
 
 /** ALLOWED_TENANT_IDS, REP_IDS and APPROVER_IDS, lower-cased: Teams sends ids lower-case, admins paste any case. */
 export interface AccessRules {
@@ -35,6 +35,8 @@ export function refusalFor(rules: AccessRules, turn: Turn, level: AccessLevel): 
   if (!home || !rules.allowedTenantIds.has(home)) return 'tenant';
   // A B2B guest's account lives in the partner's tenant, so only the role tells it apart from staff.
   if (turn.caller.userRole !== undefined && turn.caller.userRole !== 'user') return 'guest';
-  if (level === 'buy' && rules.repIds && !rules.repIds.has(person)) return 'not_rep';
+  if ((level === 'buy' || level === 'admin') && rules.repIds && !rules.repIds.has(person)) return 'not_rep';
+  // The partner's approvers are the people it trusts with its spending and its audit trail: the admins.
+  if (level === 'admin' && !rules.approverIds.has(person)) return 'not_admin';
   return undefined;
 }

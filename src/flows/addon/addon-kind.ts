@@ -14,6 +14,7 @@ import { findLegacyAddOnOrder } from './find-legacy-addon';
 import { addOnBases, addOnOptions } from './addon-options';
 import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStepCard } from './views/addon-cards';
 import { customerStepCard } from '../customer/customer-step-card';
+import { addOnAfterApproval } from './addon-after-approval';
 
 /**
  * The quick add-on: a legacy add-on is bought by PATCHing its base subscription's order; a new-commerce
@@ -30,6 +31,7 @@ export const addOnKind: PurchaseKindHandler<AddOnPurchase> = {
   cancelledAction: 'addon.cancelled',
   totals: addOnTotals,
   approvalSubject: addOnApprovalSubject,
+  afterApproval: addOnAfterApproval,
 };
 
 function isLegacy(purchase: AddOnPurchase): boolean {

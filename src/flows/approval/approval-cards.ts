@@ -1,10 +1,10 @@
 import type { Purchase } from '../purchase/purchase';
-import type { PurchaseKinds } from '../purchase/purchase-kind';
 import type { AdaptiveCard } from '../ports';
 import type { ApprovalDeps } from './approval-deps';
 import type { Approval } from '../purchase/approval-schema';
 import { isOpenRequest } from './approval-stage';
 import { approvalCard } from './views/approval-card';
+import { kindOf } from '../purchase/purchase-kind';
 
 export type WithApproval = Purchase & { approval: Approval };
 
@@ -24,13 +24,23 @@ export async function sharedApprovalCard(
   // Approvers the bot has not met yet have no known Teams id; with none known, userIds is left out so
   // Teams refreshes for every member of a chat or channel of up to 60 people (User-Specific-Views), and
   // the others can still use "Refresh card" or `pending`.
-  const requester = purchase.approval.requestedBy.aadObjectId.toLowerCase();
-  const deciders = [...deps.approvals.policy.approverIds].filter((id) => id !== requester);
-  const userIds = open ? await deps.approvals.directory.teamsUserIds(deciders) : [];
+  const userIds = open ? await deps.approvals.directory.teamsUserIds(decidersOf(deps, purchase)) : [];
   return approvalCard(purchase, { view, locale, now: deps.now(), kinds: deps.kinds, banner, refresh: open ? { userIds } : undefined });
 }
 
-/** The rep's own card for the request: waiting, or the decision and what they can do next. */
-export function requesterCard(deps: { now: () => Date; kinds: PurchaseKinds }, purchase: WithApproval, banner?: string): AdaptiveCard {
-  return approvalCard(purchase, { view: 'requester', locale: purchase.locale, now: deps.now(), kinds: deps.kinds, banner });
+/**
+ * The rep's own card for the request: while it waits, who can approve it and "Withdraw request"; once
+ * decided, the decision and what they can do next.
+ */
+export async function requesterCard(deps: ApprovalDeps, purchase: WithApproval, banner?: string): Promise<AdaptiveCard> {
+  const locale = purchase.locale;
+  const approvers = isOpenRequest(purchase, purchase.approval.requestId) ? await deps.approvals.directory.names(decidersOf(deps, purchase)) : undefined;
+  const next = kindOf(deps.kinds, purchase).afterApproval(purchase.approval.decision?.outcome, locale);
+  return approvalCard(purchase, { view: 'requester', locale, now: deps.now(), kinds: deps.kinds, banner, approvers, next });
+}
+
+/** The approvers who may decide this request: everyone on APPROVER_IDS but the requester (four eyes). */
+function decidersOf(deps: ApprovalDeps, purchase: WithApproval): string[] {
+  const requester = purchase.approval.requestedBy.aadObjectId.toLowerCase();
+  return [...deps.approvals.policy.approverIds].filter((id) => id !== requester);
 }

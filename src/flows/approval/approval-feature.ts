@@ -5,8 +5,9 @@ import { approvalVerbs } from './approval-verbs';
 import { decide } from './decide';
 import { listPending } from './pending-command';
 import { showApproval } from './show-approval';
+import { withdrawRequest } from './withdraw';
 
-/** Approvals: the `pending` command and the approval card's verbs (its refresh, approve, reject). */
+/** Approvals: the `pending` command and the approval card's verbs (its refresh, approve, reject; the requester's withdraw). */
 export function approvalFeature(deps: ApprovalDeps): Feature {
   return {
     name: 'approval',
@@ -16,6 +17,7 @@ export function approvalFeature(deps: ApprovalDeps): Feature {
       approvalVerbs.show.route((turn, p) => showApproval(deps, turn, p)),
       approvalVerbs.approve.route((turn, p) => decide(deps, turn, p, 'approve')),
       approvalVerbs.reject.route((turn, p) => decide(deps, turn, p, 'reject')),
+      approvalVerbs.withdraw.route((turn, p) => withdrawRequest(deps, turn, p)),
     ],
   };
 }

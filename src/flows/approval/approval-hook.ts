@@ -18,7 +18,7 @@ export function approvalHook(deps: ApprovalDeps, background: BackgroundWork): Ap
       if (overLimit) return overLimit;
       return needsApproval(deps.approvals.policy, totals) ? requestApproval(deps, turn, loaded, purchase, attestation) : undefined;
     },
-    requesterCard: (purchase) => (hasApproval(purchase) ? requesterCard(deps, purchase) : undefined),
+    requesterCard: async (purchase) => (hasApproval(purchase) ? requesterCard(deps, purchase) : undefined),
     async publish(purchase) {
       if (!hasApproval(purchase)) return false;
       await publishLatest(deps, purchase.id);

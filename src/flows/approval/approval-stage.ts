@@ -1,8 +1,9 @@
+import type { ApprovalOutcome } from '../purchase/approval-schema';
 import type { Purchase } from '../purchase/purchase';
 
-export type ApprovalStage = 'awaiting' | 'approved' | 'rejected' | 'expired';
+export type ApprovalStage = 'awaiting' | ApprovalOutcome;
 
-/** Where the purchase's latest approval request stands: open until someone decides. */
+/** Where the purchase's latest approval request stands: open until an approver decides or the requester withdraws it. */
 export function approvalStage(purchase: Purchase): ApprovalStage {
   return purchase.approval?.decision?.outcome ?? 'awaiting';
 }

@@ -11,6 +11,14 @@ const contactSchema = z.object({
   seenAt: z.string(),
 });
 
+type Contact = z.infer<typeof contactSchema>;
+
+export interface ApproverNames {
+  known: string[];
+  /** Approvers the bot has not met yet: only their Entra object id is configured. */
+  unknown: number;
+}
+
 const keyFor = (aadObjectId: string) => `approvers/${encodeURIComponent(aadObjectId.toLowerCase())}`;
 
 /** Teams shows a user-specific card automatically to at most 60 users listed in `refresh.userIds`. */
@@ -40,14 +48,26 @@ export class ApproverDirectory {
 
   /** The Teams ids known for these approvers, at most MAX_REFRESH_USERS. */
   async teamsUserIds(aadObjectIds: Iterable<string>): Promise<string[]> {
+    return (await this.contacts(aadObjectIds)).map((contact) => contact.userId).slice(0, MAX_REFRESH_USERS);
+  }
+
+  /**
+   * The display names of these approvers as Teams last gave them, and how many of them the bot has not
+   * met yet (APPROVER_IDS holds only Entra object ids, so their names are unknown until they use the bot).
+   */
+  async names(aadObjectIds: Iterable<string>): Promise<ApproverNames> {
+    const ids = [...aadObjectIds];
+    const known = (await this.contacts(ids)).map((contact) => contact.name).filter(Boolean);
+    return { known, unknown: ids.length - known.length };
+  }
+
+  private async contacts(aadObjectIds: Iterable<string>): Promise<Contact[]> {
     const keys = [...aadObjectIds].map(keyFor);
     if (keys.length === 0) return [];
     const items = await this.storage.read(keys);
-    return keys
-      .flatMap((key) => {
-        const contact = contactSchema.safeParse(items[key]);
-        return contact.success ? [contact.data.userId] : [];
-      })
-      .slice(0, MAX_REFRESH_USERS);
+    return keys.flatMap((key) => {
+      const contact = contactSchema.safeParse(items[key]);
+      return contact.success ? [contact.data] : [];
+    });
   }
 }

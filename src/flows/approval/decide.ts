@@ -15,7 +15,10 @@ import { settledWithin } from '../answer-within';
 
 type Choice = 'approve' | 'reject';
 
-const STATUS_AFTER: Record<ApprovalOutcome, PurchaseStatus> = {
+/** What an approver's click can decide; `withdrawn` is the requester's own (withdraw.ts). */
+type Decided = Exclude<ApprovalOutcome, 'withdrawn'>;
+
+const STATUS_AFTER: Record<Decided, PurchaseStatus> = {
   approved: 'approved',
   // The priced cart goes back to the rep, who can edit it or send it again.
   rejected: 'priced',
@@ -96,15 +99,16 @@ export async function decide(
   };
 }
 
-function decisionFor(purchase: WithApproval, turn: ActionTurn, reason: string | undefined, choice: Choice, now: Date): ApprovalDecision {
+function decisionFor(purchase: WithApproval, turn: ActionTurn, reason: string | undefined, choice: Choice, now: Date): ApprovalDecision & { outcome: Decided } {
   // A cart past its expiry cannot be checked out (checkout-a-cart): whatever was clicked, it goes back
   // to the requester to rebuild.
-  const outcome: ApprovalOutcome = cartExpired(purchase, now) ? 'expired' : choice === 'approve' ? 'approved' : 'rejected';
+  const outcome: Decided = cartExpired(purchase, now) ? 'expired' : choice === 'approve' ? 'approved' : 'rejected';
   return { outcome, by: turn.actor, at: now.toISOString(), reason: choice === 'reject' && reason ? reason : undefined };
 }
 
 /** The request as it now stands, for the clicker alone; a card of an earlier request says so. */
 async function alreadyDecided(deps: ApprovalDeps, turn: ActionTurn, purchase: WithApproval, requestId: string): Promise<TurnResult> {
-  const banner = t(turn.locale, purchase.approval.requestId === requestId ? 'approval.alreadyDecided' : 'approval.superseded');
+  const current = purchase.approval.requestId === requestId;
+  const banner = t(turn.locale, !current ? 'approval.superseded' : purchase.approval.decision?.outcome === 'withdrawn' ? 'approval.withdrawnAlready' : 'approval.alreadyDecided');
   return { card: await sharedApprovalCard(deps, purchase, 'everyone', turn.locale, banner), audience: 'clicker' };
 }

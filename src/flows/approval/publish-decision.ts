@@ -14,7 +14,7 @@ export async function publishDecision(deps: ApprovalDeps, purchase: WithApproval
     const card = await sharedApprovalCard(deps, purchase, 'everyone', purchase.locale);
     await deps.gateway.update(shared.conversation, shared.activityId, card).catch(warn('approval card'));
   }
-  const mine = requesterCard(deps, purchase);
+  const mine = await requesterCard(deps, purchase);
   await replaceOrPost(deps.gateway, purchase.conversation, purchase.cardActivityId, mine).catch(warn("requester's card"));
 }
 

@@ -34,5 +34,5 @@ export async function requestApproval(
   if (!saved.saved) return (await waitingForApproval(deps, turn, purchase.id)) ?? { card: await currentCard(deps, saved.purchase) };
   const waiting = saved.purchase;
   if (!hasApproval(waiting)) throw new Error('approval vanished on save');
-  return { card: requesterCard(deps, waiting), after: () => postApprovalCard(deps, waiting.id, approval.requestId) };
+  return { card: await requesterCard(deps, waiting), after: () => postApprovalCard(deps, waiting.id, approval.requestId) };
 }

@@ -8,12 +8,14 @@ import { addOrderLine, editOrder, pickOrderCustomer, reviewOrder, searchOrderCus
 /**
  * Orders of offers with a billing cycle (New-PartnerCustomerOrder, Subscription parameter set). The
  * confirmation, the gate and the result are the cart's own (cart.confirm, cart.placeOrder): only the
- * building and the submission (POST /orders, see order-kind.ts) differ.
+ * building and the submission (POST /orders, see order-kind.ts) differ. It takes raw offer ids, catalog
+ * item ids, promotion ids and reseller Partner IDs, so it is an admin's tool, not a rep's: a rep buys by
+ * product name through `new cart`, and does not see `new order` in help or in the manifest's commands.
  */
 export function orderFeature(deps: CustomerStepDeps): Feature {
   return {
     name: 'order',
-    access: { commands: 'buy', verbs: 'buy' },
+    access: { commands: 'admin', verbs: 'admin' },
     commands: [command('new order', (turn) => startOrder(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.newOrder' } })],
     routes: [
       orderVerbs.searchCustomer.route((turn, p) => searchOrderCustomer(deps, turn, p)),

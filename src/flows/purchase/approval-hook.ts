@@ -14,7 +14,7 @@ export interface ApprovalHook {
    */
   beforeCheckout(turn: ActionTurn, loaded: LoadedPurchase, purchase: Purchase, attestation: Attestation): Promise<TurnResult | undefined>;
   /** The rep's card of a purchase whose approval request is its latest state; undefined when it has none. */
-  requesterCard(purchase: Purchase): AdaptiveCard | undefined;
+  requesterCard(purchase: Purchase): Promise<AdaptiveCard | undefined>;
   /** Shows a purchase that moved on in the background on its approval cards; false when it has none. */
   publish(purchase: Purchase): Promise<boolean>;
   /** At start-up: orders a purchase that was approved before a restart. Returns whether it took it on. */

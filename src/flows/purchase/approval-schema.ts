@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { actorSchema, conversationSchema } from '../ports';
 
-const APPROVAL_OUTCOMES = ['approved', 'rejected', 'expired'] as const;
+// `withdrawn`: the requester took the request back while it waited; the purchase is cancelled.
+const APPROVAL_OUTCOMES = ['approved', 'rejected', 'expired', 'withdrawn'] as const;
 export type ApprovalOutcome = (typeof APPROVAL_OUTCOMES)[number];
 
 /** Longest rejection reason kept and shown; the card's input enforces the same limit. */

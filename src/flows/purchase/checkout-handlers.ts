@@ -103,6 +103,6 @@ async function purchaseAsItStands(deps: PurchaseDeps, purchase: Purchase): Promi
 export async function waitingForApproval(deps: PurchaseDeps, turn: ActionTurn, purchaseId: string): Promise<TurnResult | undefined> {
   const purchase = (await deps.purchases.load(purchaseId))?.purchase;
   if (!purchase || purchase.owner.aadObjectId !== turn.actor.aadObjectId || purchase.status !== 'awaiting_approval') return undefined;
-  const card = deps.approvalHook?.requesterCard(purchase);
+  const card = await deps.approvalHook?.requesterCard(purchase);
   return card ? { card } : undefined;
 }

@@ -9,6 +9,6 @@ import { kindOf } from './purchase-kind';
  * waiting for an approver shows the approval hook's card; every other one its kind's.
  */
 export async function currentCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard> {
-  const waiting = purchase.status === 'awaiting_approval' ? deps.approvalHook?.requesterCard(purchase) : undefined;
+  const waiting = purchase.status === 'awaiting_approval' ? await deps.approvalHook?.requesterCard(purchase) : undefined;
   return waiting ?? kindOf(deps.kinds, purchase).currentCard(deps);
 }

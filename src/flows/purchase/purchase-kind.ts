@@ -4,6 +4,8 @@ import type { AdaptiveCard } from '../ports';
 import type { CurrencyTotal } from './priced-cart';
 import { linePrices } from './priced-lines';
 import { linesApprovalSubject, type ApprovalSubject } from './views/approval-subject-parts';
+import type { ApprovalOutcome } from './approval-schema';
+import { cartAfterApproval, type ApprovalNextStep } from './approval-next-step';
 import type { Gated, Purchase, PurchaseKind, PurchaseOfKind } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
 
@@ -44,6 +46,11 @@ export interface PurchaseKindHandler<P extends Purchase> {
   prices?(purchase: P): PricedLine[];
   /** What an approver is asked to approve. Default: its lines with their prices (linesApprovalSubject). */
   approvalSubject?(purchase: P, locale: string): ApprovalSubject;
+  /**
+   * What the rep can do next on their own approval card, once the request is decided (`outcome`) or the
+   * checkout an approval started has ended. Default: the cart's (approval-next-step.ts).
+   */
+  afterApproval?(purchase: P, outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep;
 }
 
 /**
@@ -61,6 +68,7 @@ interface BoundKind {
   totals(): CurrencyTotal[] | undefined;
   prices(): PricedLine[];
   approvalSubject(locale: string): ApprovalSubject;
+  afterApproval(outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep;
 }
 
 /** A gated purchase's handler with its purchase already given. */
@@ -80,6 +88,7 @@ function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P):
     prices,
     approvalSubject: (locale) => handler.approvalSubject?.(purchase, locale)
       ?? linesApprovalSubject(purchase, locale, handler.totals(purchase), prices()),
+    afterApproval: (outcome, locale) => handler.afterApproval?.(purchase, outcome, locale) ?? cartAfterApproval(purchase, outcome, locale),
   };
 }
 

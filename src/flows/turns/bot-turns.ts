@@ -27,11 +27,14 @@ export function createTurnHandlers(deps: PurchaseDeps, features: Feature[], gate
   // Unknown commands and verbs only earn a "did not understand", which is still for the partner's own people.
   const levelOf = (turn: CommandTurn | ActionTurn): AccessLevel =>
     (turn.kind === 'command' ? commandLevels.get(commands.find(turn.text)?.route.name ?? '') : verbLevels.get(turn.verb)) ?? 'use';
-  // `help` lists every other command, so it is the one command that needs the whole table.
+  // `help` lists every other command the asker may use, so it is the one command that needs the whole table.
   const commands: CommandTable = new CommandTable([
     ...features.flatMap((f) => f.commands),
-    command('help', async (turn) => ({ card: welcomeCard(turn.locale, commands.list()) }), { help: { description: 'welcome.cmd.help' } }),
+    command('help', async (turn) => ({ card: welcomeCard(turn.locale, usableBy(turn)) }), { help: { description: 'welcome.cmd.help' } }),
   ]);
+  // Admin tools are listed to admins only; the welcome, before anyone has asked for anything, is a rep's.
+  const forReps = () => commands.list().filter((c) => commandLevels.get(c.name) !== 'admin');
+  const usableBy = (turn: CommandTurn) => (gate.allows(turn, 'admin') ? commands.list() : forReps());
   return {
     async handle(turn: CommandTurn | ActionTurn): Promise<TurnResult> {
       const refused = await gate.check(turn, levelOf(turn));
@@ -51,7 +54,7 @@ export function createTurnHandlers(deps: PurchaseDeps, features: Feature[], gate
         return [];
       });
     },
-    welcome: (locale) => welcomeCard(locale, commands.list()),
+    welcome: (locale) => welcomeCard(locale, forReps()),
     failure: (locale) => noticeCard(t(locale, 'failure.title'), t(locale, 'failure.text'), '', [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {})]),
     noticeCard: (locale, text) => noticeCard(t(locale, 'welcome.title'), text),
   };

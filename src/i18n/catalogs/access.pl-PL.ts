@@ -5,6 +5,7 @@ export const accessPlPL: PolishMessages<typeof accessEnUS> = {
   'access.refused.title': 'Nie możesz tutaj korzystać z Partner Cart',
   'access.refused.tenant': 'Partner Cart kupuje z konta Centrum partnerskiego tego partnera, więc mogą z niego korzystać tylko pracownicy partnera. Jeśli uważasz, że powinieneś mieć dostęp, zapytaj administratora Teams partnera.',
   'access.refused.guest': 'Goście tej organizacji nie mogą korzystać z Partner Cart. Jeśli uważasz, że powinieneś mieć dostęp, zapytaj administratora Teams partnera.',
+  'access.refused.notAdmin': 'To narzędzie dla administratorów Partner Cart u partnera (osób zatwierdzających). Aby kupić, wpisz **new cart**: produkty znajdziesz po nazwie.',
   'access.refused.notRep': 'Tylko handlowcy partnera mogą rozpoczynać i składać zakupy. Nadal możesz używać poleceń status i pending; poproś administratora o dodanie Cię jako handlowca.',
   'access.refused.channel': 'Partner Cart działa tylko w Microsoft Teams, po zalogowaniu kontem służbowym.',
   'access.slowDown.title': 'Trochę wolniej',

@@ -65,6 +65,7 @@ export const auditEnUS = {
   'audit.action.approvalExpired': 'Approval request expired',
   'audit.action.approvalRefused': 'Refused: may not decide',
   'audit.action.approvalConflict': 'Decision not applied: already decided',
+  'audit.action.approvalWithdrawn': 'Request withdrawn by the requester',
   'audit.action.statusDenied': 'Refused: order status asked by someone else',
   'audit.action.accessRefused': 'Refused: not allowed to use the bot',
 } as const;

@@ -74,6 +74,7 @@ export const auditPlPL: PolishMessages<typeof auditEnUS> = {
   'audit.action.approvalExpired': 'Prośba o zatwierdzenie wygasła',
   'audit.action.approvalRefused': 'Odmowa: brak prawa do decyzji',
   'audit.action.approvalConflict': 'Decyzja niezastosowana: już podjęta',
+  'audit.action.approvalWithdrawn': 'Wniosek wycofany przez wnioskodawcę',
   'audit.action.statusDenied': 'Odmowa: o status zamówienia pytał ktoś inny',
   'audit.action.accessRefused': 'Odmowa: brak dostępu do bota',
 };

@@ -67,11 +67,12 @@ interface Requested {
 
 /**
  * The rep builds a cart for Contoso (2 × Microsoft 365 Business Basic, monthly) in a new personal chat,
- * ticks the attestation and places the order; waits until the approval card is posted.
+ * ticks the attestation and places the order; waits until the approval card is posted. `locale`: the
+ * rep's Teams language, which the purchase keeps.
  */
-export async function requestApprovalFor(bot: BotUnderTest, chatName: string): Promise<Requested> {
+export async function requestApprovalFor(bot: BotUnderTest, chatName: string, locale = 'en-US'): Promise<Requested> {
   const repChat = personalChat(rep, chatName);
-  await bot.teams.message(rep, repChat, 'new cart');
+  await bot.teams.message(rep, repChat, 'new cart', locale);
   const [{ id: repCardId, card: first }] = postsIn(bot, repChat.id);
   const click = clicksOn(bot, rep, repChat, first, repCardId);
   await draftForContoso(click);

@@ -7,7 +7,7 @@ import { startBotUnderTest } from '../harness/bot-under-test';
 /** The verbs cards already posted in Teams send: renaming one would break every card out there. */
 const WIRE_VERBS = [
   'addon.back', 'addon.buy', 'addon.cancel', 'addon.forSubscription', 'addon.pickAddOn', 'addon.pickCustomer', 'addon.pickSubscription',
-  'addon.searchCustomer', 'approval.approve', 'approval.reject', 'approval.show', 'cart.addLine', 'cart.buyAgain', 'cart.cancel', 'cart.confirm',
+  'addon.searchCustomer', 'approval.approve', 'approval.reject', 'approval.show', 'approval.withdraw', 'cart.addLine', 'cart.buyAgain', 'cart.cancel', 'cart.confirm',
   'cart.edit', 'cart.editLine', 'cart.pickCustomer', 'cart.pickProduct', 'cart.placeOrder', 'cart.removeLine', 'cart.restartWithLines',
   'cart.review', 'cart.saveLine', 'cart.searchCustomer', 'cart.searchProduct', 'cart.show', 'cart.showRequest', 'cart.start', 'cart.undoRemove', 'order.addLine',
   'order.edit', 'order.pickCustomer', 'order.review', 'order.searchCustomer', 'seats.back', 'seats.cancel', 'seats.cancelSubscription',

@@ -16,7 +16,8 @@ describe('a failed read behind a customer tap', () => {
   let bot: BotUnderTest;
   // A bot per case: the customer record one case reads is cached for a minute, and would hide the next case's outage.
   beforeEach(async () => {
-    bot = await startBotUnderTest({ partnerCenterRetry: IMPATIENT });
+    // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+    bot = await startBotUnderTest({ partnerCenterRetry: IMPATIENT, env: { APPROVER_IDS: rep.aadObjectId } });
   });
   afterEach(() => bot.stop());
 

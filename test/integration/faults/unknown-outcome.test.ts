@@ -1,7 +1,7 @@
 import { resultCard } from '../../../src/flows/purchase/views/result-card';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { click, say, type TourParty } from '../../support/purchase-tour';
-import { actionsOf, text, type Card } from '../bot/card-helpers';
+import { actionsOf, detailTexts, GUID, linksOf, text, visibleTexts, type Card } from '../bot/card-helpers';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import { checkoutsOf, newChat, placeOrder, rep } from './checkout-faults';
@@ -32,7 +32,8 @@ describe('an order placement whose answer is lost', () => {
   beforeEach(async () => {
     // Far enough from the previous test that an order lookup cannot confuse its orders with this one's.
     clock.advance(60 * 60_000);
-    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT });
+    // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT, env: { APPROVER_IDS: rep.aadObjectId } });
   });
   afterEach(async () => {
     sandbox.knobs.reset();
@@ -90,7 +91,7 @@ describe('an order placement whose answer is lost', () => {
     expect(await statusOf(order.purchaseId)).toBe('outcome_unknown');
     await bot.stop();
 
-    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT, storage: bot.storage });
+    bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: IMPATIENT, storage: bot.storage, env: { APPROVER_IDS: rep.aadObjectId } });
     await later(FIRST_CHECK_MS);
     expect(await statusOf(order.purchaseId)).toBe('ordered');
     expect(text(lastUpdate(order.chat.id))).toContain('Order placed for Contoso Ltd');
@@ -120,9 +121,17 @@ describe('an order placement whose answer is lost', () => {
     expect(purchase.status).toBe('unconfirmed');
     const card = lastUpdate(order.chat.id);
     expect(text(card)).toContain('Order not confirmed for Contoso Ltd');
-    expect(text(card)).toContain(`check the orders of Contoso Ltd in Partner Center (customer ${CONTOSO_ID})`);
-    expect(text(card)).toContain(`Cart ${order.cartId} · No answer from Partner Center (`);
-    expect(text(card)).toContain(`correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
+    // Plain words in the body; the ids support and the portal need under "Details", and a link to the customer's orders.
+    expect(visibleTexts(card).join('\n')).toContain('check the orders of Contoso Ltd in Partner Center.');
+    expect(visibleTexts(card).filter((block) => GUID.test(block) || block.includes(order.cartId))).toEqual([]);
+    const details = detailTexts(card);
+    expect(details).toContain(`Customer ${CONTOSO_ID}`);
+    expect(details).toContain(`Partner Center cart ${order.cartId}`);
+    expect(details).toContain(`Purchase ${purchase.id} · correlation id ${purchase.correlationId}`);
+    expect(details.join('\n')).toContain(`No answer from Partner Center (`);
+    expect(details.join('\n')).toContain(`correlation id ${purchase.correlationId} · request id ${purchase.checkout!.checkoutRequestId}`);
+    expect(text(card)).toMatch(/"type":"Action.ToggleVisibility","title":"Details"/);
+    expect(linksOf(card)).toEqual([{ title: 'Open in Partner Center', url: `https://partner.microsoft.com/dashboard/commerce2/customers/${CONTOSO_ID}/orders` }]);
     expectNoFalseFailure(card);
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(await ordersOfContoso()).toHaveLength(before);

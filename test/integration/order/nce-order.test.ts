@@ -15,7 +15,8 @@ const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K971';
 describe('`new order` with a new-commerce catalog item id', () => {
   let bot: BotUnderTest;
   beforeAll(async () => {
-    bot = await startBotUnderTest();
+    // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+    bot = await startBotUnderTest({ env: { APPROVER_IDS: rep.aadObjectId } });
   });
   afterAll(() => bot.stop());
 

@@ -14,7 +14,8 @@ const MY_ANALYTICS = '6A8BE5B3-8F3C-4E5A-9D7E-0C2B4F1A3E59';
 describe('an order of offers with a billing cycle (`new order`, New-PartnerCustomerOrder parity)', () => {
   let bot: BotUnderTest;
   beforeAll(async () => {
-    bot = await startBotUnderTest();
+    // `new order` is an admin's tool: the rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
+    bot = await startBotUnderTest({ env: { APPROVER_IDS: rep.aadObjectId } });
   });
   afterAll(async () => {
     await bot.stop();

@@ -75,6 +75,14 @@ describe('who may use the bot', () => {
     expect(JSON.stringify(await say(colleague, chatOf(colleague), 'pending'))).not.toContain(t('en-US', 'access.refused.title'));
   });
 
+  it('keeps `new order` (raw offer ids) for admins, reps who are also approvers: a rep, and an approver of another tenant, are refused', async () => {
+    const purchases = (await bot.storage.list('purchases/')).length;
+    await expectRefused(bot, () => say(rep, chatOf(rep), 'new order'), 'not_admin', 'access.refused.notAdmin');
+    expect(JSON.stringify(await say(rep, chatOf(rep), 'help'))).not.toContain('new order');
+    await expectRefused(bot, () => say(distributorApprover, sharedChannel, 'new order'), 'tenant', 'access.refused.tenant');
+    expect(await bot.storage.list('purchases/')).toHaveLength(purchases);
+  });
+
   it('lets an approver from another tenant approve only: buying and reading are refused', async () => {
     await expectRefused(bot, () => say(distributorApprover, sharedChannel, 'new cart'), 'tenant', 'access.refused.tenant');
     await expectRefused(bot, () => say(distributorApprover, sharedChannel, 'pending'), 'tenant', 'access.refused.tenant');

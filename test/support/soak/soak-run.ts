@@ -66,14 +66,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const random = new SeededRandom(options.seed);
   const world = await startClockedWorld(new Date('2026-03-02T08:00:00Z'));
   const { clock, connector, sandbox } = world;
+  const reps = Array.from({ length: options.reps }, (_, i) => repNumber(i));
+  // `new order` is an admin's tool: every soak rep is also an approver (no APPROVAL_THRESHOLD, so approvals stay off).
   const bot = await startBotUnderTest({ sandbox, connector, timer: clock, partnerCenterRetry: SOAK_RETRY, answerBudgetMs: 20,
-    outbound: { clock: skippingSendClock() },
+    outbound: { clock: skippingSendClock() }, env: { APPROVER_IDS: reps.map((r) => r.user.aadObjectId).join(',') },
   });
   const report: SoakReport = {
     seed: options.seed, purchases: options.purchases, kinds: {}, faults: {}, outcomes: {}, clicks: 0, unknownOutcomes: 0, doubleOrders: 0, lostPurchases: 0,
     falseNothingBought: 0, stuckProgressCards: 0, http5xx: 0, failureCardsWithoutIds: 0, slowestAnswerMs: 0, problems: [],
   };
-  const reps = Array.from({ length: options.reps }, (_, i) => repNumber(i));
   try {
     for (let n = 1; n <= options.purchases; n += 1) {
       const rep = random.pick(reps);

@@ -2,19 +2,19 @@ import { displayText, guardCard } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
 import { cartExpired } from '../../purchase/priced-cart';
-import { refOf } from '../../views/actions';
 import type { CardAction } from '../../card-verb';
 import { failureDetail } from '../../purchase/views/failure-detail';
 import { orderRef, orderStatusLabel } from '../../views/format';
 import { cardDateTime } from '../../../i18n/card-time';
-import { partnerCenterCart, type AddOnPurchase, type Purchase } from '../../purchase/purchase';
+import { partnerCenterCart, type Purchase } from '../../purchase/purchase';
+import type { ApprovalNextStep } from '../../purchase/approval-next-step';
 import type { AdaptiveCard } from '../../ports';
 import type { PurchaseKinds } from '../../purchase/purchase-kind';
 import { MAX_REASON_LENGTH, type Approval } from '../../purchase/approval-schema';
 import { approvalStage, type ApprovalStage } from '../approval-stage';
 import { approvalSubject } from './approval-subject';
-import { sharedVerbs } from '../../purchase/shared-verbs';
 import { approvalVerbs } from '../approval-verbs';
+import type { ApproverNames } from '../approver-directory';
 
 /**
  * Who the card is drawn for: `approver` gets the decision controls, `everyone` the status (the base card
@@ -32,9 +32,13 @@ interface ApprovalCardOptions {
   banner?: string;
   /** Set on the shared card while the request is open; no userIds = every member (chats of ≤ 60). */
   refresh?: { userIds?: string[] };
+  /** On the requester's card while the request waits: who can decide it (ApproverDirectory.names). */
+  approvers?: ApproverNames;
+  /** On the requester's card once it is decided: what they can do next, from the purchase's kind. */
+  next?: ApprovalNextStep;
 }
 
-const STAGE_COLORS: Record<ApprovalStage, string> = { awaiting: 'Accent', approved: 'Good', rejected: 'Attention', expired: 'Warning' };
+const STAGE_COLORS: Record<ApprovalStage, string> = { awaiting: 'Accent', approved: 'Good', rejected: 'Attention', expired: 'Warning', withdrawn: 'Default' };
 
 /** The approval request as a card: requester, what is asked for (approval-subject.ts) and the decision. */
 export function approvalCard(purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions): AdaptiveCard {
@@ -50,14 +54,14 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
     banner: displayText(options.banner ?? ''),
     status: displayText(statusText(purchase, view, expired, locale)),
     statusColor: STAGE_COLORS[expired ? 'expired' : stage],
-    notes: notesFor(purchase, view, stage, locale).map((text) => ({ text: displayText(text) })),
+    notes: [...approversNote(options.approvers, view, stage, expired, locale), ...notesFor(purchase, options, stage)].map((text) => ({ text: displayText(text) })),
     ...approvalSubject(options.kinds, purchase, locale),
     hint: view === 'everyone' && stage === 'awaiting' && !expired ? t(locale, 'approval.hint') : '',
     showReason: deciding,
     reasonLabel: t(locale, 'approval.reasonLabel'),
     reasonPlaceholder: t(locale, 'approval.reasonPlaceholder'),
     maxReasonLength: MAX_REASON_LENGTH,
-    actions: actionsFor(purchase, view, stage, expired, locale),
+    actions: actionsFor(purchase, options, stage, expired),
   });
   if (!options.refresh) return card;
   const show = approvalVerbs.show.action('', { purchaseId: purchase.id, requestId: approval.requestId });
@@ -86,6 +90,8 @@ function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalV
       return t(locale, 'approval.status.approved', by);
     case 'rejected':
       return decision.reason ? t(locale, 'approval.status.rejectedReason', { ...by, reason: decision.reason }) : t(locale, 'approval.status.rejected', by);
+    case 'withdrawn':
+      return t(locale, 'approval.status.withdrawn', by);
     case 'expired':
       return view === 'requester'
         ? t(locale, 'approval.status.expiredRequester', { date: expiry })
@@ -93,9 +99,20 @@ function statusText(purchase: Purchase & { approval: Approval }, view: ApprovalV
   }
 }
 
-/** After an approval: the checkout as it stands, then its orders (or why it failed). */
-function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, locale: string): string[] {
-  if (stage === 'rejected' && view === 'requester') return [t(locale, purchase.kind === 'addon' ? 'approval.next.rejectedAddOn' : 'approval.next.rejected')];
+/** "Approvers: Anna, Bruno" on the waiting requester's card; names the bot has not met yet are counted. */
+function approversNote(approvers: ApproverNames | undefined, view: ApprovalView, stage: ApprovalStage, expired: boolean, locale: string): string[] {
+  if (!approvers || view !== 'requester' || stage !== 'awaiting' || expired) return [];
+  const names = approvers.known.join(', ');
+  if (approvers.unknown === 0) return [t(locale, 'approval.approvers', { names })];
+  if (approvers.known.length === 0) return [t(locale, 'approval.approversUnmet', { count: approvers.unknown })];
+  return [t(locale, 'approval.approversAndMore', { names, count: approvers.unknown })];
+}
+
+/** After an approval: the checkout as it stands, then its orders (or why it failed). On the requester's card, the kind's next step first. */
+function notesFor(purchase: Purchase, options: ApprovalCardOptions, stage: ApprovalStage): string[] {
+  const { locale } = options;
+  const next = options.view === 'requester' ? options.next?.note : undefined;
+  if (next) return [t(locale, next)];
   if (stage !== 'approved') return [];
   if (purchase.status === 'approved' || purchase.status === 'checking_out') return [t(locale, 'approval.checkout.running')];
   if (purchase.status === 'outcome_unknown') return [t(locale, 'outcome.checkingTitle')];
@@ -111,7 +128,9 @@ function notesFor(purchase: Purchase, view: ApprovalView, stage: ApprovalStage, 
   return notes;
 }
 
-function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalView, stage: ApprovalStage, expired: boolean, locale: string): CardAction[] {
+/** Approvers decide; the requester withdraws while the request waits, then gets the kind's next step. */
+function actionsFor(purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions, stage: ApprovalStage, expired: boolean): CardAction[] {
+  const { locale, view } = options;
   const decisionData = { purchaseId: purchase.id, requestId: purchase.approval.requestId };
   if (view === 'approver' && stage === 'awaiting') {
     if (expired) return [approvalVerbs.reject.action(t(locale, 'approval.sendBack'), decisionData)];
@@ -121,30 +140,6 @@ function actionsFor(purchase: Purchase & { approval: Approval }, view: ApprovalV
     ];
   }
   if (view !== 'requester') return [];
-  if (purchase.kind === 'addon') return addOnRequesterActions(purchase, stage, locale);
-  const ref = refOf(purchase);
-  if (stage === 'rejected' && purchase.status === 'priced') {
-    return [sharedVerbs.cartConfirm.action(t(locale, 'approval.sendAgain'), ref, 'positive'), sharedVerbs.cartEdit.action(t(locale, 'approval.edit'), ref)];
-  }
-  if (stage === 'expired' && purchase.status === 'expired') return [sharedVerbs.cartReview.action(t(locale, 'approval.rebuild'), ref, 'positive')];
-  if (purchase.status === 'failed') return [sharedVerbs.cartShow.action(t(locale, 'result.retry'), ref, 'positive')];
-  if (purchase.status === 'ordered') return [sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {})];
-  return [];
-}
-
-/**
- * The rep's next step on a decided add-on: after a rejection its confirmation card again (quantity, the
- * attestation, Buy); after an expiry, as the priced cart cannot be checked out (checkout-a-cart), a new
- * add-on purchase for the same subscription.
- */
-function addOnRequesterActions(purchase: AddOnPurchase, stage: ApprovalStage, locale: string): CardAction[] {
-  const ref = refOf(purchase);
-  const base = purchase.addOn.base;
-  if (stage === 'rejected' && purchase.status === 'priced') return [sharedVerbs.cartShow.action(t(locale, 'approval.sendAgain'), ref, 'positive')];
-  if (stage === 'expired' && base && purchase.customer) {
-    return [sharedVerbs.addonForSubscription.action(t(locale, 'approval.restartAddOn'), { customerId: purchase.customer.id, subscriptionId: base.id }, 'positive')];
-  }
-  // As on the add-on's own result card: one step back, to pick the add-on again.
-  if (purchase.status === 'failed') return [sharedVerbs.addonBack.action(t(locale, 'result.retry'), ref, 'positive')];
-  return [];
+  if (stage === 'awaiting' && !expired) return [approvalVerbs.withdraw.action(t(locale, 'approval.withdraw'), decisionData, 'destructive')];
+  return options.next?.actions ?? [];
 }

@@ -16,5 +16,8 @@ export function announcementCard(purchase: Purchase): AdaptiveCard {
     text: displayText(purchase.lines.map((l) => t(locale, 'draft.lineSummary', { quantity: l.quantity, product: l.productTitle })).join('; ')),
     detail: displayText([orders.map((o) => orderRef(o.id ?? '')).join(', '), ...cartCommitmentTexts(locale, linePrices(purchase))].filter(Boolean).join(' · ')),
     actions: [],
+    details: [],
+    detailsTitle: '',
+    links: [],
   });
 }

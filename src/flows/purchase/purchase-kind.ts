@@ -31,6 +31,12 @@ export interface PurchaseKindHandler<P extends Purchase> {
    * subscription (a PATCH) places no order and says itself whether it was applied.
    */
   succeeded?(result: CartCheckoutResult): boolean;
+  /**
+   * For a purchase that went through without an approver but that approvers should still see (fewer
+   * seats, a cancellation, a renewal turned down): the card posted to the approval channel once it is
+   * done. Undefined: nothing to tell.
+   */
+  approverNotice?(purchase: P): AdaptiveCard | undefined;
 }
 
 /**
@@ -45,6 +51,7 @@ export type PurchaseKinds = { [K in PurchaseKind]: PurchaseKindHandler<PurchaseO
 interface BoundKind {
   currentCard(deps: PurchaseDeps): Promise<AdaptiveCard> | AdaptiveCard;
   cancelledAction: PurchaseKindHandler<Purchase>['cancelledAction'];
+  approverNotice(): AdaptiveCard | undefined;
 }
 
 /** A gated purchase's handler with its purchase already given. */
@@ -59,6 +66,7 @@ function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P):
   return {
     currentCard: (deps) => handler.currentCard(deps, purchase),
     cancelledAction: handler.cancelledAction,
+    approverNotice: () => handler.approverNotice?.(purchase),
   };
 }
 

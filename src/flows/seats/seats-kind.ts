@@ -10,6 +10,7 @@ import { seatOutcomeOf, submitSeatChange } from './submit-seat-change';
 import { seatSubscriptions } from './seat-subscriptions';
 import { SEATS_CUSTOMER_VERBS, seatQuantityCard, seatReviewCard, seatSubscriptionsCard } from './views/seats-cards';
 import { seatsResultCard } from './views/seats-result-card';
+import { approverNoticeCard } from './views/approver-notice-card';
 
 /**
  * A change of a subscription the customer already has (more or fewer seats, or a cancellation inside
@@ -30,6 +31,7 @@ export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
     return outcome !== undefined && 'subscription' in outcome;
   },
   cancelledAction: 'seats.cancelled',
+  approverNotice: approverNoticeCard,
 };
 
 export async function seatsCurrentCard(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {

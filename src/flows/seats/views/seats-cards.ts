@@ -11,7 +11,7 @@ import type { CardAction } from '../../card-verb';
 import { billingLabel } from '../../views/format';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
 import type { SeatsPurchase } from '../../purchase/purchase';
-import type { SeatSubscription } from '../../purchase/seats-state';
+import type { SeatChange, SeatSubscription } from '../../purchase/seats-state';
 import type { AdaptiveCard } from '../../ports';
 import { stepCard } from '../../views/step-card';
 import { parseQuantity } from '../../quantity';
@@ -74,6 +74,8 @@ interface QuantityState {
   error?: string;
   /** What is still possible when the reduction asked for is not. */
   hint?: string;
+  /** The same as buttons: auto-renew off, and the total typed as the quantity from the renewal on. */
+  renewal?: { autoRenewOff: boolean; lowerTo?: number };
 }
 
 /** Step 3: the subscription as it is now, its windows, and the new total (prefilled with the current one). */
@@ -90,6 +92,11 @@ export function seatQuantityCard(purchase: SeatsPurchase, subscription: Subscrip
   if (state.hint) facts.push(state.hint);
   const actions: CardAction[] = [seatsVerbs.review.action(t(locale, 'seats.quantity.review'), ref, 'positive')];
   if (options.cancel.kind === 'allowed') actions.push(seatsVerbs.cancelSubscription.action(t(locale, 'seats.quantity.cancelSubscription'), ref, 'destructive'));
+  if (state.renewal?.lowerTo !== undefined) {
+    const lowerTo = state.renewal.lowerTo;
+    actions.push(seatsVerbs.lowerAtRenewal.action(tLabel(locale, 'seats.renewal.lowerTo', { count: lowerTo }), { ...ref, renewalQuantity: lowerTo }));
+  }
+  if (state.renewal?.autoRenewOff) actions.push(seatsVerbs.autoRenewOff.action(t(locale, 'seats.renewal.autoRenewOff'), ref));
   actions.push(backAction(purchase), dropAction(purchase));
   return changeCard({
     title: plainText(subscription.friendlyName ?? subscription.offerName ?? subscription.id),
@@ -108,6 +115,7 @@ export function seatReviewCard(purchase: SeatsPurchase): AdaptiveCard {
   const change = purchase.seats.change;
   const name = subscription?.name ?? '';
   if (change?.kind === 'cancel') return cancelReviewCard(purchase, name, change.quantity);
+  if (change?.kind === 'auto_renew' || change?.kind === 'scheduled_quantity') return renewalReviewCard(purchase, name, change);
   const from = change?.from ?? 0;
   const to = change?.to ?? 0;
   const facts = [
@@ -138,6 +146,40 @@ function cancelReviewCard(purchase: SeatsPurchase, name: string, quantity: numbe
     subtitle: plainText(purchase.customer?.name ?? ''),
     facts,
     actions: [seatsVerbs.change.action(t(locale, 'seats.cancel.confirm'), refOf(purchase), 'destructive'), backAction(purchase), dropAction(purchase)],
+  });
+}
+
+/**
+ * The confirmation of a change at renewal (auto-renew off, fewer licences from the next term): what the
+ * customer keeps until then and what happens on the renewal date, named before anything is sent.
+ */
+function renewalReviewCard(purchase: SeatsPurchase, name: string, change: Extract<SeatChange, { kind: 'auto_renew' | 'scheduled_quantity' }>): AdaptiveCard {
+  const locale = purchase.locale;
+  const subscription = purchase.seats.subscription;
+  const date = cardDate(subscription?.commitmentEndDate);
+  const quantity = subscription?.quantity ?? 0;
+  const customer = t(locale, 'seats.cancel.customer', { customer: plainText(purchase.customer?.name ?? '') });
+  const view = change.kind === 'auto_renew'
+    ? {
+        title: t(locale, 'seats.autoRenew.title', { name: plainText(name) }),
+        facts: [customer, t(locale, 'seats.autoRenew.ends', { date }), t(locale, 'seats.autoRenew.keeps', { count: quantity })],
+        confirm: seatsVerbs.change.action(t(locale, 'seats.renewal.autoRenewOff'), refOf(purchase), 'destructive'),
+      }
+    : {
+        title: t(locale, 'seats.schedule.title', { name: plainText(name) }),
+        facts: [
+          customer,
+          t(locale, 'seats.schedule.fromTo', { from: change.from, to: change.quantity, date }),
+          t(locale, 'seats.schedule.keeps', { count: change.from }),
+          ...(change.scheduledBefore === undefined ? [] : [t(locale, 'seats.schedule.replaces', { count: change.scheduledBefore })]),
+        ],
+        confirm: seatsVerbs.change.action(t(locale, 'seats.schedule.confirm'), refOf(purchase), 'positive'),
+      };
+  return changeCard({
+    title: displayText(view.title),
+    subtitle: plainText(purchase.customer?.name ?? ''),
+    facts: view.facts,
+    actions: [view.confirm, backAction(purchase), dropAction(purchase)],
   });
 }
 

@@ -17,10 +17,9 @@ export function approverNoticeCard(purchase: SeatsPurchase): AdaptiveCard | unde
   if (purchase.status !== 'ordered' || !change || !outcome || !('subscription' in outcome)) return undefined;
   if (change.kind === 'quantity' && change.to > change.from) return undefined;
   const locale = purchase.locale;
-  const summary = seatChangeSummary(purchase, change, outcome.subscription);
   return renderCard('notice', {
     title: displayText(t(locale, 'seats.notice.title', { name: purchase.checkout?.startedBy.name ?? purchase.owner.name, customer: purchase.customer?.name ?? '' })),
-    text: displayText(`${summary.title}: ${summary.text}`),
+    text: displayText(seatChangeSummary(purchase, change, outcome.subscription).text),
     detail: displayText(t(locale, 'seats.notice.detail', { id: purchase.correlationId })),
     actions: [],
   });

@@ -43,6 +43,7 @@ export const seatsEnUS = {
   'seats.renewal.autoRenewOff': 'Turn auto-renew off',
   'seats.renewal.lowerTo': { one: 'Lower to {count} at renewal', other: 'Lower to {count} at renewal' },
   'seats.renewal.notPossible': 'That is no longer possible for this subscription: here is how it stands now.',
+  'seats.autoRenew.confirm': 'Turn auto-renew off',
   'seats.autoRenew.title': 'Turn auto-renew off: {name}?',
   'seats.autoRenew.ends': 'It ends on {date} instead of renewing',
   'seats.autoRenew.keeps': { one: 'The customer keeps {count} licence until then', other: 'The customer keeps {count} licences until then' },

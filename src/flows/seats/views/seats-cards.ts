@@ -92,11 +92,13 @@ export function seatQuantityCard(purchase: SeatsPurchase, subscription: Subscrip
   if (state.hint) facts.push(state.hint);
   const actions: CardAction[] = [seatsVerbs.review.action(t(locale, 'seats.quantity.review'), ref, 'positive')];
   if (options.cancel.kind === 'allowed') actions.push(seatsVerbs.cancelSubscription.action(t(locale, 'seats.quantity.cancelSubscription'), ref, 'destructive'));
+  // What the renewal still allows, each on its own row under the reason: a phone has no room for them beside the others.
+  const renewalActions: CardAction[] = [];
   if (state.renewal?.lowerTo !== undefined) {
     const lowerTo = state.renewal.lowerTo;
-    actions.push(seatsVerbs.lowerAtRenewal.action(tLabel(locale, 'seats.renewal.lowerTo', { count: lowerTo }), { ...ref, renewalQuantity: lowerTo }));
+    renewalActions.push(seatsVerbs.lowerAtRenewal.action(tLabel(locale, 'seats.renewal.lowerTo', { count: lowerTo }), { ...ref, renewalQuantity: lowerTo }));
   }
-  if (state.renewal?.autoRenewOff) actions.push(seatsVerbs.autoRenewOff.action(t(locale, 'seats.renewal.autoRenewOff'), ref));
+  if (state.renewal?.autoRenewOff) renewalActions.push(seatsVerbs.autoRenewOff.action(t(locale, 'seats.renewal.autoRenewOff'), ref));
   actions.push(backAction(purchase), dropAction(purchase));
   return changeCard({
     title: plainText(subscription.friendlyName ?? subscription.offerName ?? subscription.id),
@@ -104,6 +106,7 @@ export function seatQuantityCard(purchase: SeatsPurchase, subscription: Subscrip
     facts,
     error: state.error,
     quantity: { label: t(locale, 'seats.quantity.label'), range: t(locale, 'seats.quantity.range'), value: parseQuantity(state.quantity) ?? subscription.quantity },
+    secondaryActions: renewalActions,
     actions,
   });
 }
@@ -163,7 +166,7 @@ function renewalReviewCard(purchase: SeatsPurchase, name: string, change: Extrac
     ? {
         title: t(locale, 'seats.autoRenew.title', { name: plainText(name) }),
         facts: [customer, t(locale, 'seats.autoRenew.ends', { date }), t(locale, 'seats.autoRenew.keeps', { count: quantity })],
-        confirm: seatsVerbs.change.action(t(locale, 'seats.renewal.autoRenewOff'), refOf(purchase), 'destructive'),
+        confirm: seatsVerbs.change.action(t(locale, 'seats.autoRenew.confirm'), refOf(purchase), 'destructive'),
       }
     : {
         title: t(locale, 'seats.schedule.title', { name: plainText(name) }),
@@ -189,6 +192,8 @@ interface ChangeView {
   facts: string[];
   error?: string;
   quantity?: { label: string; range: string; value: number };
+  /** Buttons shown one per row under the facts and the error (before the new total). */
+  secondaryActions?: CardAction[];
   actions: CardAction[];
 }
 
@@ -204,6 +209,7 @@ export function changeCard(view: ChangeView): AdaptiveCard {
     quantityRange: view.quantity?.range ?? '',
     quantity: view.quantity?.value ?? 1,
     quantityError: '',
+    secondaryActions: view.secondaryActions ?? [],
     actions: view.actions,
   });
 }

@@ -67,8 +67,8 @@ export const seatsPlPL: PolishMessages<typeof seatsEnUS> = {
   'seats.schedule.title': 'Mniej licencji od odnowienia: {name}?',
   'seats.schedule.fromTo': '{from} → {to} licencji od odnowienia {date}',
   'seats.schedule.keeps': {
-    one: 'Do tego czasu: {count} licencja, rozliczana jak teraz', few: 'Do tego czasu: {count} licencje, rozliczane jak teraz',
-    many: 'Do tego czasu: {count} licencji, rozliczanych jak teraz', other: 'Do tego czasu: {count} licencji, rozliczanych jak teraz',
+    one: 'Do tego czasu klient zachowuje {count} licencję, rozliczaną jak teraz', few: 'Do tego czasu klient zachowuje {count} licencje, rozliczane jak teraz',
+    many: 'Do tego czasu klient zachowuje {count} licencji, rozliczanych jak teraz', other: 'Do tego czasu klient zachowuje {count} licencji, rozliczanych jak teraz',
   },
   'seats.schedule.replaces': {
     one: 'Zastępuje zaplanowane już odnowienie z {count} licencją', few: 'Zastępuje zaplanowane już odnowienie z {count} licencjami',
@@ -77,8 +77,8 @@ export const seatsPlPL: PolishMessages<typeof seatsEnUS> = {
   'seats.schedule.confirm': 'Zmniejsz',
   'seats.schedule.doneTitle': 'Odnowienie zmienione',
   'seats.schedule.doneText': {
-    one: '{name}: {count} licencja od odnowienia {date} (do tego czasu {from}).', few: '{name}: {count} licencje od odnowienia {date} (do tego czasu {from}).',
-    many: '{name}: {count} licencji od odnowienia {date} (do tego czasu {from}).', other: '{name}: {count} licencji od odnowienia {date} (do tego czasu {from}).',
+    one: '{name} zostanie odnowiona z {count} licencją {date} (do tego czasu {from}).', few: '{name} zostanie odnowiona z {count} licencjami {date} (do tego czasu {from}).',
+    many: '{name} zostanie odnowiona z {count} licencjami {date} (do tego czasu {from}).', other: '{name} zostanie odnowiona z {count} licencji {date} (do tego czasu {from}).',
   },
   'seats.cancel.title': 'Anulować {name}?',
   'seats.cancel.customer': 'Klient: {customer}',

@@ -60,7 +60,7 @@ describe('what is still possible when fewer seats are refused: auto-renew off, f
     const confirm = keep(await click(party, refused, 'seats.lowerAtRenewal'));
     expect(text(confirm)).toContain('Fewer licences at renewal: Office 365 E5 - head office?');
     expect(text(confirm)).toContain('15 → 9 licences from the renewal on {{DATE(');
-    expect(text(confirm)).toContain('Until then: 15 licences, billed as now');
+    expect(text(confirm)).toContain('Until then the customer keeps 15 licences, billed as now');
     expect(e5Patches()).toHaveLength(0);
 
     const change = actionsOf(confirm).get('seats.change')!;
@@ -82,14 +82,14 @@ describe('what is still possible when fewer seats are refused: auto-renew off, f
     expect(asRecord(now['scheduledNextTermInstructions'])['quantity']).toBe(9);
 
     const result = [one.body.value, two.body.value].map(keep).find((card) => text(card).includes('Renewal changed'))!;
-    expect(text(result)).toContain(`Office 365 E5 - head office: 9 licences from the renewal on {{DATE(${String(now['commitmentEndDate']).replace(/\.\d{3}Z$/, 'Z')}`);
+    expect(text(result)).toContain(`Office 365 E5 - head office renews with 9 licences on {{DATE(${String(now['commitmentEndDate']).replace(/\.\d{3}Z$/, 'Z')}`);
     expect(text(result)).toContain('(15 until then)');
     expect(text(result)).toContain('Changed by Ren Rep');
 
     const notices = bot.connector.cardsIn(APPROVAL_CHANNEL).map(text);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('Ren Rep changed a subscription of Contoso');
-    expect(notices[0]).toContain('Office 365 E5 - head office: 9 licences from the renewal on');
+    expect(notices[0]).toContain('Office 365 E5 - head office renews with 9 licences on');
     expect(notices[0]).toContain('No approval needed');
 
     const auditChat: TeamsConversation = { id: 'a:seats-renewal-audit', conversationType: 'personal' };

@@ -3,14 +3,17 @@ import type { Card } from '../integration/bot/card-helpers';
 import { asRecord, SandboxClient } from '../integration/sandbox/sandbox-client';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
-/** `seats contoso` → Contoso → its E5: the card with the new total. */
-async function e5QuantityCard(party: TourParty, tour: TourCard[]): Promise<Card> {
+/** `seats contoso` → Contoso → its E5: the cards on the way, the last one with the new total. */
+export async function openContosoE5(party: TourParty): Promise<{ found: Card; subscriptions: Card; quantity: Card }> {
   const found = await say(party, 'seats contoso');
-  tour.push({ step: 'seats-customer-found', card: found });
   const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-  tour.push({ step: 'seats-subscription', card: subscriptions });
   const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
-  tour.push({ step: 'seats-quantity', card: quantity });
+  return { found, subscriptions, quantity };
+}
+
+async function e5QuantityCard(party: TourParty, tour: TourCard[]): Promise<Card> {
+  const { found, subscriptions, quantity } = await openContosoE5(party);
+  tour.push({ step: 'seats-customer-found', card: found }, { step: 'seats-subscription', card: subscriptions }, { step: 'seats-quantity', card: quantity });
   return quantity;
 }
 

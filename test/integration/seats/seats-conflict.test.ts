@@ -3,7 +3,8 @@ import type { TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, text, type Card } from '../bot/card-helpers';
 import { asRecord, SandboxClient } from '../sandbox/sandbox-client';
-import { click, say, type TourParty } from '../../support/purchase-tour';
+import { click, type TourParty } from '../../support/purchase-tour';
+import { openContosoE5 } from '../../support/seats-tour';
 import { whileHeld } from '../../support/held-request';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
@@ -33,10 +34,7 @@ describe('someone else changes the subscription while a rep changes its seats', 
     expect(patched.status).toBe(200);
   }
   async function reviewed(party: TourParty, quantity: string): Promise<Card> {
-    const found = await say(party, 'seats contoso');
-    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-    const card = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
-    const review = await click(party, card, 'seats.review', { quantity });
+    const review = await click(party, (await openContosoE5(party)).quantity, 'seats.review', { quantity });
     seen.push(review);
     return review;
   }

@@ -5,6 +5,7 @@ import { adaptiveCardProblems } from '../../support/adaptive-card-check';
 import { actionsOf, buttonTitles, text, type Card } from '../bot/card-helpers';
 import { asRecord, SandboxClient } from '../sandbox/sandbox-client';
 import { click, say, type TourParty } from '../../support/purchase-tour';
+import { openContosoE5 } from '../../support/seats-tour';
 import { whileHeld } from '../../support/held-request';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
@@ -43,9 +44,7 @@ describe('what is still possible when fewer seats are refused: auto-renew off, f
 
   /** `seats contoso` → Contoso → its E5 → a new total of 9, below the 10 seats past their window: refused. */
   async function refusedReduction(party: TourParty): Promise<Card> {
-    const found = await say(party, 'seats contoso');
-    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-    const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
+    const { quantity } = await openContosoE5(party);
     return keep(await click(party, quantity, 'seats.review', { quantity: '9' }));
   }
 
@@ -139,9 +138,7 @@ describe('what is still possible when fewer seats are refused: auto-renew off, f
 
   it('answers a "Lower at renewal" button Partner Center no longer allows with the subscription as it is, and sends nothing', async () => {
     const party: TourParty = { bot, rep, chat: { id: 'a:seats-renewal-stale', conversationType: 'personal' }, locale: 'en-US' };
-    const found = await say(party, 'seats contoso');
-    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-    const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
+    const { quantity } = await openContosoE5(party);
     // A forged button: auto-renew is off (the test before), so no renewal can be scheduled.
     const forged = { ...actionsOf(quantity).get('seats.review')!, renewalQuantity: 9 };
     const patchesBefore = e5Patches().length;

@@ -3,6 +3,7 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import type { TeamsUser } from '../harness/teams-client';
 import { click, say, type TourParty } from '../../support/purchase-tour';
+import { openContosoE5 } from '../../support/seats-tour';
 import { whileHeld } from '../../support/held-request';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
@@ -47,10 +48,7 @@ describe('a seat change whose answers are lost', () => {
 
   it('resolves a reduction whose PATCH Partner Center applied but whose answers were lost by reading the subscription back', async () => {
     const party: TourParty = { bot, rep, chat: { id: 'a:seats-lost-patch', conversationType: 'personal' }, locale: 'en-US' };
-    const found = await say(party, 'seats contoso');
-    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', CONTOSO_ID]);
-    const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID]);
-    const review = await click(party, quantity, 'seats.review', { quantity: '17' });
+    const review = await click(party, (await openContosoE5(party)).quantity, 'seats.review', { quantity: '17' });
     const before = e5Patches().length;
     // The read before the PATCH is answered; the PATCH and its retry are applied (one MS-RequestId) but their answers are lost.
     const held = { method: 'PATCH', pathPattern: `${CONTOSO_E5_SUBSCRIPTION_ID}$` } as const;

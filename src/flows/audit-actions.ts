@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = {
   'seats.subscriptionChosen': 'audit.action.seatsSubscriptionChosen',
   'seats.reviewed': 'audit.action.seatsReviewed',
   'seats.cancelReviewed': 'audit.action.seatsCancelReviewed',
+  'seats.autoRenewOffReviewed': 'audit.action.seatsAutoRenewOffReviewed',
+  'seats.lowerAtRenewalReviewed': 'audit.action.seatsLowerAtRenewalReviewed',
   'seats.back': 'audit.action.seatsBack',
   'seats.cancelled': 'audit.action.seatsCancelled',
   'order.reviewed': 'audit.action.orderReviewed',

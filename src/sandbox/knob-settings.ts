@@ -19,6 +19,11 @@ export const knobSettingsSchema = z.strictObject({
    * what a client sees when Partner Center times out after placing the order).
    */
   dropConnections: z.strictObject({ count, pathPattern, afterProcessing: z.boolean().default(false) }).nullish(),
+  /**
+   * The next `count` matching requests (of `method`, when given) wait once they arrived, before they are
+   * handled, until `POST /_sandbox/release`: a test can change something between two calls of a client.
+   */
+  hold: z.strictObject({ count, method: z.string().optional(), pathPattern }).nullish(),
   /** The next `count` checkouts, order creations and/or subscription PATCHes fail with this Partner Center code. */
   businessFault: z
     .strictObject({

@@ -27,6 +27,7 @@ function matches(path: string, pattern: string | undefined): boolean {
  */
 export class SandboxKnobs {
   private settings: KnobSettings = {};
+  private held: (() => void)[] = [];
 
   /** Merges into the current settings; a key given as null switches that knob off. */
   set(partial: KnobSettingsInput): void {
@@ -36,6 +37,7 @@ export class SandboxKnobs {
 
   reset(): void {
     this.settings = {};
+    this.release();
   }
 
   current(): KnobSettings {
@@ -70,6 +72,23 @@ export class SandboxKnobs {
         : partnerCenterError(serverErrors.status, 900192, 'Something went wrong. Try again after some time.');
     }
     return undefined;
+  }
+
+  /** Undefined when the request goes on at once; otherwise it waits for release(). */
+  takeHold(method: string, path: string): Promise<void> | undefined {
+    const hold = this.settings.hold;
+    if (!hold || hold.count <= 0 || !matches(path, hold.pathPattern)) return undefined;
+    if (hold.method !== undefined && hold.method.toUpperCase() !== method) return undefined;
+    hold.count -= 1;
+    return new Promise((resolve) => this.held.push(resolve));
+  }
+
+  /** Lets every held request go on; returns how many there were. */
+  release(): number {
+    const held = this.held;
+    this.held = [];
+    for (const resume of held) resume();
+    return held.length;
   }
 
   takeBusinessFault(point: FaultPoint): SandboxHttpError | undefined {

@@ -24,6 +24,14 @@ export function approvalHook(deps: ApprovalDeps, background: BackgroundWork): Ap
       await publishLatest(deps, purchase.id);
       return true;
     },
+    async notifyApprovers(purchase, card) {
+      const channelId = deps.approvals.policy.channelId;
+      // Worked on in the approval channel itself: its people saw the result card already.
+      if (!channelId || purchase.conversation.id.startsWith(channelId)) return;
+      await deps.gateway
+        .postToChannel(purchase.conversation, channelId, card)
+        .catch((error: unknown) => deps.log.warn({ purchaseId: purchase.id, err: String(error) }, 'could not post the notice to the approval channel'));
+    },
     resume: (loaded) => resumeApproved(deps, background, loaded),
   };
 }

@@ -17,6 +17,8 @@ export interface ApprovalHook {
   requesterCard(purchase: Purchase): Promise<AdaptiveCard | undefined>;
   /** Shows a purchase that moved on in the background on its approval cards; false when it has none. */
   publish(purchase: Purchase): Promise<boolean>;
+  /** Posts a card for approvers to see to the approval channel (nothing without APPROVAL_CHANNEL_ID). */
+  notifyApprovers?(purchase: Purchase, card: AdaptiveCard): Promise<void>;
   /** At start-up: orders a purchase that was approved before a restart. Returns whether it took it on. */
   resume(loaded: LoadedPurchase): boolean;
 }

@@ -11,7 +11,7 @@ import { currentCard } from './current-card';
 import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
-import { submissionOf, type BoundSubmission } from './purchase-kind';
+import { kindOf, submissionOf, type BoundSubmission } from './purchase-kind';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -90,6 +90,7 @@ export async function recordOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, 
   const { saved, purchase } = await saveOutcome(deps, loaded, next, actor);
   if (saved && purchase.status === 'ordered') {
     await announce(deps, purchase);
+    await tellApprovers(deps, purchase);
     await deps.orderPlaced?.(purchase).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start watching the order'));
   }
   if (saved && purchase.status === 'outcome_unknown') {
@@ -150,6 +151,12 @@ async function saveOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, next: Pur
   const orderIds = (next.checkout?.result?.orders ?? []).map((o) => o.id);
   const failure = next.checkout?.failure ?? next.checkout?.unknown?.lastFailure;
   return deps.purchases.saveOrReload(loaded, next, { action, actor, details: { orderIds, failure } });
+}
+
+/** What went through without an approver but is theirs to know (fewer seats, a cancellation), posted where they decide. */
+async function tellApprovers(deps: PurchaseDeps, purchase: Purchase): Promise<void> {
+  const notice = purchase.approval ? undefined : kindOf(deps.kinds, purchase).approverNotice();
+  if (notice) await deps.approvalHook?.notifyApprovers?.(purchase, notice);
 }
 
 async function announce(deps: PurchaseDeps, purchase: Purchase): Promise<void> {

@@ -51,6 +51,12 @@ export interface PurchaseKindHandler<P extends Purchase> {
    * checkout an approval started has ended. Default: the cart's (approval-next-step.ts).
    */
   afterApproval?(purchase: P, outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep;
+  /**
+   * For a purchase that went through without an approver but that approvers should still see (fewer
+   * seats, a cancellation, a renewal turned down): the card posted to the approval channel once it is
+   * done. Undefined: nothing to tell.
+   */
+  approverNotice?(purchase: P): AdaptiveCard | undefined;
 }
 
 /**
@@ -69,6 +75,7 @@ interface BoundKind {
   prices(): PricedLine[];
   approvalSubject(locale: string): ApprovalSubject;
   afterApproval(outcome: ApprovalOutcome | undefined, locale: string): ApprovalNextStep;
+  approverNotice(): AdaptiveCard | undefined;
 }
 
 /** A gated purchase's handler with its purchase already given. */
@@ -89,6 +96,7 @@ function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P):
     approvalSubject: (locale) => handler.approvalSubject?.(purchase, locale)
       ?? linesApprovalSubject(purchase, locale, handler.totals(purchase), prices()),
     afterApproval: (outcome, locale) => handler.afterApproval?.(purchase, outcome, locale) ?? cartAfterApproval(purchase, outcome, locale),
+    approverNotice: () => handler.approverNotice?.(purchase),
   };
 }
 

@@ -19,10 +19,18 @@ export type SeatSubscription = z.infer<typeof seatSubscriptionSchema>;
 /**
  * The change the rep asked for, stored before it is sent, so a lost answer is resolved by reading the
  * subscription back (verdictFromReadBack) and an undo knows what to go back to. `to` is a new total.
+ * What is still possible once the windows have closed acts on the renewal: auto-renew off, or a lower
+ * quantity from the next term on (`quantity`, with `from` the total now and `scheduledBefore` the
+ * quantity an earlier schedule named, so someone else's schedule in between is not overwritten).
  */
 const seatChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('quantity'), from: z.number().int().positive(), to: z.number().int().positive() }),
   z.object({ kind: z.literal('cancel'), quantity: z.number().int() }),
+  z.object({ kind: z.literal('auto_renew'), enabled: z.literal(false) }),
+  z.object({
+    kind: z.literal('scheduled_quantity'), from: z.number().int().positive(), quantity: z.number().int().positive(),
+    scheduledBefore: z.number().int().optional(),
+  }),
 ]);
 export type SeatChange = z.infer<typeof seatChangeSchema>;
 

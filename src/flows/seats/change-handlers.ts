@@ -4,16 +4,13 @@ import { t } from '../../i18n/translate';
 import type { Subscription } from '../../partner-center/schemas';
 import { changeOptions, checkTargetQuantity, type TargetCheck } from '../../partner-center/subscription-changes';
 import { submitPurchase } from '../purchase/checkout-handlers';
-import { callContext } from '../purchase/purchase-deps';
 import { saveAndShow } from '../purchase/save-and-show';
 import type { SeatsPurchase } from '../purchase/purchase';
-import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
-import { readForRep } from '../purchase/read-for-rep';
-import { noticeCard } from '../views/notice-card';
 import type { purchaseRefSchema } from '../purchase/payloads';
 import { openSeats } from './access';
+import { openWithSubscription } from './open-with-subscription';
 import { seatsCurrentCard } from './seats-kind';
 import { seatSubscriptionOf } from './seat-subscriptions';
 import type { seatsQuantityPayload } from './payloads';
@@ -21,24 +18,6 @@ import type { SeatPriceQuotes } from './seat-price-quotes';
 import { seatQuantityCard, seatReviewCard } from './views/seats-cards';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
-
-/**
- * The seat change a card names (open, the clicker's, current) with its subscription as Partner Center
- * has it now (uncached): every check runs on that, never on the card.
- */
-async function openWithSubscription(
-  deps: CustomerStepDeps, turn: ActionTurn, ref: Ref,
-): Promise<{ loaded: LoadedPurchase<SeatsPurchase>; subscription: Subscription } | { result: TurnResult }> {
-  const access = await openSeats(deps, turn, ref);
-  if (!access.ok) return { result: access.result };
-  const { loaded } = access;
-  const purchase = loaded.purchase;
-  const subscriptionId = purchase.seats.subscription?.id;
-  if (!purchase.customer || !subscriptionId) return { result: { card: await seatsCurrentCard(deps, purchase) } };
-  const read = await readForRep(deps, turn.locale, deps.partnerCenter.getSubscription(callContext(purchase), purchase.customer.id, subscriptionId));
-  if (read.value) return { loaded, subscription: read.value };
-  return { result: { card: noticeCard(t(turn.locale, 'failure.title'), read.failure ?? t(turn.locale, 'seats.subscription.required')), audience: 'clicker' } };
-}
 
 /**
  * "Review" with the new total: checked against Partner Center's windows before anything is stored or
@@ -55,7 +34,8 @@ export async function reviewSeats(
   const check = checkTargetQuantity(subscription, target, now);
   if (check.kind !== 'increase' && check.kind !== 'decrease') {
     const { error, hint } = refusal(turn.locale, check, subscription, now);
-    return { card: seatQuantityCard(loaded.purchase, subscription, now, { quantity: p.quantity, error, hint }), audience: 'clicker' };
+    const renewal = hint === undefined ? undefined : renewalButtons(subscription, target, now);
+    return { card: seatQuantityCard(loaded.purchase, subscription, now, { quantity: p.quantity, error, hint, renewal }), audience: 'clicker' };
   }
   const picked = seatSubscriptionOf(subscription);
   const next: SeatsPurchase = {
@@ -97,6 +77,13 @@ function refusal(locale: string, check: TargetCheck, subscription: Subscription,
     default:
       return { error: '' };
   }
+}
+
+/** What the renewal still allows, as buttons: auto-renew off, and the total the rep typed from the next term on. */
+function renewalButtons(subscription: Subscription, target: number, now: Date): { autoRenewOff: boolean; lowerTo?: number } {
+  const options = changeOptions(subscription, now);
+  const lower = options.canScheduleLowerQuantity && Number.isSafeInteger(target) && target >= 1 && target < subscription.quantity;
+  return { autoRenewOff: options.canTurnOffAutoRenew, ...(lower ? { lowerTo: target } : {}) };
 }
 
 /** "Cancel subscription": the confirmation naming customer, product, quantity and refund, if the window is open. */

@@ -9,3 +9,7 @@ export const seatsSubscriptionPayload = purchaseRefSchema.extend({ subscriptionI
 export const seatsQuantityPayload = purchaseRefSchema.extend({
   quantity: z.string().max(12).optional().transform((v) => v?.trim() ?? ''),
 });
+/** "Lower to N at renewal": N is the total the rep typed, carried by the button and checked again on click. */
+export const seatsRenewalQuantityPayload = purchaseRefSchema.extend({
+  renewalQuantity: z.number().int().min(1).max(999_999_999),
+});

@@ -3,6 +3,7 @@ import type { Feature } from '../feature';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import { sharedVerbs } from '../purchase/shared-verbs';
 import { changeSeats, reviewCancellation, reviewSeats } from './change-handlers';
+import { reviewAutoRenewOff, reviewLowerAtRenewal } from './renewal-handlers';
 import { seatsVerbs } from './seats-verbs';
 import { SeatPriceQuotes } from './seat-price-quotes';
 import { cancelSeats, pickSeatsCustomer, pickSeatsSubscription, searchSeatsCustomer, seatsBack, startSeats } from './step-handlers';
@@ -33,6 +34,8 @@ export function seatsFeature(deps: CustomerStepDeps): Feature {
       seatsVerbs.undo.route((turn, p) => askUndo(deps, turn, p)),
       seatsVerbs.undoConfirm.route((turn, p) => confirmUndo(deps, turn, p)),
       seatsVerbs.show.route((turn, p) => showSeats(deps, turn, p)),
+      seatsVerbs.autoRenewOff.route((turn, p) => reviewAutoRenewOff(deps, turn, p)),
+      seatsVerbs.lowerAtRenewal.route((turn, p) => reviewLowerAtRenewal(deps, turn, p)),
     ],
   };
 }

@@ -12,6 +12,7 @@ import { SEATS_CUSTOMER_VERBS, seatQuantityCard, seatReviewCard, seatSubscriptio
 import { seatsResultCard } from './views/seats-result-card';
 import { seatsApprovalSubject } from './views/seats-approval-subject';
 import { seatChangePrices, seatChangeTotals } from './seat-change-money';
+import { approverNoticeCard } from './views/approver-notice-card';
 
 /**
  * A change of a subscription the customer already has (more or fewer seats, or a cancellation inside
@@ -35,6 +36,7 @@ export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
   totals: seatChangeTotals,
   prices: seatChangePrices,
   approvalSubject: seatsApprovalSubject,
+  approverNotice: approverNoticeCard,
 };
 
 export async function seatsCurrentCard(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {

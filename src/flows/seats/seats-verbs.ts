@@ -1,7 +1,7 @@
 import { defineVerb } from '../card-verb';
 import { customerStepPayload } from '../customer/customer-payloads';
 import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
-import { seatsQuantityPayload, seatsSubscriptionPayload } from './payloads';
+import { seatsQuantityPayload, seatsRenewalQuantityPayload, seatsSubscriptionPayload } from './payloads';
 
 /** The verbs only the seat cards emit (seats.back is in purchase/shared-verbs.ts: the result card's "Try again" sends it too). */
 export const seatsVerbs = {
@@ -15,4 +15,6 @@ export const seatsVerbs = {
   undo: defineVerb('seats.undo', purchaseRefSchema),
   undoConfirm: defineVerb('seats.undoConfirm', purchaseRefSchema),
   show: defineVerb('seats.show', purchaseRefSchema),
+  autoRenewOff: defineVerb('seats.autoRenewOff', purchaseRefSchema),
+  lowerAtRenewal: defineVerb('seats.lowerAtRenewal', seatsRenewalQuantityPayload),
 };

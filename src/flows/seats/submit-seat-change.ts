@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { subscriptionSchema, type CartCheckoutResult, type Subscription } from '../../partner-center/schemas';
-import { cancelled, verdictFromReadBack, withQuantity, type RequestedChange } from '../../partner-center/subscription-changes';
+import {
+  cancelled, verdictFromReadBack, withAutoRenew, withQuantity, withScheduledQuantity, type RequestedChange,
+} from '../../partner-center/subscription-changes';
 import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
 import type { Gated, SeatsPurchase } from '../purchase/purchase';
 import type { SeatChange } from '../purchase/seats-state';
@@ -22,7 +24,22 @@ export function seatOutcomeOf(result: CartCheckoutResult | undefined): SeatOutco
 }
 
 function requestedChange(change: SeatChange): RequestedChange {
-  return change.kind === 'quantity' ? { kind: 'quantity', from: change.from, to: change.to } : { kind: 'cancel' };
+  switch (change.kind) {
+    case 'quantity': return { kind: 'quantity', from: change.from, to: change.to };
+    case 'cancel': return { kind: 'cancel' };
+    case 'auto_renew': return { kind: 'auto_renew', enabled: change.enabled };
+    case 'scheduled_quantity': return { kind: 'scheduled_quantity', quantity: change.quantity, scheduledBefore: change.scheduledBefore };
+  }
+}
+
+/** The PATCH body: the subscription as just read, with only the rep's change made. */
+function patchBody(subscription: Subscription, change: SeatChange): Subscription {
+  switch (change.kind) {
+    case 'quantity': return withQuantity(subscription, change.to);
+    case 'cancel': return cancelled(subscription);
+    case 'auto_renew': return withAutoRenew(subscription, change.enabled);
+    case 'scheduled_quantity': return withScheduledQuantity(subscription, change.quantity);
+  }
 }
 
 /**
@@ -41,8 +58,7 @@ export async function submitSeatChange(
   const read = await deps.partnerCenter.getSubscriptionForUpdate(callContext(purchase), customerId, subscriptionId);
   const before = verdictFromReadBack(requested, read.subscription);
   if (before !== 'not_applied') return outcome(before === 'applied', read.subscription);
-  const body = change.kind === 'quantity' ? withQuantity(read.subscription, change.to) : cancelled(read.subscription);
-  const update = await deps.partnerCenter.updateSubscription(callContext(purchase, requestId), customerId, body, read.etag);
+  const update = await deps.partnerCenter.updateSubscription(callContext(purchase, requestId), customerId, patchBody(read.subscription, change), read.etag);
   if (update.outcome === 'updated') return outcome(true, update.subscription);
   const now = await deps.partnerCenter.getSubscription(callContext(purchase), customerId, subscriptionId);
   return outcome(verdictFromReadBack(requested, now) === 'applied', now);

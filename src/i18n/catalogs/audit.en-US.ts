@@ -48,6 +48,8 @@ export const auditEnUS = {
   'audit.action.seatsSubscriptionChosen': 'Seats: subscription chosen',
   'audit.action.seatsReviewed': 'Seat change reviewed',
   'audit.action.seatsCancelReviewed': 'Subscription cancellation reviewed',
+  'audit.action.seatsAutoRenewOffReviewed': 'Turning auto-renew off reviewed',
+  'audit.action.seatsLowerAtRenewalReviewed': 'Fewer licences at renewal reviewed',
   'audit.action.seatsBack': 'Seats: one step back',
   'audit.action.seatsCancelled': 'Seat change abandoned',
   'audit.action.orderReviewed': 'Order reviewed',

@@ -57,6 +57,8 @@ export const auditPlPL: PolishMessages<typeof auditEnUS> = {
   'audit.action.seatsSubscriptionChosen': 'Licencje: wybrano subskrypcję',
   'audit.action.seatsReviewed': 'Sprawdzono zmianę liczby licencji',
   'audit.action.seatsCancelReviewed': 'Sprawdzono anulowanie subskrypcji',
+  'audit.action.seatsAutoRenewOffReviewed': 'Sprawdzono wyłączenie automatycznego odnawiania',
+  'audit.action.seatsLowerAtRenewalReviewed': 'Sprawdzono mniej licencji od odnowienia',
   'audit.action.seatsBack': 'Licencje: krok wstecz',
   'audit.action.seatsCancelled': 'Porzucono zmianę liczby licencji',
   'audit.action.orderReviewed': 'Sprawdzono zamówienie',

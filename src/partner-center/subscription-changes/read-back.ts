@@ -5,7 +5,8 @@ export type RequestedChange =
   | { kind: 'quantity'; from: number; to: number }
   | { kind: 'cancel' }
   | { kind: 'auto_renew'; enabled: boolean }
-  | { kind: 'scheduled_quantity'; quantity: number };
+  /** `scheduledBefore`: the quantity a schedule already named when the rep asked (absent: none). */
+  | { kind: 'scheduled_quantity'; quantity: number; scheduledBefore?: number };
 
 /**
  * Whether a change whose answer was lost is in the subscription read back afterwards: `applied`,
@@ -22,8 +23,13 @@ export function verdictFromReadBack(change: RequestedChange, readBack: Subscript
     case 'cancel':
       return readBack.status === 'deleted' ? 'applied' : 'not_applied';
     case 'auto_renew':
-      return readBack.autoRenewEnabled === change.enabled ? 'applied' : 'not_applied';
-    case 'scheduled_quantity':
-      return readBack.scheduledNextTermInstructions?.quantity === change.quantity ? 'applied' : 'not_applied';
+      if (readBack.autoRenewEnabled === change.enabled) return 'applied';
+      return readBack.status === 'active' ? 'not_applied' : 'changed_otherwise';
+    case 'scheduled_quantity': {
+      const scheduled = readBack.scheduledNextTermInstructions?.quantity;
+      if (scheduled === change.quantity) return 'applied';
+      const asAsked = readBack.status === 'active' && readBack.autoRenewEnabled !== false && scheduled === change.scheduledBefore;
+      return asAsked ? 'not_applied' : 'changed_otherwise';
+    }
   }
 }

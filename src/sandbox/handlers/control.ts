@@ -29,6 +29,7 @@ export function controlRoutes(context: SandboxContext, requests: RecordedRequest
         return { status: 200, body: knobs.current() };
       },
     },
+    { method: 'POST', pattern: '/release', handler: () => ({ status: 200, body: { released: knobs.release() } }) },
     { method: 'GET', pattern: '/clock', handler: () => ({ status: 200, body: { now: clock.now().toISOString() } }) },
     {
       method: 'POST',

@@ -92,6 +92,8 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       dropConnection();
       return;
     }
+    const held = isControl ? undefined : deps.knobs.takeHold(method, path);
+    if (held) await held;
 
     let delayed = false;
     const processingDelay = async (): Promise<void> => {

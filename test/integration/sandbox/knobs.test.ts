@@ -57,6 +57,22 @@ describe('transport knobs', () => {
 });
 
 describe('business knobs', () => {
+  it('hold keeps the next matching request at the door, unhandled, until POST /_sandbox/release', async () => {
+    const cartsPosted = () => client.sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/carts')).length;
+    const before = cartsPosted();
+    client.sandbox.knobs.set({ hold: { count: 1, method: 'POST', pathPattern: '/carts$' } });
+    const arrived = client.post('/_sandbox/arrivals', { method: 'POST', pathPattern: '/carts$', nth: before + 1 });
+    const held = client.post(`/v1/customers/${FABRIKAM_ID}/carts`, attestedCart([nceLine(E5)]));
+    await arrived;
+    // Meanwhile other requests, and other methods on the same path, go through.
+    expect((await client.get(`/v1/customers/${FABRIKAM_ID}`)).status).toBe(200);
+    expect(cartsPosted()).toBe(before);
+    expect(asRecord((await client.post('/_sandbox/release')).body)).toEqual({ released: 1 });
+    expect((await held).status).toBe(201);
+    expect((await client.post(`/v1/customers/${FABRIKAM_ID}/carts`, attestedCart([nceLine(E5)]))).status).toBe(201);
+    expect(asRecord((await client.post('/_sandbox/release')).body)).toEqual({ released: 0 });
+  });
+
   it('businessFault fails the next checkout (MCA 13605, 403); the cart stays Active and can be retried', async () => {
     const path = await cartPath(CONTOSO_ID);
     client.sandbox.knobs.set({ businessFault: { code: 13605, status: 403, on: 'checkout' } });

@@ -2,7 +2,9 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import type { TeamsUser } from '../harness/teams-client';
 import { text, type Card } from '../bot/card-helpers';
 import { approverInChannel, click, say, type TourParty } from '../../support/purchase-tour';
-import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+import { asRecord, attestedCart, E5, nceLine, SandboxClient } from '../sandbox/sandbox-client';
+import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
+import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID, NORTHWIND_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:seats-approval-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000041', name: 'Rae Rep', tenantId: 'partner-tenant' };
 const approver: TeamsUser = { id: '29:seats-approver', aadObjectId: 'a0000000-0000-4000-8000-000000000042', name: 'Abe Approver', tenantId: 'partner-tenant' };
@@ -93,6 +95,16 @@ describe('a seat increase is priced and judged by the approval threshold (USD 1,
     expect(text(done)).toContain('20 → 15 licences');
     expect(e5Patches()).toHaveLength(3);
     expect((await bot.app.audit.listAll()).filter((r) => r.action === 'approval.requested')).toHaveLength(1);
+
+    // Approvers still see it where they decide, and the audit trail has it.
+    const notice = text(bot.connector.cardsIn(APPROVAL_CHANNEL).at(-1)!);
+    expect(notice).toContain('Rae Rep changed a subscription of Contoso');
+    expect(notice).toContain('Office 365 E5 - head office: 20 → 15 licences');
+    expect(notice).toContain('No approval needed');
+    expect(notice).not.toContain('Action.Execute');
+    const trail = text(await say({ bot, rep: approver, chat: { id: 'a:seats-approval-audit', conversationType: 'personal' }, locale: 'en-US' }, `audit ${CONTOSO_ID}`));
+    expect(trail).toContain('seats.reviewed');
+    expect(trail).toContain('checkout.ordered');
   });
 
   it('words the price in Polish for a Polish rep', async () => {
@@ -104,6 +116,28 @@ describe('a seat increase is priced and judged by the approval threshold (USD 1,
     expect(polish).toContain('Dodane 4 licencje: Płatne co miesiąc: 121,60 USD · Łączne zobowiązanie: 1459,20 USD');
     expect(polish).not.toMatch(/per licence|Due each/);
     expect(cartsCreated()).toHaveLength(1);
+  });
+
+  it('needs no approver to cancel inside the window, and tells the approval channel', async () => {
+    const sandbox = new SandboxClient(bot.sandbox);
+    const cart = asRecord((await sandbox.post(`/v1/customers/${NORTHWIND_ID}/carts`, attestedCart([nceLine(E5, { quantity: 2 })]))).body);
+    const checkout = cartCheckoutResultSchema.parse((await sandbox.post(`/v1/customers/${NORTHWIND_ID}/carts/${String(cart['id'])}/checkout`)).body);
+    // Partner Center provisions the subscription a while after the order (the sandbox: one minute of its clock).
+    expect((await sandbox.post('/_sandbox/clock', { advanceMs: 61_000 })).status).toBe(200);
+    const listed = asRecord((await sandbox.get(`/v1/customers/${NORTHWIND_ID}/subscriptions`)).body)['items'] as Record<string, unknown>[];
+    const bought = String(listed.find((s) => s['orderId'] === checkout.orders?.[0]?.id)?.['id']);
+
+    const party: TourParty = { bot, rep, chat: { id: 'a:seats-approval-cancel', conversationType: 'personal' }, locale: 'en-US' };
+    const found = await say(party, 'seats northwind');
+    const subscriptions = await click(party, found, 'seats.pickCustomer', {}, ['customerId', NORTHWIND_ID]);
+    const quantity = await click(party, subscriptions, 'seats.pickSubscription', {}, ['subscriptionId', bought]);
+    const confirm = await click(party, quantity, 'seats.cancelSubscription');
+    const done = await click(party, confirm, 'seats.change');
+    await bot.app.background.idle();
+    expect(text(done)).toContain('Subscription cancelled');
+    const notice = text(bot.connector.cardsIn(APPROVAL_CHANNEL).at(-1)!);
+    expect(notice).toContain('Rae Rep changed a subscription of Northwind');
+    expect(notice).toContain('Office 365 E5 without Audio Conferencing: cancelled');
   });
 });
 

@@ -130,4 +130,13 @@ describe('whether a change whose answer was lost was applied', () => {
     expect(verdictFromReadBack({ kind: 'scheduled_quantity', quantity: 8 }, withScheduledQuantity(nceE5(), 8))).toBe('applied');
     expect(verdictFromReadBack({ kind: 'scheduled_quantity', quantity: 8 }, nceE5())).toBe('not_applied');
   });
+
+  it('calls a renewal change overtaken when someone else changed what it acts on', () => {
+    expect(verdictFromReadBack({ kind: 'auto_renew', enabled: false }, nceE5({ autoRenewEnabled: true }))).toBe('not_applied');
+    expect(verdictFromReadBack({ kind: 'auto_renew', enabled: false }, nceE5({ status: 'deleted', autoRenewEnabled: true }))).toBe('changed_otherwise');
+    const othersSchedule = withScheduledQuantity(nceE5(), 12);
+    expect(verdictFromReadBack({ kind: 'scheduled_quantity', quantity: 8 }, othersSchedule)).toBe('changed_otherwise');
+    expect(verdictFromReadBack({ kind: 'scheduled_quantity', quantity: 8, scheduledBefore: 12 }, othersSchedule)).toBe('not_applied');
+    expect(verdictFromReadBack({ kind: 'scheduled_quantity', quantity: 8 }, nceE5({ autoRenewEnabled: false }))).toBe('changed_otherwise');
+  });
 });

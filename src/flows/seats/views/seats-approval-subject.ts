@@ -16,6 +16,8 @@ export function seatsApprovalSubject(purchase: SeatsPurchase, locale: string): A
   const { change, subscription } = purchase.seats;
   const name = subscription?.name ?? '';
   const facts = [customerFact(purchase, locale), { title: t(locale, 'approval.fact.subscription'), value: plainText(name) }];
+  // Renewal changes spend nothing and never wait for an approver: the subscription is all there is to name.
+  if (change?.kind === 'auto_renew' || change?.kind === 'scheduled_quantity') return { facts, lines: [], totals: [] };
   if (change?.kind !== 'quantity') {
     const quantity = change?.quantity ?? subscription?.quantity ?? 0;
     const refund = purchase.seats.cancelWindow;

@@ -12,7 +12,7 @@ import type { CardAction } from '../../card-verb';
 import { billingLabel } from '../../views/format';
 import type { CustomerStepVerbs } from '../../customer/customer-step-card';
 import type { SeatsPurchase } from '../../purchase/purchase';
-import type { SeatSubscription } from '../../purchase/seats-state';
+import type { SeatChange, SeatSubscription } from '../../purchase/seats-state';
 import type { AdaptiveCard } from '../../ports';
 import { stepCard } from '../../views/step-card';
 import { parseQuantity } from '../../quantity';
@@ -76,6 +76,8 @@ interface QuantityState {
   error?: string;
   /** What is still possible when the reduction asked for is not. */
   hint?: string;
+  /** The same as buttons: auto-renew off, and the total typed as the quantity from the renewal on. */
+  renewal?: { autoRenewOff: boolean; lowerTo?: number };
 }
 
 /** Step 3: the subscription as it is now, its windows, and the new total (prefilled with the current one). */
@@ -92,6 +94,13 @@ export function seatQuantityCard(purchase: SeatsPurchase, subscription: Subscrip
   if (state.hint) facts.push(state.hint);
   const actions: CardAction[] = [seatsVerbs.review.action(t(locale, 'seats.quantity.review'), ref, 'positive')];
   if (options.cancel.kind === 'allowed') actions.push(seatsVerbs.cancelSubscription.action(t(locale, 'seats.quantity.cancelSubscription'), ref, 'destructive'));
+  // What the renewal still allows, each on its own row under the reason: a phone has no room for them beside the others.
+  const renewalActions: CardAction[] = [];
+  if (state.renewal?.lowerTo !== undefined) {
+    const lowerTo = state.renewal.lowerTo;
+    renewalActions.push(seatsVerbs.lowerAtRenewal.action(tLabel(locale, 'seats.renewal.lowerTo', { count: lowerTo }), { ...ref, renewalQuantity: lowerTo }));
+  }
+  if (state.renewal?.autoRenewOff) renewalActions.push(seatsVerbs.autoRenewOff.action(t(locale, 'seats.renewal.autoRenewOff'), ref));
   actions.push(backAction(purchase), dropAction(purchase));
   return changeCard({
     title: plainText(subscription.friendlyName ?? subscription.offerName ?? subscription.id),
@@ -99,6 +108,7 @@ export function seatQuantityCard(purchase: SeatsPurchase, subscription: Subscrip
     facts,
     error: state.error,
     quantity: { label: t(locale, 'seats.quantity.label'), range: t(locale, 'seats.quantity.range'), value: parseQuantity(state.quantity) ?? subscription.quantity },
+    secondaryActions: renewalActions,
     actions,
   });
 }
@@ -110,6 +120,7 @@ export function seatReviewCard(purchase: SeatsPurchase): AdaptiveCard {
   const change = purchase.seats.change;
   const name = subscription?.name ?? '';
   if (change?.kind === 'cancel') return cancelReviewCard(purchase, name, change.quantity);
+  if (change?.kind === 'auto_renew' || change?.kind === 'scheduled_quantity') return renewalReviewCard(purchase, name, change);
   const from = change?.from ?? 0;
   const to = change?.to ?? 0;
   const facts = [
@@ -162,12 +173,48 @@ function cancelReviewCard(purchase: SeatsPurchase, name: string, quantity: numbe
   });
 }
 
+/**
+ * The confirmation of a change at renewal (auto-renew off, fewer licences from the next term): what the
+ * customer keeps until then and what happens on the renewal date, named before anything is sent.
+ */
+function renewalReviewCard(purchase: SeatsPurchase, name: string, change: Extract<SeatChange, { kind: 'auto_renew' | 'scheduled_quantity' }>): AdaptiveCard {
+  const locale = purchase.locale;
+  const subscription = purchase.seats.subscription;
+  const date = cardDate(subscription?.commitmentEndDate);
+  const quantity = subscription?.quantity ?? 0;
+  const customer = t(locale, 'seats.cancel.customer', { customer: plainText(purchase.customer?.name ?? '') });
+  const view = change.kind === 'auto_renew'
+    ? {
+        title: t(locale, 'seats.autoRenew.title', { name: plainText(name) }),
+        facts: [customer, t(locale, 'seats.autoRenew.ends', { date }), t(locale, 'seats.autoRenew.keeps', { count: quantity })],
+        confirm: seatsVerbs.change.action(t(locale, 'seats.autoRenew.confirm'), refOf(purchase), 'destructive'),
+      }
+    : {
+        title: t(locale, 'seats.schedule.title', { name: plainText(name) }),
+        facts: [
+          customer,
+          t(locale, 'seats.schedule.fromTo', { from: change.from, to: change.quantity, date }),
+          t(locale, 'seats.schedule.keeps', { count: change.from }),
+          ...(change.scheduledBefore === undefined ? [] : [t(locale, 'seats.schedule.replaces', { count: change.scheduledBefore })]),
+        ],
+        confirm: seatsVerbs.change.action(t(locale, 'seats.schedule.confirm'), refOf(purchase), 'positive'),
+      };
+  return changeCard({
+    title: displayText(view.title),
+    subtitle: plainText(purchase.customer?.name ?? ''),
+    facts: view.facts,
+    actions: [view.confirm, backAction(purchase), dropAction(purchase)],
+  });
+}
+
 interface ChangeView {
   title: string;
   subtitle: string;
   facts: string[];
   error?: string;
   quantity?: { label: string; range: string; value: number };
+  /** Buttons shown one per row under the facts and the error (before the new total). */
+  secondaryActions?: CardAction[];
   actions: CardAction[];
 }
 
@@ -183,6 +230,7 @@ export function changeCard(view: ChangeView): AdaptiveCard {
     quantityRange: view.quantity?.range ?? '',
     quantity: view.quantity?.value ?? 1,
     quantityError: '',
+    secondaryActions: view.secondaryActions ?? [],
     actions: view.actions,
   });
 }

@@ -11,6 +11,7 @@ import type { AdaptiveCard } from '../../ports';
 import { seatOutcomeOf } from '../submit-seat-change';
 import { undoDeadline } from '../undo-window';
 import { changeCard } from './seats-cards';
+import { seatChangeSummary } from './seat-change-summary';
 
 /**
  * The answer to a seat change: what the subscription has now; for added seats, "Undo until …" while
@@ -35,6 +36,10 @@ export function seatsResultCard(purchase: SeatsPurchase, now: Date): AdaptiveCar
     });
   }
   const startedBy = purchase.checkout?.startedBy.name ?? '';
+  if (change.kind === 'auto_renew' || change.kind === 'scheduled_quantity') {
+    const summary = seatChangeSummary(purchase, change, outcome.subscription);
+    return changeCard({ title: summary.title, subtitle, facts: [summary.text, t(locale, 'seats.done.changedBy', { name: plainText(startedBy) })], actions: [] });
+  }
   if (change.kind === 'cancel') {
     return changeCard({
       title: t(locale, 'seats.done.cancelledTitle'), subtitle,

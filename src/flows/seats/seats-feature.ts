@@ -6,10 +6,12 @@ import { changeSeats, reviewCancellation, reviewSeats } from './change-handlers'
 import { seatsVerbs } from './seats-verbs';
 import { cancelSeats, pickSeatsCustomer, pickSeatsSubscription, searchSeatsCustomer, seatsBack, startSeats } from './step-handlers';
 import { askUndo, confirmUndo, showSeats } from './undo-handlers';
+import { askPurchaseUndo, confirmPurchaseUndo } from './purchase-undo-handlers';
 
 /**
  * `seats` (or `seats <customer>`): change the seats of a subscription a customer already has, or cancel
- * it inside Partner Center's window, and undo added seats from the result card. Customer → subscription
+ * it inside Partner Center's window, undo added seats from the result card, and undo a placed purchase
+ * (cancel the subscriptions it made) from its result card. Customer → subscription
  * → new total → review → Change seats.
  */
 export function seatsFeature(deps: CustomerStepDeps): Feature {
@@ -31,6 +33,8 @@ export function seatsFeature(deps: CustomerStepDeps): Feature {
       seatsVerbs.undo.route((turn, p) => askUndo(deps, turn, p)),
       seatsVerbs.undoConfirm.route((turn, p) => confirmUndo(deps, turn, p)),
       seatsVerbs.show.route((turn, p) => showSeats(deps, turn, p)),
+      sharedVerbs.purchaseUndo.route((turn, p) => askPurchaseUndo(deps, turn, p)),
+      sharedVerbs.purchaseUndoConfirm.route((turn, p) => confirmPurchaseUndo(deps, turn, p)),
     ],
   };
 }

@@ -10,6 +10,8 @@ import { seatOutcomeOf, submitSeatChange } from './submit-seat-change';
 import { seatSubscriptions } from './seat-subscriptions';
 import { SEATS_CUSTOMER_VERBS, seatQuantityCard, seatReviewCard, seatSubscriptionsCard } from './views/seats-cards';
 import { seatsResultCard } from './views/seats-result-card';
+import { submitUndo, undoOutcomeOf } from './submit-undo';
+import { undoResultCard } from './views/undo-result-card';
 
 /**
  * A change of a subscription the customer already has (more or fewer seats, or a cancellation inside
@@ -19,7 +21,8 @@ import { seatsResultCard } from './views/seats-result-card';
 export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
   currentCard: seatsCurrentCard,
   submission: (purchase) => {
-    const { change, subscription } = purchase.seats;
+    const { change, subscription, undoLines } = purchase.seats;
+    if (undoLines) return (deps) => submitUndo(deps, purchase, undoLines);
     return change && subscription ? (deps) => submitSeatChange(deps, purchase, change, subscription.id) : undefined;
   },
   // A seat change places no order to look for: a repeated submission reads the subscription back
@@ -27,14 +30,17 @@ export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
   findPlacedOrders: () => Promise.resolve([]),
   succeeded: (result) => {
     const outcome = seatOutcomeOf(result);
-    return outcome !== undefined && 'subscription' in outcome;
+    const undone = undoOutcomeOf(result) ?? [];
+    return (outcome !== undefined && 'subscription' in outcome) || undone.some((line) => line.outcome === 'cancelled');
   },
   cancelledAction: 'seats.cancelled',
 };
 
 export async function seatsCurrentCard(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {
-  if (purchase.status === 'ordered' || purchase.status === 'failed') return seatsResultCard(purchase, deps.now());
-  const submitted = submittedPurchaseCard(purchase);
+  if (purchase.status === 'ordered' || purchase.status === 'failed') {
+    return purchase.seats.undoLines ? undoResultCard(purchase) : seatsResultCard(purchase, deps.now());
+  }
+  const submitted = await submittedPurchaseCard(deps, purchase);
   if (submitted) return submitted;
   if (purchase.status === 'cancelled' || purchase.status === 'expired') {
     return noticeCard(t(purchase.locale, 'seats.cancelled.title'), t(purchase.locale, 'seats.cancelled.text'));

@@ -1,0 +1,123 @@
+import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
+import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
+import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
+import { adaptiveCardProblems } from '../../support/adaptive-card-check';
+import { actionsOf, text, type Card } from '../bot/card-helpers';
+import { draftForContoso, startCart } from '../bot/drive-to-confirmation';
+import { asRecord, SandboxClient } from '../sandbox/sandbox-client';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+
+const rep: TeamsUser = { id: '29:undo-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000041', name: 'Una Undo', tenantId: 'partner-tenant' };
+const other: TeamsUser = { id: '29:undo-other', aadObjectId: 'a0000000-0000-4000-8000-000000000042', name: 'Otto Other', tenantId: 'partner-tenant' };
+const DAY = 24 * 60 * 60 * 1000;
+/** Partner Center creates the subscriptions a while after the order (the sandbox: one minute of its clock). */
+const PROVISIONED_AFTER_MS = 61_000;
+
+describe('Undo on the result of a cart purchase', () => {
+  let world: ClockedWorld;
+  let bot: BotUnderTest;
+  let sandbox: SandboxClient;
+  const seen: Card[] = [];
+
+  beforeAll(async () => {
+    world = await startClockedWorld();
+    bot = await startBotUnderTest({ sandbox: world.sandbox, connector: world.connector, timer: world.clock });
+    sandbox = new SandboxClient(world.sandbox);
+  });
+  afterAll(async () => {
+    for (const card of seen) expect(adaptiveCardProblems(card)).toEqual([]);
+    await bot.stop();
+    await world.stop();
+  });
+
+  const execute = async (chat: TeamsConversation, verb: string, data: Record<string, unknown>, user = rep) => {
+    const response = await bot.teams.execute(user, chat, 'activity-1', verb, data);
+    expect(response.status).toBe(200);
+    seen.push(response.body.value);
+    return response.body.value;
+  };
+  const cancellations = () => world.sandbox.requests.filter((r) => r.method === 'PATCH' && /\/subscriptions\/[^/]+$/.test(r.path) && asRecord(r.body)['status'] === 'deleted');
+  const subscription = async (id: string) => asRecord((await sandbox.get(`/v1/customers/${CONTOSO_ID}/subscriptions/${id}`)).body);
+
+  /** A cart for Contoso (2 × Business Basic), ordered, then provisioned: the result card as the message shows it. */
+  async function orderedAndProvisioned(chat: TeamsConversation): Promise<Card> {
+    const click = await startCart(bot, rep, chat);
+    await draftForContoso(click);
+    await click('cart.review');
+    await click('cart.confirm');
+    const placed = await click('cart.placeOrder', { attestPartnerOfRecord: 'true' });
+    await bot.app.background.idle();
+    expect(text(placed)).toContain('Order placed for Contoso Ltd');
+    world.clock.advance(PROVISIONED_AFTER_MS);
+    await bot.app.background.idle();
+    const cards = bot.connector.cardsIn(chat.id);
+    const result = cards[cards.length - 1]!;
+    seen.push(result);
+    return result;
+  }
+
+  it('says until when, asks once more naming customer, product, quantity and refund, and cancels the new subscription once for a double click', async () => {
+    const chat: TeamsConversation = { id: 'a:undo-cart', conversationType: 'personal' };
+    const result = await orderedAndProvisioned(chat);
+    expect(text(result)).toContain('Undo until {{DATE(');
+    const refresh = asRecord(asRecord(result['refresh'])['action']);
+    expect(asRecord(result['refresh'])['userIds']).toEqual([rep.id]);
+    expect(refresh['verb']).toBe('cart.show');
+
+    const undo = actionsOf(result).get('purchase.undo')!;
+    const foreign = await execute(chat, 'purchase.undo', undo, other);
+    expect(text(foreign)).not.toContain('Undo the purchase');
+
+    const ask = await execute(chat, 'purchase.undo', undo);
+    expect(text(ask)).toContain('Undo the purchase for Contoso Ltd?');
+    expect(text(ask)).toMatch(/2 × [^·]+ · refund: (full|partial)/);
+    expect(text(ask)).toContain('Possible until {{DATE(');
+    expect(cancellations()).toHaveLength(0);
+
+    const confirm = actionsOf(ask).get('purchase.undoConfirm')!;
+    const [one, two] = await Promise.all([
+      bot.teams.execute(rep, chat, 'activity-1', 'purchase.undoConfirm', confirm),
+      bot.teams.execute(rep, chat, 'activity-1', 'purchase.undoConfirm', confirm),
+    ]);
+    await bot.app.background.idle();
+    seen.push(one.body.value, two.body.value);
+    const sent = cancellations();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.headers['if-match']).toBeTruthy();
+    const subscriptionId = sent[0]!.path.split('/').pop()!;
+    expect((await subscription(subscriptionId))['status']).toBe('deleted');
+
+    const cards = bot.connector.cardsIn(chat.id);
+    const done = [one.body.value, two.body.value, cards[cards.length - 1]!].find((card) => text(card).includes('Purchase undone'))!;
+    expect(text(done)).toMatch(/2 × .+: cancelled/);
+
+    // The confirmation pressed again later: every subscription is cancelled, nothing left and nothing sent.
+    const again = await execute(chat, 'purchase.undoConfirm', confirm);
+    expect(text(again)).toContain('Nothing to undo');
+    expect(cancellations()).toHaveLength(1);
+  });
+
+  it('drops Undo from the refreshed card once the window has passed, and answers a stale Undo with the date it closed', async () => {
+    const chat: TeamsConversation = { id: 'a:undo-late', conversationType: 'personal' };
+    const result = await orderedAndProvisioned(chat);
+    const undo = actionsOf(result).get('purchase.undo')!;
+    const refresh = asRecord(asRecord(result['refresh'])['action']) as { verb: string; data: Record<string, unknown> };
+    const before = cancellations().length;
+
+    const early = await bot.teams.refresh(rep, chat, 'activity-1', refresh);
+    expect(actionsOf(early.body.value).has('purchase.undo')).toBe(true);
+
+    world.clock.advance(8 * DAY);
+    const refreshed = await bot.teams.refresh(rep, chat, 'activity-1', refresh);
+    expect(refreshed.status).toBe(200);
+    seen.push(refreshed.body.value);
+    expect(text(refreshed.body.value)).toContain('Order placed for Contoso Ltd');
+    expect(actionsOf(refreshed.body.value).has('purchase.undo')).toBe(false);
+    expect(refreshed.body.value['refresh']).toBeUndefined();
+
+    const stale = await execute(chat, 'purchase.undo', undo);
+    expect(text(stale)).toContain('Too late to undo');
+    expect(text(stale)).toContain('The window to cancel this purchase closed {{DATE(');
+    expect(cancellations()).toHaveLength(before);
+  });
+});

@@ -2,18 +2,20 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, text, type Card } from '../bot/card-helpers';
+import { actionsOf, buttonData, text, type Card } from '../bot/card-helpers';
 import { draftForContoso, startCart } from '../bot/drive-to-confirmation';
 import { asRecord, SandboxClient } from '../sandbox/sandbox-client';
-import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:undo-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000041', name: 'Una Undo', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:undo-other', aadObjectId: 'a0000000-0000-4000-8000-000000000042', name: 'Otto Other', tenantId: 'partner-tenant' };
 const DAY = 24 * 60 * 60 * 1000;
 /** Partner Center creates the subscriptions a while after the order (the sandbox: one minute of its clock). */
 const PROVISIONED_AFTER_MS = 61_000;
+/** A new-commerce add-on of Office 365 E5, bought as a one-line cart. */
+const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
 
-describe('Undo on the result of a cart purchase', () => {
+describe('Undo on the result of a placed purchase (cart, add-on)', () => {
   let world: ClockedWorld;
   let bot: BotUnderTest;
   let sandbox: SandboxClient;
@@ -119,5 +121,43 @@ describe('Undo on the result of a cart purchase', () => {
     expect(text(stale)).toContain('Too late to undo');
     expect(text(stale)).toContain('The window to cancel this purchase closed {{DATE(');
     expect(cancellations()).toHaveLength(before);
+  });
+
+  it('undoes an add-on: only the add-on subscription is cancelled, never its base; the question in Polish for a Polish rep', async () => {
+    const chat: TeamsConversation = { id: 'a:undo-addon', conversationType: 'personal' };
+    expect(await bot.teams.message(rep, chat, 'add-on')).toBe(200);
+    const start = bot.connector.cardsIn(chat.id).at(-1)!;
+    const found = await execute(chat, 'addon.searchCustomer', { ...actionsOf(start).get('addon.searchCustomer')!, query: 'Contoso' });
+    const subscriptions = await execute(chat, 'addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', CONTOSO_ID));
+    const addOns = await execute(chat, 'addon.pickSubscription', buttonData(subscriptions, 'addon.pickSubscription', 'subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID));
+    const confirm = await execute(chat, 'addon.pickAddOn', buttonData(addOns, 'addon.pickAddOn', 'addOnId', NCE_ADDON));
+    const bought = await execute(chat, 'addon.buy', { ...actionsOf(confirm).get('addon.buy')!, quantity: '1', attest: 'true' });
+    await bot.app.background.idle();
+    expect(text(bought)).toContain('Order placed for Contoso Ltd');
+    world.clock.advance(PROVISIONED_AFTER_MS);
+    await bot.app.background.idle();
+    const result = bot.connector.cardsIn(chat.id).at(-1)!;
+    seen.push(result);
+    expect(text(result)).toContain('Undo until {{DATE(');
+
+    const polish = await bot.teams.send(rep, chat, {
+      type: 'invoke', name: 'adaptiveCard/action', replyToId: 'activity-1', locale: 'pl-PL',
+      value: { action: { type: 'Action.Execute', verb: 'purchase.undo', data: actionsOf(result).get('purchase.undo')! }, trigger: 'manual' },
+    });
+    const asked = (polish.body as { value: Card }).value;
+    seen.push(asked);
+    expect(text(asked)).toContain('Cofnąć zakup dla Contoso Ltd?');
+    expect(text(asked)).toContain('1 × ');
+    expect(text(asked)).toContain('Możliwe do {{DATE(');
+
+    const before = cancellations().length;
+    const done = await execute(chat, 'purchase.undoConfirm', actionsOf(asked).get('purchase.undoConfirm')!);
+    await bot.app.background.idle();
+    const sent = cancellations().slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.path.toLowerCase()).not.toContain(CONTOSO_E5_SUBSCRIPTION_ID.toLowerCase());
+    expect((await subscription(sent[0]!.path.split('/').pop()!))['status']).toBe('deleted');
+    expect((await subscription(CONTOSO_E5_SUBSCRIPTION_ID))['status']).toBe('active');
+    expect(text([done, bot.connector.cardsIn(chat.id).at(-1)!].find((card) => text(card).includes('Purchase undone'))!)).toMatch(/1 × .+: cancelled/);
   });
 });

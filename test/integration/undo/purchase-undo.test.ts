@@ -2,7 +2,7 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, buttonData, text, type Card } from '../bot/card-helpers';
+import { actionsOf, buttonData, choicesOf, text, type Card } from '../bot/card-helpers';
 import { draftForContoso, startCart } from '../bot/drive-to-confirmation';
 import { asRecord, SandboxClient } from '../sandbox/sandbox-client';
 import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
@@ -14,6 +14,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const PROVISIONED_AFTER_MS = 61_000;
 /** A new-commerce add-on of Office 365 E5, bought as a one-line cart. */
 const NCE_ADDON = 'CFQ7TTC0LHWM:0001:CFQ7TTC0LHXN';
+const OFFICE_365_E5 = 'CFQ7TTC0LF8S';
 
 describe('Undo on the result of a placed purchase (cart, add-on)', () => {
   let world: ClockedWorld;
@@ -41,10 +42,18 @@ describe('Undo on the result of a placed purchase (cart, add-on)', () => {
   const cancellations = () => world.sandbox.requests.filter((r) => r.method === 'PATCH' && /\/subscriptions\/[^/]+$/.test(r.path) && asRecord(r.body)['status'] === 'deleted');
   const subscription = async (id: string) => asRecord((await sandbox.get(`/v1/customers/${CONTOSO_ID}/subscriptions/${id}`)).body);
 
-  /** A cart for Contoso (2 × Business Basic), ordered, then provisioned: the result card as the message shows it. */
-  async function orderedAndProvisioned(chat: TeamsConversation): Promise<Card> {
+  /**
+   * A cart for Contoso (2 × Business Basic, and 3 × Office 365 E5 with `withE5`), ordered, then provisioned:
+   * the result card as the message shows it.
+   */
+  async function orderedAndProvisioned(chat: TeamsConversation, withE5 = false): Promise<Card> {
     const click = await startCart(bot, rep, chat);
     await draftForContoso(click);
+    if (withE5) {
+      await click('cart.addLine');
+      const line = await click('cart.pickProduct', { choice: OFFICE_365_E5 });
+      await click('cart.saveLine', { offer: choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1Y|monthly'))!.value, quantity: '3' });
+    }
     await click('cart.review');
     await click('cart.confirm');
     const placed = await click('cart.placeOrder', { attestPartnerOfRecord: 'true' });
@@ -159,5 +168,22 @@ describe('Undo on the result of a placed purchase (cart, add-on)', () => {
     expect((await subscription(sent[0]!.path.split('/').pop()!))['status']).toBe('deleted');
     expect((await subscription(CONTOSO_E5_SUBSCRIPTION_ID))['status']).toBe('active');
     expect(text([done, bot.connector.cardsIn(chat.id).at(-1)!].find((card) => text(card).includes('Purchase undone'))!)).toMatch(/1 × .+: cancelled/);
+  });
+
+  it('reports a partial undo line by line: the refused line with its code and correlation id, the other cancelled', async () => {
+    const chat: TeamsConversation = { id: 'a:undo-partial', conversationType: 'personal' };
+    const result = await orderedAndProvisioned(chat, true);
+    const ask = await execute(chat, 'purchase.undo', actionsOf(result).get('purchase.undo')!);
+    expect(text(ask)).toMatch(/2 × [^·]+ · refund/);
+    expect(text(ask)).toMatch(/3 × [^·]+ · refund/);
+
+    world.sandbox.knobs.set({ businessFault: { code: 900117, status: 400, on: 'subscription', count: 1 } });
+    const before = cancellations().length;
+    const done = await execute(chat, 'purchase.undoConfirm', actionsOf(ask).get('purchase.undoConfirm')!);
+    await bot.app.background.idle();
+    const card = [done, bot.connector.cardsIn(chat.id).at(-1)!].find((c) => text(c).includes('Purchase partly undone'))!;
+    expect(text(card)).toMatch(/× [^"]+: not cancelled\. [^"]*Code 900117[^"]*correlation id [0-9a-f-]{36}/);
+    expect(text(card)).toMatch(/× [^"]+: cancelled/);
+    expect(cancellations().length - before).toBe(2);
   });
 });

@@ -3,14 +3,15 @@ import { cardDateTime } from '../../i18n/card-time';
 import { t } from '../../i18n/translate';
 import { plainText } from '../../cards/plain-text';
 import { openPurchase } from '../purchase/open-purchase';
-import type { Purchase, SeatsPurchase } from '../purchase/purchase';
+import type { Purchase } from '../purchase/purchase';
 import type { purchaseRefSchema } from '../purchase/payloads';
 import { readForRep } from '../purchase/read-for-rep';
 import { sharedVerbs } from '../purchase/shared-verbs';
 import { newSubscriptionsOf } from '../purchase/undo/new-subscriptions';
 import { undoClosed } from '../purchase/undo/undo-closed';
 import { undoOfferOf, type UndoLine } from '../purchase/undo/undo-offer';
-import { startUndo, undoPurchaseId } from '../purchase/undo/start-undo';
+import { startUndo } from '../purchase/undo/start-undo';
+import { undoPurchase } from './undo-purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import { refOf } from '../views/actions';
@@ -75,15 +76,8 @@ export async function confirmPurchaseUndo(deps: CustomerStepDeps, turn: ActionTu
   if (!access.ok) return access.result;
   const { purchase, lines } = access;
   const subscriptionIds = lines.map((line) => line.subscriptionId);
-  const now = deps.now().toISOString();
-  const undo: SeatsPurchase = {
-    id: undoPurchaseId(purchase.id, subscriptionIds), kind: 'seats', status: 'priced', version: 0, owner: turn.actor,
-    conversation: turn.conversation, locale: turn.locale, correlationId: deps.newId(), customer: purchase.customer, lines: [],
-    createdAt: now, updatedAt: now,
-    seats: {
-      step: 'review', undoOf: purchase.id,
-      undoLines: lines.map((line) => ({ subscriptionId: line.subscriptionId, name: line.name, quantity: line.quantity, requestId: deps.newId() })),
-    },
-  };
+  const undo = undoPurchase(deps, turn, purchase, subscriptionIds, {
+    undoLines: lines.map((line) => ({ subscriptionId: line.subscriptionId, name: line.name, quantity: line.quantity, requestId: deps.newId() })),
+  });
   return startUndo(deps, turn, undo, { undoOf: purchase.id, subscriptionIds });
 }

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { cardDateTime } from '../../i18n/card-time';
 import { t } from '../../i18n/translate';
 import { plainText } from '../../cards/plain-text';
-import { startUndo, undoPurchaseId } from '../purchase/undo/start-undo';
+import { startUndo } from '../purchase/undo/start-undo';
+import { undoPurchase } from './undo-purchase';
 import { undoClosed } from '../purchase/undo/undo-closed';
 import { openPurchase } from '../purchase/open-purchase';
 import { currentCard } from '../purchase/current-card';
@@ -79,11 +80,8 @@ export async function confirmUndo(deps: CustomerStepDeps, turn: ActionTurn, p: R
   const { purchase, from, to } = access;
   const subscription = purchase.seats.subscription;
   if (!subscription) return { card: await seatsCurrentCard(deps, purchase) };
-  const now = deps.now().toISOString();
-  const undo: SeatsPurchase = {
-    id: undoPurchaseId(purchase.id, [`quantity:${to}`]), kind: 'seats', status: 'priced', version: 0, owner: turn.actor, conversation: turn.conversation, locale: turn.locale,
-    correlationId: deps.newId(), customer: purchase.customer, lines: [], createdAt: now, updatedAt: now,
-    seats: { step: 'review', subscription: { ...subscription, quantity: from }, change: { kind: 'quantity', from, to }, undoOf: purchase.id },
-  };
+  const undo = undoPurchase(deps, turn, purchase, [`quantity:${to}`], {
+    subscription: { ...subscription, quantity: from }, change: { kind: 'quantity', from, to },
+  });
   return startUndo(deps, turn, undo, { subscriptionId: subscription.id, change: { kind: 'quantity', from, to }, undoOf: purchase.id });
 }

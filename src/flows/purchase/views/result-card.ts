@@ -1,4 +1,4 @@
-import { displayText, guardCard } from '../../../cards/card-guard';
+import { displayText } from '../../../cards/card-guard';
 import { renderCard } from '../../../cards/render-card';
 import { cardDateTime } from '../../../i18n/card-time';
 import { cartCommitmentTexts, linePriceText, type PricedLine } from '../../../i18n/prices';
@@ -16,6 +16,7 @@ import { orderRef, orderStatusLabel } from '../../views/format';
 import { linePrices, pricedLines } from '../priced-lines';
 import { sharedVerbs } from '../shared-verbs';
 import type { UndoOffer } from '../undo/undo-offer';
+import { withOwnerRefresh } from '../undo/owner-refresh';
 import { resultKindOf } from './result-kinds';
 
 /**
@@ -78,19 +79,7 @@ export function resultCard(purchase: Purchase, latest: Order[] = [], undo: UndoO
     links: linksOf(purchase, orders, failureCode),
     details: [...detailsOf(purchase, orders), ...failureDetails].map((text) => ({ text: displayText(text) })),
   });
-  return undoOpen ? withRefresh(purchase, card) : card;
-}
-
-/**
- * Teams fetches a card carrying `refresh` again when a user in `userIds` looks at it (Universal Actions,
- * user-specific views); the bot answers with the current card, without Undo once the window has closed.
- * Only the rep: no one else may undo their purchase.
- */
-function withRefresh(purchase: Purchase, card: AdaptiveCard): AdaptiveCard {
-  const show = sharedVerbs.cartShow.action('', refOf(purchase));
-  const refreshed: AdaptiveCard = { ...card, refresh: { action: { type: 'Action.Execute', verb: show.verb, data: show.data }, userIds: [purchase.owner.userId] } };
-  guardCard('cart-result', refreshed);
-  return refreshed;
+  return undoOpen ? withOwnerRefresh('cart-result', card, purchase.owner, sharedVerbs.cartShow.action('', refOf(purchase))) : card;
 }
 
 function summaryOf(purchase: Purchase, orders: Order[], failedGroups: number): string {

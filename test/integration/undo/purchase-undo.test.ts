@@ -186,4 +186,27 @@ describe('Undo on the result of a placed purchase (cart, add-on)', () => {
     expect(text(card)).toMatch(/× [^"]+: cancelled/);
     expect(cancellations().length - before).toBe(2);
   });
+
+  it('refreshes a seat change the same way: Undo and the refresh go once the added seats cannot be taken back', async () => {
+    const chat: TeamsConversation = { id: 'a:undo-seats', conversationType: 'personal' };
+    expect(await bot.teams.message(rep, chat, 'seats Contoso')).toBe(200);
+    const found = bot.connector.cardsIn(chat.id).at(-1)!;
+    const subscriptions = await execute(chat, 'seats.pickCustomer', buttonData(found, 'seats.pickCustomer', 'customerId', CONTOSO_ID));
+    const quantity = await execute(chat, 'seats.pickSubscription', buttonData(subscriptions, 'seats.pickSubscription', 'subscriptionId', CONTOSO_E5_SUBSCRIPTION_ID));
+    const current = Number(/"value":(\d+)/.exec(text(quantity))![1]);
+    const review = await execute(chat, 'seats.review', { ...actionsOf(quantity).get('seats.review')!, quantity: String(current + 1) });
+    const result = await execute(chat, 'seats.change', actionsOf(review).get('seats.change')!);
+    await bot.app.background.idle();
+    expect(actionsOf(result).has('seats.undo')).toBe(true);
+    expect(asRecord(result['refresh'])['userIds']).toEqual([rep.id]);
+    const refresh = asRecord(asRecord(result['refresh'])['action']) as { verb: string; data: Record<string, unknown> };
+    expect(refresh.verb).toBe('seats.show');
+
+    world.clock.advance(8 * DAY);
+    const refreshed = await bot.teams.refresh(rep, chat, 'activity-1', refresh);
+    seen.push(refreshed.body.value);
+    expect(text(refreshed.body.value)).toContain('Seats changed');
+    expect(actionsOf(refreshed.body.value).has('seats.undo')).toBe(false);
+    expect(refreshed.body.value['refresh']).toBeUndefined();
+  });
 });

@@ -209,4 +209,33 @@ describe('Undo on the result of a placed purchase (cart, add-on)', () => {
     expect(actionsOf(refreshed.body.value).has('seats.undo')).toBe(false);
     expect(refreshed.body.value['refresh']).toBeUndefined();
   });
+
+  it('undoes a `new order` (POST /orders) the same way', async () => {
+    const chat: TeamsConversation = { id: 'a:undo-order', conversationType: 'personal' };
+    expect(await bot.teams.message(rep, chat, 'new order')).toBe(200);
+    const start = bot.connector.cardsIn(chat.id).at(-1)!;
+    const found = await execute(chat, 'order.searchCustomer', { ...actionsOf(start).get('order.searchCustomer')!, query: 'Contoso' });
+    const draft = await execute(chat, 'order.pickCustomer', { ...actionsOf(found).get('order.pickCustomer')!, customerId: CONTOSO_ID });
+    const withLine = await execute(chat, 'order.addLine', {
+      ...actionsOf(draft).get('order.addLine')!, offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971', quantity: '4', billingCycle: 'monthly', termDuration: 'P1M',
+    });
+    const review = await execute(chat, 'order.review', { ...actionsOf(withLine).get('order.review')!, billingCycle: 'monthly' });
+    const confirm = await execute(chat, 'cart.confirm', actionsOf(review).get('cart.confirm')!);
+    const placed = await execute(chat, 'cart.placeOrder', { ...actionsOf(confirm).get('cart.placeOrder')!, attestPartnerOfRecord: 'true' });
+    await bot.app.background.idle();
+    expect(text(placed)).toContain('Order placed for Contoso Ltd');
+    world.clock.advance(PROVISIONED_AFTER_MS);
+    await bot.app.background.idle();
+    const result = bot.connector.cardsIn(chat.id).at(-1)!;
+    expect(text(result)).toContain('Undo until {{DATE(');
+
+    const ask = await execute(chat, 'purchase.undo', actionsOf(result).get('purchase.undo')!);
+    expect(text(ask)).toMatch(/4 × [^·]+ · refund/);
+    const before = cancellations().length;
+    await execute(chat, 'purchase.undoConfirm', actionsOf(ask).get('purchase.undoConfirm')!);
+    await bot.app.background.idle();
+    const sent = cancellations().slice(before);
+    expect(sent).toHaveLength(1);
+    expect((await subscription(sent[0]!.path.split('/').pop()!))['status']).toBe('deleted');
+  });
 });

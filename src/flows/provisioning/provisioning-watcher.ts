@@ -138,7 +138,7 @@ export class ProvisioningWatcher {
   private async cardFor(watch: OrderWatch): Promise<AdaptiveCard> {
     const purchase = watch.purchaseId ? (await this.deps.purchases.load(watch.purchaseId))?.purchase : undefined;
     if (purchase) {
-      const undo = await currentUndoOffer({ reader: this.deps.reader, now: () => this.deps.timer.now(), log: this.deps.log }, purchase, [watch.order]);
+      const undo = await currentUndoOffer({ reader: this.deps.reader, now: () => this.deps.timer.now(), log: this.deps.log }, purchase);
       return resultCard(purchase, [watch.order], undo);
     }
     const subscriptions = await this.deps.reader.listSubscriptionsByOrder(contextOf(watch), watch.customerId, watch.orderId);

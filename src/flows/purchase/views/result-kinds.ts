@@ -1,6 +1,5 @@
 import { linePriceText } from '../../../i18n/prices';
 import { t } from '../../../i18n/translate';
-import type { OrderLineItem } from '../../../partner-center/schemas';
 import type { CardAction } from '../../card-verb';
 import { refOf } from '../../views/actions';
 import { pricedLines } from '../priced-lines';
@@ -9,6 +8,11 @@ import { sharedVerbs } from '../shared-verbs';
 
 /** 800008: the Partner Center cart is gone (expired or deleted); trying it again can only fail again. */
 const CART_GONE = '800008';
+
+/** An order line or a subscription: both name their offer. */
+interface Offered {
+  offerId: string;
+}
 
 /** What a kind of purchase shows on its result card, besides what every kind shows. */
 interface ResultKind<P extends Purchase> {
@@ -19,8 +23,8 @@ interface ResultKind<P extends Purchase> {
   showsOrders: boolean;
   /** Its own summary of a fully placed purchase; undefined for the orders' count. */
   summary(purchase: P): string | undefined;
-  /** Which lines of its orders it bought: the subscriptions Undo cancels. */
-  ownsLine(purchase: P, line: OrderLineItem): boolean;
+  /** Which subscriptions of its orders it bought (by offer): the ones Undo cancels. */
+  ownsLine(purchase: P, line: Offered): boolean;
   /** "Try again" after a refusal: back to the step before the order was sent, in the flow that built it. */
   retry(purchase: P): CardAction;
   /** Its own ways on from the result (besides status and Undo). */
@@ -82,7 +86,7 @@ function addOnSummary(purchase: AddOnPurchase): string {
 interface BoundResultKind {
   showsOrders: boolean;
   summary(): string | undefined;
-  ownsLine(line: OrderLineItem): boolean;
+  ownsLine(line: Offered): boolean;
   retry(): CardAction;
   actions(): CardAction[];
 }

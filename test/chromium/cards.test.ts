@@ -7,6 +7,8 @@ import type { TeamsUser } from '../integration/harness/teams-client';
 import { DESKTOP_WIDTH, launchCardRenderer, MOBILE_WIDTH, type CardRenderer } from '../support/chromium-cards';
 import { tourAddOn, tourOrder } from '../support/addon-tour';
 import { tourSeats, tourSeatsApproval } from '../support/seats-tour';
+import { tourUndo } from '../support/undo-tour';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox';
 import {
   tourApproval, tourAudit, tourCancel, tourPurchase, tourRefusedCheckout, tourSlowReview, tourWithdraw, type TourCard,
 } from '../support/purchase-tour';
@@ -35,6 +37,9 @@ describe('cards in Chromium', () => {
   let bot: BotUnderTest;
   let slowBot: BotUnderTest;
   let approvalBot: BotUnderTest;
+  /** Its sandbox provisions an order at once: the result card shows Undo. */
+  let undoSandbox: RunningSandbox;
+  let undoBot: BotUnderTest;
   const tour: LocalisedCard[] = [];
   /** Watches the real renderCard (nothing replaced): which template each card the bot built came from. */
   const renders = jest.spyOn(cardTemplates, 'renderCard');
@@ -47,6 +52,8 @@ describe('cards in Chromium', () => {
       startBotUnderTest({ answerBudgetMs: 0 }),
       startBotUnderTest({ env: { APPROVER_IDS: approver.aadObjectId, APPROVAL_THRESHOLD: '0', APPROVAL_CHANNEL_ID: APPROVAL_CHANNEL } }),
     ]);
+    undoSandbox = await startSandbox({ port: 0, provisioningDelayMs: 0 });
+    undoBot = await startBotUnderTest({ sandbox: undoSandbox });
     for (const locale of ['en-US', 'pl-PL']) {
       const party = (id: string, target = bot) => ({ bot: target, rep, chat: { id: `${id}-${locale}`, conversationType: 'personal' as const }, locale });
       const visits = [
@@ -63,13 +70,15 @@ describe('cards in Chromium', () => {
       visits.push(...(await tourAddOn(party('a:tour-addon'))));
       visits.push(...(await tourOrder(party('a:tour-order'))));
       visits.push(...(await tourSeats(party('a:tour-seats'))));
+      visits.push(...(await tourUndo(party('a:tour-undo', undoBot))));
       tour.push(...visits.map((visit) => ({ ...visit, locale })));
     }
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
   afterAll(async () => {
     jest.restoreAllMocks();
-    await Promise.all([renderer?.close(), bot?.stop(), slowBot?.stop(), approvalBot?.stop()]);
+    await Promise.all([renderer?.close(), bot?.stop(), slowBot?.stop(), approvalBot?.stop(), undoBot?.stop()]);
+    await undoSandbox?.close();
   });
 
   /**

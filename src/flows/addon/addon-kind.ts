@@ -43,7 +43,7 @@ function isLegacy(purchase: AddOnPurchase): boolean {
  * for an approver never gets here: currentCard shows the requester's approval card first.
  */
 export async function addOnCurrentCard(deps: PurchaseDeps, purchase: AddOnPurchase): Promise<AdaptiveCard> {
-  const submitted = submittedPurchaseCard(purchase);
+  const submitted = await submittedPurchaseCard(deps, purchase);
   if (submitted) return submitted;
   if (purchase.status === 'cancelled' || purchase.status === 'expired') {
     return noticeCard(t(purchase.locale, 'addon.cancelled.title'), t(purchase.locale, 'addon.cancelled.text'));

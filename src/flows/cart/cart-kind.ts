@@ -27,7 +27,7 @@ export const cartKind: PurchaseKindHandler<CartPurchase> = {
 };
 
 async function cartCurrentCard(deps: PurchaseDeps, purchase: CartPurchase): Promise<AdaptiveCard> {
-  const submitted = submittedPurchaseCard(purchase);
+  const submitted = await submittedPurchaseCard(deps, purchase);
   if (submitted) return submitted;
   const locale = purchase.locale;
   if (purchase.status === 'cancelled') return noticeCard(t(locale, 'cancelled.title'), t(locale, 'cancelled.text'));

@@ -23,7 +23,7 @@ export const ORDER_CUSTOMER_VERBS = {
  * announcement and the provisioning watch treat every kind alike.
  */
 export const orderKind: PurchaseKindHandler<OrderPurchase> = {
-  currentCard: (_deps, purchase) => orderCurrentCard(purchase),
+  currentCard: orderCurrentCard,
   submission: (purchase) => (deps) => submitOrder(deps, purchase),
   findPlacedOrders: ordersMatchingLines,
   cancelledAction: 'cart.cancelled',
@@ -32,9 +32,9 @@ export const orderKind: PurchaseKindHandler<OrderPurchase> = {
 };
 
 /** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */
-function orderCurrentCard(purchase: OrderPurchase): AdaptiveCard {
+async function orderCurrentCard(deps: PurchaseDeps, purchase: OrderPurchase): Promise<AdaptiveCard> {
   const locale = purchase.locale;
-  const submitted = submittedPurchaseCard(purchase);
+  const submitted = await submittedPurchaseCard(deps, purchase);
   if (submitted) return submitted;
   if (purchase.status === 'cancelled') return noticeCard(t(locale, 'order.cancelledTitle'), t(locale, 'order.cancelledText'));
   if (purchase.status === 'priced') return orderReviewCard(purchase);

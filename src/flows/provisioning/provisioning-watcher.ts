@@ -6,6 +6,7 @@ import type { Order } from '../../partner-center/schemas';
 import { ETagConflictError } from '../../store/errors';
 import type { Versioned } from '../../store/storage';
 import { resultCard } from '../purchase/views/result-card';
+import { currentUndoOffer } from '../purchase/undo/current-undo-offer';
 import type { Purchase } from '../purchase/purchase';
 import type { PurchaseRepository } from '../purchase/purchase-repository';
 import type { AdaptiveCard, ConversationGateway } from '../ports';
@@ -136,7 +137,10 @@ export class ProvisioningWatcher {
 
   private async cardFor(watch: OrderWatch): Promise<AdaptiveCard> {
     const purchase = watch.purchaseId ? (await this.deps.purchases.load(watch.purchaseId))?.purchase : undefined;
-    if (purchase) return resultCard(purchase, [watch.order]);
+    if (purchase) {
+      const undo = await currentUndoOffer({ reader: this.deps.reader, now: () => this.deps.timer.now(), log: this.deps.log }, purchase);
+      return resultCard(purchase, [watch.order], undo);
+    }
     const subscriptions = await this.deps.reader.listSubscriptionsByOrder(contextOf(watch), watch.customerId, watch.orderId);
     return statusCard(watch.locale, { order: watch.order, customerId: watch.customerId, customerName: watch.customerName, subscriptions });
   }

@@ -47,7 +47,7 @@ export const customerRefSchema = z.object({
 });
 export type CustomerRef = z.infer<typeof customerRefSchema>;
 
-const failureSchema = z.object({
+export const failureSchema = z.object({
   httpStatus: z.number().optional(),
   code: z.union([z.string(), z.number()]).optional(),
   description: z.string(),

@@ -58,6 +58,16 @@ export const seatsStateSchema = z.object({
   cancelWindow: z.object({ until: z.string(), refund: z.enum(['full', 'partial']) }).optional(),
   /** The price of one licence, quoted when the new total was reviewed. */
   price: seatPriceSchema.optional(),
-  /** The seat purchase this one takes back (Undo on its result card). */
+  /** The purchase this one takes back (Undo on its result card). */
   undoOf: z.string().optional(),
+  /**
+   * Undo of a placed purchase (cart, order, add-on): the subscriptions it made that are cancelled, each
+   * PATCHed under its own MS-RequestId, fixed when the undo is stored so a repeat is deduplicated.
+   */
+  undoLines: z.array(z.object({
+    subscriptionId: z.string(),
+    name: z.string(),
+    quantity: z.number().int(),
+    requestId: z.string(),
+  })).min(1).optional(),
 });

@@ -25,4 +25,7 @@ export const sharedVerbs = {
   orderEdit: defineVerb('order.edit', purchaseRefSchema),
   seatsBack: defineVerb('seats.back', purchaseRefSchema),
   statusShow: defineVerb('status.show', orderStatusPayload),
+  /** Undo on a placed purchase's result: asks once more; the seats feature (changes of subscriptions) routes both. */
+  purchaseUndo: defineVerb('purchase.undo', purchaseRefSchema),
+  purchaseUndoConfirm: defineVerb('purchase.undoConfirm', purchaseRefSchema),
 };

@@ -4,16 +4,20 @@ import { resultCard } from './views/result-card';
 import { unknownOutcomeCard } from './views/unknown-outcome-card';
 import type { Purchase } from './purchase';
 import type { AdaptiveCard } from '../ports';
+import type { PurchaseDeps } from './purchase-deps';
+import { currentUndoOffer } from './undo/current-undo-offer';
 
 /**
  * The card of a purchase (cart, add-on or order) that has left the rep's hands: Partner Center's answer once there is
- * one, "placing the order" until then. Undefined while the rep is still building or has dropped it.
+ * one (with Undo while Partner Center still allows it), "placing the order" until then. Undefined while
+ * the rep is still building or has dropped it.
  */
-export function submittedPurchaseCard(purchase: Purchase): AdaptiveCard | undefined {
+export async function submittedPurchaseCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard | undefined> {
   const locale = purchase.locale;
   const customer = purchase.customer?.name ?? '';
   switch (purchase.status) {
     case 'ordered':
+      return resultCard(purchase, [], await currentUndoOffer({ reader: deps.partnerCenter, now: deps.now, log: deps.log }, purchase));
     case 'failed':
       return resultCard(purchase);
     case 'outcome_unknown':

@@ -8,10 +8,12 @@ import { seatsVerbs } from './seats-verbs';
 import { SeatPriceQuotes } from './seat-price-quotes';
 import { cancelSeats, pickSeatsCustomer, pickSeatsSubscription, searchSeatsCustomer, seatsBack, startSeats } from './step-handlers';
 import { askUndo, confirmUndo, showSeats } from './undo-handlers';
+import { askPurchaseUndo, confirmPurchaseUndo } from './purchase-undo-handlers';
 
 /**
  * `seats` (or `seats <customer>`): change the seats of a subscription a customer already has, or cancel
- * it inside Partner Center's window, and undo added seats from the result card. Customer → subscription
+ * it inside Partner Center's window, undo added seats from the result card, and undo a placed purchase
+ * (cancel the subscriptions it made) from its result card. Customer → subscription
  * → new total → review → Change seats.
  */
 export function seatsFeature(deps: CustomerStepDeps): Feature {
@@ -36,6 +38,8 @@ export function seatsFeature(deps: CustomerStepDeps): Feature {
       seatsVerbs.show.route((turn, p) => showSeats(deps, turn, p)),
       seatsVerbs.autoRenewOff.route((turn, p) => reviewAutoRenewOff(deps, turn, p)),
       seatsVerbs.lowerAtRenewal.route((turn, p) => reviewLowerAtRenewal(deps, turn, p)),
+      sharedVerbs.purchaseUndo.route((turn, p) => askPurchaseUndo(deps, turn, p)),
+      sharedVerbs.purchaseUndoConfirm.route((turn, p) => confirmPurchaseUndo(deps, turn, p)),
     ],
   };
 }

@@ -13,6 +13,8 @@ import { seatsResultCard } from './views/seats-result-card';
 import { seatsApprovalSubject } from './views/seats-approval-subject';
 import { seatChangePrices, seatChangeTotals } from './seat-change-money';
 import { approverNoticeCard } from './views/approver-notice-card';
+import { submitUndo, undoOutcomeOf } from './submit-undo';
+import { undoResultCard } from './views/undo-result-card';
 
 /**
  * A change of a subscription the customer already has (more or fewer seats, or a cancellation inside
@@ -22,7 +24,8 @@ import { approverNoticeCard } from './views/approver-notice-card';
 export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
   currentCard: seatsCurrentCard,
   submission: (purchase) => {
-    const { change, subscription } = purchase.seats;
+    const { change, subscription, undoLines } = purchase.seats;
+    if (undoLines) return (deps) => submitUndo(deps, purchase, undoLines);
     return change && subscription ? (deps) => submitSeatChange(deps, purchase, change, subscription.id) : undefined;
   },
   // A seat change places no order to look for: a repeated submission reads the subscription back
@@ -30,7 +33,8 @@ export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
   findPlacedOrders: () => Promise.resolve([]),
   succeeded: (result) => {
     const outcome = seatOutcomeOf(result);
-    return outcome !== undefined && 'subscription' in outcome;
+    const undone = undoOutcomeOf(result) ?? [];
+    return (outcome !== undefined && 'subscription' in outcome) || undone.some((line) => line.outcome === 'cancelled');
   },
   cancelledAction: 'seats.cancelled',
   totals: seatChangeTotals,
@@ -40,8 +44,10 @@ export const seatsKind: PurchaseKindHandler<SeatsPurchase> = {
 };
 
 export async function seatsCurrentCard(deps: PurchaseDeps, purchase: SeatsPurchase): Promise<AdaptiveCard> {
-  if (purchase.status === 'ordered' || purchase.status === 'failed') return seatsResultCard(purchase, deps.now());
-  const submitted = submittedPurchaseCard(purchase);
+  if (purchase.status === 'ordered' || purchase.status === 'failed') {
+    return purchase.seats.undoLines ? undoResultCard(purchase) : seatsResultCard(purchase, deps.now());
+  }
+  const submitted = await submittedPurchaseCard(deps, purchase);
   if (submitted) return submitted;
   if (purchase.status === 'cancelled' || purchase.status === 'expired') {
     return noticeCard(t(purchase.locale, 'seats.cancelled.title'), t(purchase.locale, 'seats.cancelled.text'));

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import { cardDateTime } from '../../i18n/card-time';
 import { t } from '../../i18n/translate';
 import { plainText } from '../../cards/plain-text';
-import { submitPurchase } from '../purchase/checkout-handlers';
-import { startPurchase } from '../purchase/conversation-purchase';
+import { startUndo } from '../purchase/undo/start-undo';
+import { undoPurchase } from './undo-purchase';
+import { undoClosed } from '../purchase/undo/undo-closed';
 import { openPurchase } from '../purchase/open-purchase';
 import { currentCard } from '../purchase/current-card';
 import type { SeatsPurchase } from '../purchase/purchase';
@@ -36,12 +37,7 @@ async function openUndo(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promi
   if (purchase.kind !== 'seats' || change?.kind !== 'quantity' || !deadline) {
     return { ok: false, result: { card: noticeCard(t(locale, 'seats.done.title'), t(locale, 'seats.undo.nothing')), audience: 'clicker' } };
   }
-  if (deps.now().getTime() > deadline.getTime()) {
-    return {
-      ok: false,
-      result: { card: noticeCard(t(locale, 'seats.undo.closedTitle'), t(locale, 'seats.undo.closedText', { date: cardDateTime(deadline.toISOString()) })), audience: 'clicker' },
-    };
-  }
+  if (deps.now().getTime() > deadline.getTime()) return { ok: false, result: undoClosed(locale, 'seats.undo.closedText', deadline) };
   return { ok: true, purchase, deadline, from: change.to, to: change.from };
 }
 
@@ -75,7 +71,8 @@ export async function showSeats(deps: CustomerStepDeps, turn: ActionTurn, p: Ref
 
 /**
  * The undo itself: a new seat change back to the old total, through the same gate, audit and approvals.
- * The total is a target, so a second undo of the same change finds it applied and sends nothing.
+ * Its id comes from the change and the total, so a double click stores one undo; the total is a target,
+ * so a repeat of it finds it applied and sends nothing.
  */
 export async function confirmUndo(deps: CustomerStepDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openUndo(deps, turn, p);
@@ -83,16 +80,8 @@ export async function confirmUndo(deps: CustomerStepDeps, turn: ActionTurn, p: R
   const { purchase, from, to } = access;
   const subscription = purchase.seats.subscription;
   if (!subscription) return { card: await seatsCurrentCard(deps, purchase) };
-  const now = deps.now().toISOString();
-  const undo: SeatsPurchase = {
-    id: deps.newId(), kind: 'seats', status: 'priced', version: 0, owner: turn.actor, conversation: turn.conversation, locale: turn.locale,
-    correlationId: deps.newId(), customer: purchase.customer, lines: [], createdAt: now, updatedAt: now,
-    seats: { step: 'review', subscription: { ...subscription, quantity: from }, change: { kind: 'quantity', from, to }, undoOf: purchase.id },
-  };
-  const created = await startPurchase(deps, undo, turn.actor);
-  const loaded = await deps.purchases.load(created.id);
-  if (!loaded) throw new Error(`undo ${created.id} vanished after it was stored`);
-  return submitPurchase(deps, turn, loaded, loaded.purchase, { partnerOfRecord: false, lines: false }, {
-    subscriptionId: subscription.id, change: { kind: 'quantity', from, to }, undoOf: purchase.id,
+  const undo = undoPurchase(deps, turn, purchase, [`quantity:${to}`], {
+    subscription: { ...subscription, quantity: from }, change: { kind: 'quantity', from, to },
   });
+  return startUndo(deps, turn, undo, { subscriptionId: subscription.id, change: { kind: 'quantity', from, to }, undoOf: purchase.id });
 }

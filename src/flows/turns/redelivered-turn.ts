@@ -36,7 +36,7 @@ export function handledOnce(handlers: TurnHandlers, guard: RedeliveryGuard, deps
 async function redeliveryAnswer(deps: PurchaseDeps, turn: CommandTurn | ActionTurn, first: AdaptiveCard | undefined): Promise<TurnResult> {
   if (turn.kind === 'command' || turn.via === 'submit') return {};
   const purchase = await purchaseOf(deps, turn);
-  const submitted = purchase && submittedPurchaseCard(purchase);
+  const submitted = purchase && (await submittedPurchaseCard(deps, purchase));
   const card = submitted ?? first ?? (purchase ? await currentCard(deps, purchase) : undefined);
   return { card: card ?? noticeCard(t(turn.locale, 'redelivery.title'), t(turn.locale, 'redelivery.text')), audience: 'clicker' };
 }

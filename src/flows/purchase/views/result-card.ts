@@ -9,21 +9,15 @@ import { isOrderSettled } from '../../timing/backoff';
 import { partnerCenterCart, type Purchase } from '../purchase';
 import type { AdaptiveCard } from '../../ports';
 import { refOf } from '../../views/actions';
-import type { CardAction, CardVerb } from '../../card-verb';
-import type { purchaseRefSchema } from '../payloads';
+import type { CardAction } from '../../card-verb';
 import { customerAccountUrl, customerOrdersUrl } from '../../views/partner-center-links';
 import { failureDetail } from './failure-detail';
 import { orderRef, orderStatusLabel } from '../../views/format';
 import { linePrices, pricedLines } from '../priced-lines';
 import { sharedVerbs } from '../shared-verbs';
-
-/** Where "Try again" leads: back to the step before the order was sent, in the flow that built it. */
-const RETRY_VERB: Record<Purchase['kind'], CardVerb<typeof purchaseRefSchema>> = {
-  cart: sharedVerbs.cartShow, addon: sharedVerbs.addonBack, order: sharedVerbs.orderEdit, seats: sharedVerbs.seatsBack,
-};
-
-/** 800008: the Partner Center cart is gone (expired or deleted); trying it again can only fail again. */
-const CART_GONE = '800008';
+import type { UndoOffer } from '../undo/undo-offer';
+import { withOwnerRefresh } from '../undo/owner-refresh';
+import { resultKindOf } from './result-kinds';
 
 /**
  * Refusals no retry can fix, with what has to happen first: 13605, the customer has not accepted the
@@ -40,9 +34,11 @@ interface Link { title: string; url: string; style: 'default' }
  * each failed order group with an explanation. Partial success (orders and orderErrors together) is
  * shown as such. An add-on says what was added to which subscription. Ids support needs (orders,
  * subscriptions, cart, codes, correlation and request ids) sit under "Details". `latest` are orders
- * re-read since (provisioning watch): they replace the stored ones with the same id.
+ * re-read since (provisioning watch): they replace the stored ones with the same id. While `undo` is
+ * open, the card says until when and carries Undo, and asks the rep's own Teams client to fetch it again
+ * (`refresh` with the rep in `userIds`), so the button goes once the window has closed.
  */
-export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCard {
+export function resultCard(purchase: Purchase, latest: Order[] = [], undo: UndoOffer = { kind: 'none' }): AdaptiveCard {
   const locale = purchase.locale;
   const customer = purchase.customer?.name ?? '';
   const checkout = purchase.checkout;
@@ -67,42 +63,34 @@ export function resultCard(purchase: Purchase, latest: Order[] = []): AdaptiveCa
   const startedBy = checkout?.startedBy.name ?? purchase.owner.name;
   // "Ordered by" only where something was ordered.
   const footer = t(locale, orders.length > 0 ? 'result.by' : 'result.startedBy', { name: startedBy, time: cardDateTime(checkout?.startedAt ?? purchase.createdAt) });
-  const isAddOn = purchase.kind === 'addon';
-  return renderCard('cart-result', {
+  const kind = resultKindOf(purchase);
+  const undoOpen = purchase.status === 'ordered' && undo.kind === 'open' ? undo : undefined;
+  const card = renderCard('cart-result', {
     title: displayText(t(locale, titleKey, { customer })),
     subtitle: purchase.customer?.domain ?? '',
     summary: displayText(summaryOf(purchase, orders, orderErrors.length)),
-    prices: orders.length > 0 && orderErrors.length === 0 && !isAddOn ? cartCommitmentTexts(locale, linePrices(purchase)).map((text) => ({ text })) : [],
-    // An add-on's "order" is the base subscription's (a legacy add-on PATCHes it): its total and date are not the add-on's.
-    orders: isAddOn ? [] : orders.map((order) => orderView(purchase, order)),
+    prices: orders.length > 0 && orderErrors.length === 0 && kind.showsOrders ? cartCommitmentTexts(locale, linePrices(purchase)).map((text) => ({ text })) : [],
+    orders: kind.showsOrders ? orders.map((order) => orderView(purchase, order)) : [],
     errors,
     footer: displayText(footer),
-    actions: actionsOf(purchase, orders, failureCode),
+    undo: undoOpen ? t(locale, 'result.undoUntil', { date: cardDateTime(undoOpen.until.toISOString()) }) : '',
+    actions: [...(undoOpen ? [sharedVerbs.purchaseUndo.action(t(locale, 'result.undo'), refOf(purchase))] : []), ...actionsOf(purchase, orders, failureCode)],
     detailsTitle: t(locale, 'result.details'),
     links: linksOf(purchase, orders, failureCode),
     details: [...detailsOf(purchase, orders), ...failureDetails].map((text) => ({ text: displayText(text) })),
   });
+  return undoOpen ? withOwnerRefresh('cart-result', card, purchase.owner, sharedVerbs.cartShow.action('', refOf(purchase))) : card;
 }
 
 function summaryOf(purchase: Purchase, orders: Order[], failedGroups: number): string {
   const locale = purchase.locale;
   if (orders.length === 0) return t(locale, 'result.summaryFailed');
   if (failedGroups > 0) return t(locale, 'result.summaryPartial');
-  if (purchase.kind === 'addon') return addOnSummary(purchase);
+  const own = resultKindOf(purchase).summary();
+  if (own) return own;
   return orders.every((order) => isOrderSettled(order.status))
     ? t(locale, 'orderResult.provisioned', { count: orders.length })
     : t(locale, 'result.summaryOrdered', { count: orders.length });
-}
-
-/** "Added 2 × MyAnalytics to Office 365 E3 — $4.00 per licence per month · …", or without the price when Partner Center quoted none. */
-function addOnSummary(purchase: Purchase): string {
-  const locale = purchase.locale;
-  const [first] = pricedLines(purchase);
-  const addOn = purchase.kind === 'addon' ? purchase.addOn : undefined;
-  const words = { quantity: first?.line.quantity ?? 0, addOn: addOn?.choice?.name ?? first?.line.productTitle ?? '', base: addOn?.base?.name ?? '' };
-  return first?.price
-    ? t(locale, 'result.addOnAddedPrice', { ...words, price: linePriceText(locale, first.price) })
-    : t(locale, 'result.addOnAdded', words);
 }
 
 function orderView(purchase: Purchase, order: Order) {
@@ -147,10 +135,9 @@ function detailsOf(purchase: Purchase, orders: Order[]): string[] {
 function actionsOf(purchase: Purchase, orders: Order[], failureCode: string): CardAction[] {
   const locale = purchase.locale;
   const actions = orders.slice(0, 2).flatMap((order) => (order.id ? [sharedVerbs.statusShow.action(t(locale, 'status.button'), { orderId: order.id })] : []));
-  if (purchase.status === 'failed' && !isAgreementCode(failureCode)) actions.push(nextStep(purchase));
-  if (purchase.kind === 'cart' && purchase.status === 'ordered') actions.push(sharedVerbs.cartBuyAgain.action(t(locale, 'result.buyAgain'), refOf(purchase)));
-  else if (purchase.kind === 'cart') actions.push(sharedVerbs.cartStart.action(t(locale, 'common.newCart'), {}));
-  return actions;
+  const kind = resultKindOf(purchase);
+  if (purchase.status === 'failed' && !isAgreementCode(failureCode)) actions.push(kind.retry());
+  return [...actions, ...kind.actions()];
 }
 
 /** The orders in Partner Center's portal; for a customer who has not accepted the agreement, their account page. */
@@ -159,16 +146,4 @@ function linksOf(purchase: Purchase, orders: Order[], failureCode: string): Link
   if (!customerId) return [];
   if (failureCode === '13605') return [{ title: t(purchase.locale, 'result.customerAccount'), url: customerAccountUrl(customerId), style: 'default' }];
   return orders.length > 0 ? [{ title: t(purchase.locale, 'result.openInPartnerCenter'), url: customerOrdersUrl(customerId), style: 'default' }] : [];
-}
-
-/**
- * The way on from a refused checkout: the same cart again, except when Partner Center no longer has the
- * cart (800008), where only a new cart with the same lines can succeed.
- */
-function nextStep(purchase: Purchase): CardAction {
-  const locale = purchase.locale;
-  if (purchase.kind === 'cart' && String(purchase.checkout?.failure?.code ?? '') === CART_GONE) {
-    return sharedVerbs.cartRestartWithLines.action(t(locale, 'result.restartWithLines'), refOf(purchase), 'positive');
-  }
-  return RETRY_VERB[purchase.kind].action(t(locale, 'result.retry'), refOf(purchase), 'positive');
 }

@@ -12,10 +12,11 @@ import { seatOutcomeOf } from '../submit-seat-change';
 import { undoDeadline } from '../undo-window';
 import { changeCard } from './seats-cards';
 import { seatChangeSummary } from './seat-change-summary';
+import { withOwnerRefresh } from '../../purchase/undo/owner-refresh';
 
 /**
  * The answer to a seat change: what the subscription has now; for added seats, "Undo until …" while
- * Partner Center still takes them back (the button goes once `now` is past it). Someone else's change in
+ * Partner Center still takes them back, with a refresh for the rep (the button goes once `now` is past it). Someone else's change in
  * between is shown as the subscription's new state, nothing having been sent over it. A refusal is the
  * engine's failure view (code, correlation id, request id, Try again).
  */
@@ -53,9 +54,11 @@ export function seatsResultCard(purchase: SeatsPurchase, now: Date): AdaptiveCar
   ];
   const actions: CardAction[] = [];
   const deadline = undoDeadline(purchase);
-  if (deadline && now.getTime() <= deadline.getTime()) {
+  const undoOpen = deadline !== undefined && now.getTime() <= deadline.getTime();
+  if (undoOpen) {
     facts.push(t(locale, 'seats.done.undoUntil', { date: cardDateTime(deadline.toISOString()) }));
     actions.push(seatsVerbs.undo.action(t(locale, 'seats.done.undo'), refOf(purchase)));
   }
-  return changeCard({ title: t(locale, 'seats.done.title'), subtitle, facts, actions });
+  const card = changeCard({ title: t(locale, 'seats.done.title'), subtitle, facts, actions });
+  return undoOpen ? withOwnerRefresh('seats-change', card, purchase.owner, seatsVerbs.show.action('', refOf(purchase))) : card;
 }

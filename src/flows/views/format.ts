@@ -1,15 +1,9 @@
+/** Locale-aware formatting of what cards show: money, dates, terms (Intl, per the user's locale). */
 import { t } from '../../i18n/translate';
 import { resolveLocale } from '../../i18n/locale';
 import type { BillingCycle } from '../../partner-center/schemas';
 
-/** Locale-aware formatting of what cards show: money, dates, terms (Intl, per the user's locale). */
-export function money(locale: string, amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(resolveLocale(locale), { style: 'currency', currency }).format(amount);
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}
+export { money } from '../../i18n/money';
 
 /**
  * An order id as every card body shows it: Partner Center's new-commerce ids are 12 hex characters, its

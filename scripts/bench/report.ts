@@ -51,7 +51,7 @@ export function renderReport(r: BenchResults): string {
   out.push(...throughputTable(`Throughput: N reps buying at once, one ${r.storage} bot process (one line each, against the sandbox)`, r.throughput));
   if (r.loadProfile?.profile) {
     const t = r.loadProfile;
-    out.push(`### CPU profile of the bot while ${t.reps} reps buy at once (a further run, under the profiler)`, '');
+    out.push(`### CPU profile of the bot while ${t.reps} reps buy at once (a further run on a fresh sandbox and bot, under the profiler)`, '');
     const seen = t.errors.length ? ` (${[...new Set(t.errors)].slice(0, 3).join('; ')})` : '';
     out.push(`That run: ${t.completed} of ${t.reps} purchases in ${(t.wallMs / 1000).toFixed(2)} s, invoke median ${ms(t.invokes.median)} ms, p99 ${ms(t.invokes.p99)} ms, ${t.errors.length} errors${seen}.`, '');
     out.push(...profileTables(t.profile!, 'the rest idle'));

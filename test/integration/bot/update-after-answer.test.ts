@@ -62,4 +62,25 @@ describe('the card message is updated for everyone after the invoke is answered'
       await impatient.stop();
     }
   });
+
+  it('still runs the follow-up work when the update for everyone is refused', async () => {
+    const impatient = await startBotUnderTest({ answerBudgetMs: 0, sandbox: bot.sandbox, connector: bot.connector });
+    try {
+      const chat: TeamsConversation = { id: 'a:update-after-answer-3', conversationType: 'personal' };
+      const confirmation = await driveToConfirmation(impatient, rep, chat);
+      await impatient.app.background.idle();
+      // 400 is not retried: the progress card's update is lost, the order placed still replaces it.
+      bot.connector.failNext({ count: 1, status: 400, method: 'PUT', conversationId: chat.id });
+
+      const place = actionsOf(confirmation).get('cart.placeOrder')!;
+      const answer = (await impatient.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' })).body.value;
+      await impatient.app.background.idle();
+
+      const refused = bot.connector.attempts.filter((a) => a.conversationId === chat.id && a.status === 400);
+      expect(refused.map((a) => cardOf(a.body))).toEqual([answer]);
+      expect(text(cardOf(updatesIn(chat).at(-1)!.body))).toContain('Order placed for Contoso Ltd');
+    } finally {
+      await impatient.stop();
+    }
+  });
 });

@@ -37,50 +37,52 @@ describe('the card message is updated for everyone after the invoke is answered'
     expect(cardOf(updates[0]!.body)).toEqual(answer);
   });
 
-  it('sends the order placed by the follow-up work only after the progress card the click was answered with', async () => {
-    // No answer budget: "Place order" is answered with the progress card and the checkout runs after it.
+  /**
+   * A second bot with no answer budget, on the same sandbox and connector: "Place order" is answered with
+   * the progress card and the checkout runs after it. `use` gets a cart at its confirmation card and the
+   * click on "Place order"; the bot's background work is done when this resolves.
+   */
+  async function withImpatientBot(chatId: string, use: (placeOrder: () => Promise<Card>) => Promise<void>): Promise<void> {
     const impatient = await startBotUnderTest({ answerBudgetMs: 0, sandbox: bot.sandbox, connector: bot.connector });
     try {
-      const chat: TeamsConversation = { id: 'a:update-after-answer-2', conversationType: 'personal' };
-      const confirmation = await driveToConfirmation(impatient, rep, chat);
+      const chat: TeamsConversation = { id: chatId, conversationType: 'personal' };
+      const place = actionsOf(await driveToConfirmation(impatient, rep, chat)).get('cart.placeOrder')!;
       await impatient.app.background.idle();
-      const before = updatesIn(chat).length;
-      const held = bot.connector.holdUpdates(chat.id);
-
-      const place = actionsOf(confirmation).get('cart.placeOrder')!;
-      const answer = (await impatient.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' })).body.value;
-      expect(text(answer)).not.toContain('Order placed');
-      expect(updatesIn(chat)).toHaveLength(before);
-
-      held.release();
+      await use(async () => (await impatient.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' })).body.value);
       await impatient.app.background.idle();
-      const shown = updatesIn(chat).slice(before).map((u) => cardOf(u.body));
-      expect(shown.length).toBeGreaterThanOrEqual(2);
-      expect(shown[0]).toEqual(answer);
-      expect(text(shown.at(-1)!)).toContain('Order placed for Contoso Ltd');
     } finally {
       await impatient.stop();
     }
+  }
+
+  it('sends the order placed by the follow-up work only after the progress card the click was answered with', async () => {
+    const chat: TeamsConversation = { id: 'a:update-after-answer-2', conversationType: 'personal' };
+    let before = 0;
+    let answer: Card = {};
+    await withImpatientBot(chat.id, async (placeOrder) => {
+      before = updatesIn(chat).length;
+      const held = bot.connector.holdUpdates(chat.id);
+      answer = await placeOrder();
+      expect(text(answer)).not.toContain('Order placed');
+      expect(updatesIn(chat)).toHaveLength(before);
+      held.release();
+    });
+    const shown = updatesIn(chat).slice(before).map((u) => cardOf(u.body));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown[0]).toEqual(answer);
+    expect(text(shown.at(-1)!)).toContain('Order placed for Contoso Ltd');
   });
 
   it('still runs the follow-up work when the update for everyone is refused', async () => {
-    const impatient = await startBotUnderTest({ answerBudgetMs: 0, sandbox: bot.sandbox, connector: bot.connector });
-    try {
-      const chat: TeamsConversation = { id: 'a:update-after-answer-3', conversationType: 'personal' };
-      const confirmation = await driveToConfirmation(impatient, rep, chat);
-      await impatient.app.background.idle();
+    const chat: TeamsConversation = { id: 'a:update-after-answer-3', conversationType: 'personal' };
+    let answer: Card = {};
+    await withImpatientBot(chat.id, async (placeOrder) => {
       // 400 is not retried: the progress card's update is lost, the order placed still replaces it.
       bot.connector.failNext({ count: 1, status: 400, method: 'PUT', conversationId: chat.id });
-
-      const place = actionsOf(confirmation).get('cart.placeOrder')!;
-      const answer = (await impatient.teams.execute(rep, chat, 'activity-1', 'cart.placeOrder', { ...place, attestPartnerOfRecord: 'true' })).body.value;
-      await impatient.app.background.idle();
-
-      const refused = bot.connector.attempts.filter((a) => a.conversationId === chat.id && a.status === 400);
-      expect(refused.map((a) => cardOf(a.body))).toEqual([answer]);
-      expect(text(cardOf(updatesIn(chat).at(-1)!.body))).toContain('Order placed for Contoso Ltd');
-    } finally {
-      await impatient.stop();
-    }
+      answer = await placeOrder();
+    });
+    const refused = bot.connector.attempts.filter((a) => a.conversationId === chat.id && a.status === 400);
+    expect(refused.map((a) => cardOf(a.body))).toEqual([answer]);
+    expect(text(cardOf(updatesIn(chat).at(-1)!.body))).toContain('Order placed for Contoso Ltd');
   });
 });

@@ -8,7 +8,8 @@ const parentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('memory') }),
   z.object({ type: z.literal('collectGarbage') }),
   z.object({ type: z.literal('idle') }),
-  z.object({ type: z.literal('profileStart') }),
+  /** `intervalUs`: the sampling interval (default 200 µs); a coarser one costs a loaded bot less. */
+  z.object({ type: z.literal('profileStart'), intervalUs: z.number().int().positive().optional() }),
   z.object({ type: z.literal('profileStop'), file: z.string().min(1) }),
 ]);
 export type ParentMessage = z.infer<typeof parentMessageSchema>;
@@ -70,7 +71,7 @@ export function serveParent(port: number, hooks: ChildHooks): void {
         session = new Session();
         session.connect();
         await session.post('Profiler.enable');
-        await session.post('Profiler.setSamplingInterval', { interval: 200 });
+        await session.post('Profiler.setSamplingInterval', { interval: message.intervalUs ?? 200 });
         await session.post('Profiler.start');
         return send({ type: 'profileStarted' });
       case 'profileStop': {

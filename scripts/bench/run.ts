@@ -19,7 +19,8 @@ import { summarize } from './stats';
 import { measureThroughput, type ThroughputResult } from './throughput-phase';
 import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
-const numberList = z.string().transform((v) => v.split(',').map((n) => z.coerce.number().int().positive().parse(n)));
+/** Comma-separated counts; an empty value skips the stage. */
+const numberList = z.string().transform((v) => (v === '' ? [] : v.split(',').map((n) => z.coerce.number().int().positive().parse(n))));
 const optionsSchema = z.object({
   warmup: z.coerce.number().int().nonnegative().default(20),
   flows: z.coerce.number().int().positive().default(100),
@@ -31,6 +32,8 @@ const optionsSchema = z.object({
   lines: numberList.default([1, 5, 20, 50]),
   carts: z.coerce.number().int().nonnegative().default(1000),
   profileTurns: z.coerce.number().int().nonnegative().default(40),
+  /** A further run of this many reps at once under the CPU profiler (0: none). */
+  profileReps: z.coerce.number().int().nonnegative().default(200),
   thinkMs: z.coerce.number().int().nonnegative().default(300),
   starts: z.coerce.number().int().positive().default(5),
   storage: z.enum(['embedded', 'memory']).default('embedded'),
@@ -39,7 +42,7 @@ const optionsSchema = z.object({
 
 /** `--quick`: a few minutes instead of ~13 (explicit options still win); what the issue-16 figures in BENCHMARKS.md used. */
 const QUICK = {
-  warmup: '5', flows: '30', reps: '10,200', sharedReps: '50', lines: '1,50', carts: '200', seeded: '10000', profileTurns: '10', starts: '2',
+  warmup: '5', flows: '30', reps: '10,200', sharedReps: '50', lines: '1,50', carts: '1000', seeded: '10000', profileTurns: '10', starts: '2',
 };
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -100,6 +103,20 @@ async function main(): Promise<void> {
       const result = await stage(`throughput: ${reps} reps at once`, () => measureThroughput(loaded, [bot], reps, options.thinkMs));
       if (result) throughput.push(result);
     }
+    // A fresh sandbox and bot: after the load stages the shared sandbox holds hundreds of carts and
+    // subscriptions, answers slower, and the profile would show the bot waiting on it.
+    const loadProfile = options.profileReps > 0
+      ? await stage(`CPU profile of ${options.profileReps} reps at once (fresh sandbox and bot)`, async () => {
+        const clean = await startBench(snapshot, loaded.connector);
+        const profiled = await startRealBot(clean, options.storage);
+        try {
+          return await measureThroughput(clean, [profiled], options.profileReps, options.thinkMs, path.join(snapshot.root, `profile-load-${options.profileReps}.cpuprofile`));
+        } finally {
+          await profiled.process.stop();
+          await clean.sandbox.stop();
+        }
+      })
+      : undefined;
     const shared = options.sharedReps.length > 0
       ? await stage(`two bot processes on one Azurite container: ${options.sharedReps.join(', ')} reps`, () =>
         measureSharedBlob(snapshot, loaded.connector, options.sharedReps, options.thinkMs))
@@ -142,7 +159,7 @@ async function main(): Promise<void> {
     }
     const startup = (await stage(`start-up: ${options.starts} runs`, () => measureStartup(snapshot, options.starts))) ?? summarize([]);
     const startupSeeded = options.seeded > 0
-      ? await stage(`start-up on ${options.seeded} finished purchases`, async () => {
+      ? await stage(`start-up on ${options.seeded} stored purchases (most ordered)`, async () => {
         const dataDir = await mkdtemp(path.join(snapshot.root, 'seeded-'));
         await seedFinishedPurchases(dataDir, options.seeded);
         return measureStartup(snapshot, options.starts, dataDir);
@@ -169,6 +186,7 @@ async function main(): Promise<void> {
       latencyMemory,
       profile,
       throughput,
+      loadProfile,
       shared: shared ?? [],
       calls,
       memory: memory?.result,

@@ -13,13 +13,16 @@ const optionsSchema = z.object({
 
 const PARALLEL_WRITES = 64;
 
-/** An ordered one-line purchase as the cart flow leaves it, for a DATA_DIR that looks like months of use. */
-function orderedPurchase(index: number, at: string): Purchase {
+/** One in this many seeded purchases is a cart still open (a draft); the others are ordered. */
+const OPEN_CART_EVERY = 50;
+
+/** A purchase as the cart flow leaves it, for a DATA_DIR that looks like months of use: mostly ordered, a few drafts. */
+function seededPurchase(index: number, at: string): Purchase {
   const rep = { aadObjectId: `rep-${index % 200}`, tenantId: 'bench-tenant', name: `Rep ${index % 200}`, userId: `29:rep-${index % 200}` };
   return purchaseSchema.parse({
     id: randomUUID(),
     kind: 'cart',
-    status: 'ordered',
+    status: index % OPEN_CART_EVERY === 0 ? 'draft' : 'ordered',
     version: 7,
     owner: rep,
     conversation: { id: `a:bench-${index % 200}`, type: 'personal', reference: {} },
@@ -32,13 +35,13 @@ function orderedPurchase(index: number, at: string): Purchase {
   });
 }
 
-/** Fills an embedded DATA_DIR with `count` finished purchases through the real storage. */
+/** Fills an embedded DATA_DIR with `count` purchases (all but one in OPEN_CART_EVERY ordered) through the real storage. */
 export async function seedFinishedPurchases(dataDir: string, count: number): Promise<string> {
   const storage = await createStorage({ kind: 'embedded', dataDir });
   const at = new Date().toISOString();
   const indexes = Array.from({ length: count }, (_, index) => index);
   await mapBounded(indexes, PARALLEL_WRITES, async (index) => {
-    const purchase = orderedPurchase(index, at);
+    const purchase = seededPurchase(index, at);
     await storage.create(`purchases/${purchase.id}`, purchase);
   });
   // A DATA_DIR of months of use has its index of unfinished work; without it the first start scans every purchase.
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dataDir: { type: 'string' }, count: { type: 'string' } } });
   const options = optionsSchema.parse(values);
   const where = await seedFinishedPurchases(options.dataDir, options.count);
-  process.stderr.write(`${options.count} ordered purchases in ${where}\n`);
+  process.stderr.write(`${options.count} purchases (1 in ${OPEN_CART_EVERY} a draft, the others ordered) in ${where}\n`);
 }
 
 if (require.main === module) {

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Bench, RunningBot } from './bench-setup';
 import { Pacer } from './pacer';
+import { summarizeProfiles, type ProfileSummary } from './profile-summary';
 import { buyAsRep, repNumber } from './purchase-driver';
 import { checkoutsPerCart, purchaseCalls } from './sandbox-requests';
 import { summarize, type Summary } from './stats';
@@ -22,21 +23,32 @@ export interface ThroughputResult {
   checkoutsPerCart: [number, number];
   /** Calls of these purchases (by MS-CorrelationId), per completed purchase. */
   callsPerPurchase: number;
+  /** With `profileFile`: the bot's CPU profile from the first click until its background work was done. */
+  profile?: ProfileSummary;
 }
+
+/** Functions listed in a load profile: the click path spreads its time over many small ones. */
+const PROFILE_TOP = 25;
+/** A minute or more of a saturated bot: 1 ms samples are plenty, and cost it less than the default 200 µs. */
+const LOAD_PROFILE_INTERVAL_US = 1000;
 
 /**
  * `reps` reps start a one-line purchase at the same moment, each thinking `thinkMs` between clicks; a
  * purchase is complete when "Order placed" reaches its rep. With several bots, rep n talks to bot n mod count.
+ * `profileFile` CPU-profiles the first bot over the whole run (the sampling costs it some CPU, so the
+ * run's own figures are not the unprofiled ones).
  */
-export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: number, thinkMs: number): Promise<ThroughputResult> {
+export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: number, thinkMs: number, profileFile?: string): Promise<ThroughputResult> {
   await bench.record.clear();
-  const label = `load${reps}x${bots.length}`;
+  const label = `load${reps}x${bots.length}${profileFile ? 'p' : ''}`;
+  if (profileFile) await bots[0]!.process.ask({ type: 'profileStart', intervalUs: LOAD_PROFILE_INTERVAL_US }, 'profileStarted');
   const team = Array.from({ length: reps }, (_, n) => repNumber(n, label));
   const pacer = new Pacer(thinkMs, false);
   const started = performance.now();
   const outcomes = await Promise.all(team.map((rep, n) => buyAsRep(bots[n % bots.length]!.side, rep, { lines: 1, pacer })));
   const wallMs = performance.now() - started;
   await Promise.all(bots.map((bot) => bot.process.ask({ type: 'idle' }, 'idle')));
+  if (profileFile) await bots[0]!.process.ask({ type: 'profileStop', file: profileFile }, 'profiled');
   const requests = await bench.record.requests();
   const perCart = [...checkoutsPerCart(requests).values()];
   const completed = outcomes.filter((o) => o.ordered).length;
@@ -54,5 +66,6 @@ export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: 
     cartsCheckedOut: perCart.length,
     checkoutsPerCart: perCart.length > 0 ? [Math.min(...perCart), Math.max(...perCart)] : [0, 0],
     callsPerPurchase: [...purchaseCalls(requests).purchases.values()].flat().length / Math.max(1, completed),
+    profile: profileFile ? await summarizeProfiles([profileFile], PROFILE_TOP) : undefined,
   };
 }

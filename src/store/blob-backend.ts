@@ -3,6 +3,7 @@ import { ContainerClient, RestError } from '@azure/storage-blob';
 import type { BackendWrite, StorageBackend, WriteCondition } from './backend';
 import { jsonObjectSchema } from './backend';
 import { ETagConflictError, InvalidStoredDocumentError } from './errors';
+import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
 import type { JsonObject, Versioned } from './storage';
 
 /**
@@ -15,6 +16,13 @@ import type { JsonObject, Versioned } from './storage';
  * first drops empty `/` segments, which would make `a/` and `a` one blob here but two elsewhere.
  */
 export class AzureBlobBackend implements StorageBackend {
+  /**
+   * Documents read lately with their ETags. Another instance may write any blob at any time, so an entry
+   * is never trusted as it stands: each read asks for the blob with If-None-Match and only a 304 (the
+   * blob still has that ETag) returns the entry. A click then costs a round trip but no download.
+   */
+  private readonly recent = new RecentDocuments<Versioned<JsonObject>>(REMEMBERED_DOCUMENTS);
+
   private constructor(private readonly container: ContainerClient) {}
 
   static async open(container: ContainerClient): Promise<AzureBlobBackend> {
@@ -29,22 +37,32 @@ export class AzureBlobBackend implements StorageBackend {
   }
 
   async get(key: string): Promise<Versioned<JsonObject> | undefined> {
+    const remembered = this.recent.get(key);
     let download;
     try {
-      download = await this.container.getBlobClient(blobNameFor(key)).download();
+      download = await this.container.getBlobClient(blobNameFor(key)).download(0, undefined, {
+        conditions: remembered ? { ifNoneMatch: remembered.eTag } : undefined,
+      });
     } catch (error) {
-      if (statusOf(error) === 404) return undefined;
+      if (remembered && statusOf(error) === 304) return { value: structuredClone(remembered.value), eTag: remembered.eTag };
+      if (statusOf(error) === 404) {
+        this.recent.replace(key, undefined);
+        return undefined;
+      }
       throw error;
     }
     if (!download.readableStreamBody || !download.etag) {
       throw new InvalidStoredDocumentError(key, 'the blob came back without a body or an ETag');
     }
     const body = await text(download.readableStreamBody);
+    let value: JsonObject;
     try {
-      return { value: jsonObjectSchema.parse(JSON.parse(body)), eTag: download.etag };
+      value = jsonObjectSchema.parse(JSON.parse(body));
     } catch (error) {
       throw new InvalidStoredDocumentError(key, 'the blob is not a JSON object', { cause: error });
     }
+    this.recent.remember(key, { value: structuredClone(value), eTag: download.etag });
+    return { value, eTag: download.etag };
   }
 
   /**
@@ -66,6 +84,7 @@ export class AzureBlobBackend implements StorageBackend {
         blobHTTPHeaders: { blobContentType: 'application/json' },
       });
       if (!response.etag) throw new Error(`Storage: the upload of "${key}" returned no ETag.`);
+      this.recent.replace(key, { value: structuredClone(value), eTag: response.etag });
       return response.etag;
     } catch (error) {
       if (condition.kind === 'keepIfPresent' && statusOf(error) === 409) return undefined;
@@ -76,6 +95,7 @@ export class AzureBlobBackend implements StorageBackend {
 
   async delete(key: string): Promise<void> {
     await this.container.getBlobClient(blobNameFor(key)).deleteIfExists();
+    this.recent.replace(key, undefined);
   }
 
   async list(prefix: string): Promise<string[]> {

@@ -10,7 +10,7 @@ import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
 import { recoverJournals, WriteJournal, type FileChange } from './write-journal';
-import { RecentDocuments } from './recent-documents';
+import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
 type Envelope = z.infer<typeof envelopeSchema>;
@@ -29,7 +29,6 @@ const fileNames = new Map<string, Set<string>>();
  * Every click loads its purchase and every commit checks the current eTag: without this, two file reads
  * and a JSON parse per click. Per DATA_DIR, shared like `fileNames`, started empty at each open.
  */
-const REMEMBERED_DOCUMENTS = 500;
 const recentDocuments = new Map<string, RecentDocuments<Envelope>>();
 
 /**

@@ -1,7 +1,10 @@
+/** Purchases are a few KB each, and a sales floor has thousands of them open. */
+export const REMEMBERED_DOCUMENTS = 500;
+
 /**
- * The newest stored form of the documents read most recently, by file name, least recently used first.
- * Only for a DATA_DIR this process writes to itself: every write goes through it, so an entry is never
- * older than the file. Bounded: purchases are a few KB, and a sales floor has thousands of them open.
+ * The stored form of the documents read most recently, by name, least recently used first. The embedded
+ * store trusts an entry only for a DATA_DIR it alone writes to (every write goes through it, so an entry is
+ * never older than the file); Azure Blob only after a conditional read says the ETag is still current.
  */
 export class RecentDocuments<T> {
   private readonly entries = new Map<string, T>();

@@ -5,10 +5,11 @@ import {
 import type { BackgroundWork } from '../background-work';
 import { describeTurn, inTurnSpan } from '../telemetry/turn-span';
 import type { Logger } from '../logger';
-import type { Turn, TurnHandlers, TurnResult } from '../flows/ports';
+import type { AdaptiveCard, Turn, TurnHandlers, TurnResult } from '../flows/ports';
 import { isEntraObjectId } from '../flows/access/access-rules';
 import { activityToTurn, invokeTrigger } from './activity-to-turn';
 import { cardActivity } from './cards';
+import { contextOutlivingTurn } from './context-outliving-turn';
 import type { MemberDirectory } from './member-directory';
 
 const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
@@ -77,17 +78,30 @@ export class PartnerCartBot extends TeamsActivityHandler {
       this.schedule(result);
       return { statusCode: 200, type: CARD_RESPONSE, value: this.turnHandlers.noticeCard(turn.locale, result.notice ?? '') };
     }
-    // The invoke response changes the clicker's view only; updating the message changes it for everyone.
-    if (turn.replyToId && result.audience !== 'clicker') {
-      await ctx.updateActivity({ ...cardActivity(result.card), id: turn.replyToId }).catch((error: unknown) =>
+    if (result.notice) await ctx.sendActivity(result.notice);
+    this.updateForEveryoneThenSchedule(ctx, turn.replyToId, { ...result, card: result.card });
+    return { statusCode: 200, type: CARD_RESPONSE, value: result.card };
+  }
+
+  /**
+   * The invoke response changes the clicker's view only; updating the message changes it for everyone.
+   * That PUT goes out after the answer: Teams waits on the answer, not on the PUT. It is still this turn's
+   * reply (queued per conversation, counted against Teams' rate limit without waiting for room), and the
+   * follow-up work starts only once it is done, so "placing the order…" never overtakes the card it replaces.
+   */
+  private updateForEveryoneThenSchedule(ctx: TurnContext, replyToId: string | undefined, result: TurnResult & { card: AdaptiveCard }): void {
+    if (!replyToId || result.audience === 'clicker') {
+      this.schedule(result);
+      return;
+    }
+    const afterAnswer = contextOutlivingTurn(ctx);
+    const { card, after } = result;
+    this.background.run(async () => {
+      await afterAnswer.updateActivity({ ...cardActivity(card), id: replyToId }).catch((error: unknown) =>
         this.log.warn({ err: describe(error) }, 'could not update the card message for everyone'),
       );
-    }
-    if (result.notice) await ctx.sendActivity(result.notice);
-    // Follow-up work starts after this turn's own update is queued: the per-conversation send queue then
-    // delivers "placing the order…" before the result, never the other way round.
-    this.schedule(result);
-    return { statusCode: 200, type: CARD_RESPONSE, value: result.card };
+      if (after) await after();
+    });
   }
 
   /**

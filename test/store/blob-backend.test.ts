@@ -8,8 +8,9 @@ import {
 } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { createStorage } from '../../src/store/create-storage';
-import { InvalidStoredDocumentError } from '../../src/store/errors';
+import { ETagConflictError, InvalidStoredDocumentError } from '../../src/store/errors';
 import { DEV_ACCOUNT_KEY } from './azurite';
+import { RecordingProxy } from './recording-proxy';
 import { azuriteConnectionString, newContainerName, startBackends, stopBackends } from './backends';
 
 beforeAll(startBackends);
@@ -84,6 +85,41 @@ describe('Azure Blob storage', () => {
     await (await createStorage({ kind: 'azure-blob', connectionString, container: existing })).set('purchases/p1', { state: 'priced' });
     const attached = await createStorage({ kind: 'azure-blob', connectionString, container: existing }, { mode: 'attach' });
     expect((await attached.get('purchases/p1'))?.value).toEqual({ state: 'priced' });
+  });
+
+  it('downloads a blob it read before only when its ETag changed, with a conditional read (If-None-Match)', async () => {
+    const container = newContainerName();
+    const endpoint = /BlobEndpoint=([^;]+)/.exec(azuriteConnectionString())![1]!;
+    const proxy = new RecordingProxy(new URL(endpoint));
+    const proxied = `${await proxy.start()}${new URL(endpoint).pathname}`;
+    try {
+      const instance = await createStorage({ kind: 'azure-blob', connectionString: azuriteConnectionString().replace(endpoint, proxied), container });
+      const otherInstance = await createStorage({ kind: 'azure-blob', connectionString: azuriteConnectionString(), container });
+      const reads = () => proxy.requests.filter((r) => r.method === 'GET' && r.path.includes('purchases%252Fp1')).map((r) => r.status);
+
+      const created = await instance.set('purchases/p1', { state: 'draft', lines: ['a'] });
+      const first = await instance.get('purchases/p1');
+      const second = await instance.get('purchases/p1');
+      expect(first).toEqual({ value: { state: 'draft', lines: ['a'] }, eTag: created });
+      expect(second).toEqual(first);
+      expect(reads()).toEqual([200, 304]);
+      expect(proxy.requests.filter((r) => r.status === 304).every((r) => r.bodyBytes === 0)).toBe(true);
+
+      (second!.value.lines as string[]).push('changed by the caller');
+      const priced = await instance.set('purchases/p1', { state: 'priced' }, second!.eTag);
+      expect(await instance.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag: priced });
+      expect(reads()).toEqual([200, 304, 304]);
+
+      const ordered = await otherInstance.set('purchases/p1', { state: 'ordered' }, priced);
+      expect(await instance.get('purchases/p1')).toEqual({ value: { state: 'ordered' }, eTag: ordered });
+      expect(reads()).toEqual([200, 304, 304, 200]);
+      await expect(instance.set('purchases/p1', { state: 'priced' }, priced)).rejects.toBeInstanceOf(ETagConflictError);
+
+      await otherInstance.delete(['purchases/p1']);
+      expect(await instance.get('purchases/p1')).toBeUndefined();
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('rejects an invalid container name without echoing the connection string', async () => {

@@ -36,9 +36,11 @@ describe('a redelivered activity', () => {
     const chat = newChat();
     const { purchaseId, pick, first } = await selectCustomer(chat, 'select-customer-click');
     const version = await versionOf(purchaseId);
+    await bot.app.background.idle();
     const updates = updatesOf(chat);
 
     const again = await bot.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', pick, 'select-customer-click');
+    await bot.app.background.idle();
     expect(again.body.value).toEqual(first);
     expect(text(again.body.value)).not.toContain('No products yet');
     expect(await versionOf(purchaseId)).toBe(version);
@@ -53,9 +55,11 @@ describe('a redelivered activity', () => {
     const confirm = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.show', retry, 'try-again-click')).body.value;
     const ordered = await placeOrder(bot, chat, confirm);
     expect(text(ordered.answer)).toContain('Order placed for Contoso Ltd');
+    await bot.app.background.idle();
     const updates = updatesOf(chat);
 
     const late = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.show', retry, 'try-again-click')).body.value;
+    await bot.app.background.idle();
     expect(text(late)).toContain('Order placed for Contoso Ltd');
     expect(actionsOf(late).has('cart.placeOrder')).toBe(false);
     expect((await bot.app.purchases.load(failed.purchaseId))!.purchase.status).toBe('ordered');
@@ -76,9 +80,11 @@ describe('a redelivered activity', () => {
     const chat = newChat();
     const { purchaseId, pick, first } = await selectCustomer(chat, 'select-customer-elsewhere');
     const version = await versionOf(purchaseId);
+    await bot.app.background.idle();
     await withAnotherInstance(bot, { storage: bot.storage }, async (other) => {
       const updates = updatesOf(chat);
       const again = await other.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', pick, 'select-customer-elsewhere');
+      await other.app.background.idle();
       expect(again.body.value).toEqual(first);
       expect(await versionOf(purchaseId)).toBe(version);
       expect(updatesOf(chat)).toBe(updates);

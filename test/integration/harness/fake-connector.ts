@@ -64,6 +64,8 @@ export class FakeConnector {
   readonly memberLookups: { conversationId: string; memberId: string }[] = [];
   private readonly members = new Map<string, ConversationMember>();
   private readonly faults: ConnectorFault[] = [];
+  /** Conversations whose card updates (PUT) wait at the connector until the test lets them through. */
+  private readonly heldUpdates = new Map<string, Promise<void>>();
   private readonly accepted = new EventEmitter();
   private readonly now: () => number;
   private server?: Server;
@@ -102,6 +104,21 @@ export class FakeConnector {
 
   failNext(fault: ConnectorFault): void {
     this.faults.push({ ...fault });
+  }
+
+  /**
+   * Card updates (PUT) in `conversationId` get no answer until `release()`: a slow Bot Connector, to see
+   * what the bot does before an update is through.
+   */
+  holdUpdates(conversationId: string): { release(): void } {
+    let release = (): void => undefined;
+    this.heldUpdates.set(conversationId, new Promise<void>((resolve) => (release = resolve)));
+    return {
+      release: () => {
+        this.heldUpdates.delete(conversationId);
+        release();
+      },
+    };
   }
 
   /** Faults still waiting for a request to match them. */
@@ -154,6 +171,7 @@ export class FakeConnector {
       body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
       at: this.now(),
     };
+    if (call.method === 'PUT') await this.heldUpdates.get(call.conversationId);
     const fault = this.takeFault(call);
     if (fault) {
       this.attempts.push({ ...call, status: fault.status });

@@ -10,6 +10,7 @@ import { statusEnUS } from './status.en-US';
 import { pricesEnUS } from './prices.en-US';
 import { seatsEnUS } from './seats.en-US';
 import { resultsEnUS } from './results.en-US';
+import { purchaseEnUS } from './purchase.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
@@ -23,5 +24,6 @@ export const enUS = {
   ...auditEnUS,
   ...pricesEnUS,
   ...resultsEnUS,
+  ...purchaseEnUS,
   ...accessEnUS,
 } as const;

@@ -10,6 +10,7 @@ import { statusPlPL } from './status.pl-PL';
 import { pricesPlPL } from './prices.pl-PL';
 import { seatsPlPL } from './seats.pl-PL';
 import { resultsPlPL } from './results.pl-PL';
+import { purchasePlPL } from './purchase.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
@@ -23,5 +24,6 @@ export const plPL = {
   ...auditPlPL,
   ...pricesPlPL,
   ...resultsPlPL,
+  ...purchasePlPL,
   ...accessPlPL,
 };

@@ -1,26 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import { BackgroundWork } from './background-work';
 import type { Config } from './config';
+import { composeFeatures } from './compose-features';
 import { AccessGate } from './flows/access/access-gate';
 import { accessRules } from './flows/access/access-rules';
-import { approvalSettings, type ApprovalDeps } from './flows/approval/approval-deps';
-import { approvalFeature } from './flows/approval/approval-feature';
-import { approvalHook } from './flows/approval/approval-hook';
-import { addOnFeature } from './flows/addon/addon-feature';
-import { purchaseKinds } from './purchase-kinds';
-import { seatsFeature } from './flows/seats/seats-feature';
-import { RecentCustomers } from './flows/customer/recent-customers';
-import { auditFeature } from './flows/audit/audit-feature';
 import { createTurnHandlers } from './flows/turns/bot-turns';
-import { cartFeature } from './flows/cart/cart-feature';
-import { purchaseFeature } from './flows/purchase/purchase-feature';
 import { resumeUnfinished } from './flows/purchase/resume-unfinished';
-import { orderFeature } from './flows/order/order-feature';
 import { OutcomeResolver } from './flows/purchase/outcome/outcome-resolver';
 import { publishPurchase } from './flows/purchase/publish-purchase';
 import { ProvisioningWatcher } from './flows/provisioning/provisioning-watcher';
-import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { systemWatchTimer, type WatchTimer } from './flows/timing/watch-timer';
 import { UsageLimits } from './flows/limits/usage-limits';
 import { auditLogSink } from './flows/purchase/audit-sink';
@@ -28,14 +16,12 @@ import type { AuditAction } from './flows/audit-actions';
 import { handledOnce } from './flows/turns/redelivered-turn';
 import { RedeliveryGuard } from './flows/turns/redelivery-guard';
 import { PurchaseRepository } from './flows/purchase/purchase-repository';
-import { statusFeature } from './flows/status/status-feature';
 import { drain, type DrainOutcome } from './lifecycle/drain';
 import { Readiness } from './lifecycle/readiness';
 import { TurnGate } from './lifecycle/turn-gate';
 import type { Logger } from './logger';
-import { createPartnerCenterClient, readerOnly, type AccessTokenProvider } from './partner-center';
+import { createPartnerCenterClient, type AccessTokenProvider } from './partner-center';
 import type { RetryPolicySettings } from './partner-center/retry-policy';
-import { reusingSubscriptionLists } from './partner-center/shown-subscriptions';
 import { createServer, listen } from './server';
 import { AuditLog } from './store/audit-log';
 import type { VersionedStorage } from './store/storage';
@@ -92,37 +78,20 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
     baseUrl: parts.partnerCenterBaseUrl, tokenProvider: parts.tokenProvider, logger: log, retry: parts.partnerCenterRetry,
   });
   const background = new BackgroundWork((error) => log.error({ err: String(error) }, 'background work failed'));
-  const deps: ApprovalDeps = {
-    purchases,
-    kinds: purchaseKinds,
-    catalog: reusingSubscriptionLists(readerOnly(partnerCenter)),
-    partnerCenter,
+  const { deps, features, watches } = composeFeatures({
+    config, storage: parts.storage, audit, purchases, partnerCenter, background, log, now,
     gateway: new BotConversationGateway(adapter, config.botEnvironment.MicrosoftAppId ?? ''),
-    log,
-    now,
-    newId: randomUUID,
-    resultsChannelId: config.resultsChannelId,
-    targetViews: ['OnlineServices', 'Azure', 'AzureReservations', 'Software', 'MarketplaceSaaS'],
     answerBudgetMs: parts.answerBudgetMs ?? 800,
-    approvals: approvalSettings(config.approvals, parts.storage, audit, log, now),
-    orderPlaced: (purchase) => watcher.watchPurchase(purchase),
     limits: parts.usageLimits ?? new UsageLimits(),
+    orderPlaced: (purchase) => watcher.watchPurchase(purchase),
     outcomeUnknown: (purchase) => resolver.track(purchase),
-  };
-  deps.approvalHook = approvalHook(deps, background);
-  const watches = new OrderWatchStore(parts.storage);
+  });
   const watcher = new ProvisioningWatcher({
     watches, purchases, reader: deps.catalog, gateway: deps.gateway, background, log, timer: parts.provisioningTimer ?? systemWatchTimer(now),
   });
   const resolver = new OutcomeResolver({
     cart: deps, background, timer: parts.provisioningTimer ?? systemWatchTimer(now), publish: (purchase) => publishPurchase(deps, purchase),
   });
-  const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
-  const features = [
-    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps), seatsFeature(addOnDeps),
-    statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
-    auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
-  ];
   const accessGate = new AccessGate(accessRules({ ...config.access, approverIds: config.approvals.approverIds }), audit, log);
   const handlers = handledOnce(createTurnHandlers(deps, features, accessGate, log), new RedeliveryGuard(), deps);
   const bot = new PartnerCartBot(handlers, background, new MemberDirectory(), log);

@@ -1,5 +1,5 @@
 import type { partnerCenterErrorsEnUS } from '../i18n/catalogs/partner-center-errors.en-US';
-import type { PartnerCenterErrorKind } from './errors';
+import type { PartnerCenterErrorKind } from './error-kind';
 
 export type PartnerCenterMessageKey = keyof typeof partnerCenterErrorsEnUS;
 type CartLineMessageKey = Extract<PartnerCenterMessageKey, `pc.line.${string}`>;

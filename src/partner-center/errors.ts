@@ -1,18 +1,9 @@
 import { retryAfterMs } from '../retry/retry-after';
 import { apiErrorBodySchema, throttleBodySchema } from './schemas';
 import { messageKeyForFailure, type PartnerCenterMessageKey } from './error-messages';
+import type { PartnerCenterErrorKind } from './error-kind';
 
-export type PartnerCenterErrorKind =
-  | 'throttled'
-  | 'auth'
-  | 'mfa'
-  | 'transient'
-  | 'business'
-  | 'not_found'
-  | 'network'
-  | 'timeout'
-  /** A 2xx whose body does not match the wire schema: the service changed or we are talking to the wrong host. */
-  | 'invalid_response';
+export type { PartnerCenterErrorKind } from './error-kind';
 
 /** Which call failed; the request and correlation ids are what Microsoft support asks for. */
 export interface RequestIdentity {

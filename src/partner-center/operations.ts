@@ -2,7 +2,16 @@ import type {
   Availability, Cart, CartCheckoutResult, CartInput, Customer, CustomTermEndDate, LineItemProvisioningStatus, Offer, Order,
   OrderInput, Product, Sku, Subscription, SubscriptionForUpdate,
 } from './schemas';
-import type { SubscriptionUpdate } from './subscription-update';
+import type { PartnerCenterError } from './errors';
+
+/**
+ * What a subscription PATCH can end in besides a thrown failure: applied, or refused with 412 because
+ * the subscription changed since it was read (its etag no longer matches). The second is an answer,
+ * not an error: re-read, show the rep the new state, never overwrite it silently.
+ */
+export type SubscriptionUpdate =
+  | { outcome: 'updated'; subscription: Subscription }
+  | { outcome: 'changed_meanwhile'; error: PartnerCenterError };
 
 /**
  * Per-call context. `correlationId` is one per conversation flow (MS-CorrelationId); `locale` becomes

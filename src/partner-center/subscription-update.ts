@@ -1,17 +1,8 @@
-import { isPartnerCenterError, type PartnerCenterError } from './errors';
+import { isPartnerCenterError } from './errors';
 import type { HttpTransport } from './http';
-import type { CallContext } from './operations';
+import type { CallContext, SubscriptionUpdate } from './operations';
 import { route } from './reader';
 import { subscriptionSchema, type Subscription } from './schemas';
-
-/**
- * What a subscription PATCH can end in besides a thrown failure: applied, or refused with 412 because
- * the subscription changed since it was read (its etag no longer matches). The second is an answer,
- * not an error: re-read, show the rep the new state, never overwrite it silently.
- */
-export type SubscriptionUpdate =
-  | { outcome: 'updated'; subscription: Subscription }
-  | { outcome: 'changed_meanwhile'; error: PartnerCenterError };
 
 /**
  * change-the-quantity-of-a-subscription.md, cancel-an-azure-marketplace-subscription.md: PATCH the whole

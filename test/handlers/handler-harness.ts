@@ -1,24 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { BackgroundWork } from '../../src/background-work';
+import { composeFeatures } from '../../src/compose-features';
 import { loadConfig } from '../../src/config';
 import { sandboxTokenProvider } from '../../src/connect-partner-center';
-import { addOnFeature } from '../../src/flows/addon/addon-feature';
-import { purchaseKinds } from '../../src/purchase-kinds';
-import { approvalSettings, type ApprovalDeps } from '../../src/flows/approval/approval-deps';
-import { approvalHook } from '../../src/flows/approval/approval-hook';
-import { cartFeature } from '../../src/flows/cart/cart-feature';
+import type { ApprovalDeps } from '../../src/flows/approval/approval-deps';
+import { declaredVerbs } from '../../src/flows/card-verb';
 import { CommandTable } from '../../src/flows/command-table';
 import type { CustomerStepDeps } from '../../src/flows/customer/customer-deps';
-import { RecentCustomers } from '../../src/flows/customer/recent-customers';
 import { UsageLimits } from '../../src/flows/limits/usage-limits';
-import { orderFeature } from '../../src/flows/order/order-feature';
 import type { ActionTurn, AdaptiveCard, CommandTurn, Conversation, ConversationGateway, Post, TurnResult } from '../../src/flows/ports';
 import { auditLogSink } from '../../src/flows/purchase/audit-sink';
-import { purchaseFeature } from '../../src/flows/purchase/purchase-feature';
 import { PurchaseRepository } from '../../src/flows/purchase/purchase-repository';
 import { VerbTable } from '../../src/flows/verb-table';
-import { createPartnerCenterClient, readerOnly } from '../../src/partner-center';
+import { createPartnerCenterClient } from '../../src/partner-center';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox';
 import { AuditLog } from '../../src/store/audit-log';
 import { createStorage } from '../../src/store/create-storage';
@@ -26,9 +20,10 @@ import { actionsOf, type Card } from '../integration/bot/card-helpers';
 import { LOCAL_TEST_ENVIRONMENT, PARTNER_TENANT } from '../integration/harness/local-environment';
 
 /**
- * The cart, add-on and order features with the engine, driven in-process: their command and verb handlers
- * get typed turns straight from the tables, with the memory store and the real sandbox over HTTP, but
- * without the bot's HTTP server, botbuilder or the access gate (both tested over HTTP in test/integration/).
+ * The bot's features, composed by composeFeatures as src/app.ts composes them, driven in-process: their
+ * command and verb handlers get typed turns straight from the tables, with the memory store and the real
+ * sandbox over HTTP, but without the bot's HTTP server, botbuilder or the access gate (both tested over
+ * HTTP in test/integration/).
  * A new verb gets a fast test: no Bot Connector, no JWT, no HTTP round trip to the bot.
  */
 export interface HandlerHarness {
@@ -79,28 +74,12 @@ export async function startHandlerHarness(): Promise<HandlerHarness> {
   const failures: unknown[] = [];
   const background = new BackgroundWork((error) => failures.push(error));
   const gateway = new RecordingGateway();
-  const deps: ApprovalDeps & CustomerStepDeps = {
-    purchases: new PurchaseRepository(storage, auditLogSink(audit), now),
-    kinds: purchaseKinds,
-    catalog: readerOnly(partnerCenter),
-    partnerCenter,
-    gateway,
-    log,
-    now,
-    newId: randomUUID,
-    targetViews: ['OnlineServices'],
-    answerBudgetMs: 5000,
-    approvals: approvalSettings(config.approvals, storage, audit, log, now),
-    limits: new UsageLimits(),
-    recent: new RecentCustomers(storage),
-  };
-  deps.approvalHook = approvalHook(deps, background);
-  const features = [cartFeature(deps), purchaseFeature(deps), addOnFeature(deps), orderFeature(deps)];
+  const { deps, features } = composeFeatures({
+    config, storage, audit, purchases: new PurchaseRepository(storage, auditLogSink(audit), now), partnerCenter, gateway, background, log, now,
+    answerBudgetMs: 5000, limits: new UsageLimits(),
+  });
   const commands = new CommandTable(features.flatMap((feature) => feature.commands));
-  const routes = features.flatMap((feature) => feature.routes);
-  // A subset of the bot's features: the table holds their own verbs; the whole composition's check (no
-  // declared verb unrouted) runs where the bot starts, in test/integration/.
-  const verbs = new VerbTable(routes, routes.map((r) => r.verb));
+  const verbs = new VerbTable(features.flatMap((feature) => feature.routes), declaredVerbs());
   const turnBase = { actor: REP, caller: { channelId: 'msteams', conversationTenantId: PARTNER_TENANT, homeTenantId: PARTNER_TENANT, userRole: 'user' }, conversation: CHAT, locale: 'en-US' };
 
   const finished = async (result: TurnResult): Promise<TurnResult> => {

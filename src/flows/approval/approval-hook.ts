@@ -9,7 +9,7 @@ import { publishLatest } from './publish-decision';
 import { refusedByPurchaseLimit } from './purchase-limit';
 import { requestApproval } from './request-approval';
 
-/** Approvals as the engine sees them (registered in src/app.ts): PURCHASE_LIMIT, the approver step, their cards. */
+/** Approvals as the engine sees them (registered in src/compose-features.ts): PURCHASE_LIMIT, the approver step, their cards. */
 export function approvalHook(deps: ApprovalDeps, background: BackgroundWork): ApprovalHook {
   return {
     async beforeCheckout(turn, loaded, purchase, attestation) {

@@ -5,12 +5,12 @@ import { parseResellers, PROMOTION_ID } from '../purchase/attribution';
 import { canCoterminate, type OfferOption, type ProductOffering } from './offering';
 import { termLabel } from '../views/format';
 import {
-  LINE_INPUT_LIMITS, NO_COTERM, PROVISIONING_VALUE_LIMIT, lineInputValueSchema, provisioningInputPrefix,
+  LINE_INPUT_LIMITS, NO_COTERM, PROVISIONING_VALUE_LIMIT, provisioningInputPrefix,
   type LineInputName, type saveLinePayload,
 } from './payloads';
 import type { LineFormState } from './views/line-card';
 import { isDurationVariable, reservationDuration } from './reservation-duration';
-import { quantityWithin } from '../quantity';
+import { cardInputText, quantityWithin } from '../quantity';
 
 type SaveLineInput = z.infer<typeof saveLinePayload>;
 
@@ -76,7 +76,7 @@ class LineInputReader {
 
   private read(id: string, max: number, slot: string): string {
     const raw = Object.prototype.hasOwnProperty.call(this.input, id) ? this.input[id] : undefined;
-    const parsed = lineInputValueSchema.safeParse(raw);
+    const parsed = cardInputText.safeParse(raw);
     if (!parsed.success) {
       this.refuse(slot, t(this.locale, 'line.valueUnusable'));
       return '';

@@ -9,7 +9,7 @@ import { optionalText, purchaseRefSchema } from '../purchase/payloads';
 export const pickPayload = purchaseRefSchema.extend({ choice: optionalText(200), query: optionalText(100) });
 /**
  * The line card: only the reference is checked here. Each input is parsed on its own in line-input.ts
- * (with `lineInputValueSchema` and `LINE_INPUT_LIMITS`), so a bad value comes back next to its field with
+ * (with `cardInputText` and `LINE_INPUT_LIMITS`), so a bad value comes back next to its field with
  * the rest of the rep's values kept instead of as one refusal for the whole card.
  */
 export const saveLinePayload = purchaseRefSchema.catchall(z.unknown());
@@ -28,12 +28,6 @@ export const LINE_INPUT_LIMITS = {
 } as const;
 export type LineInputName = keyof typeof LINE_INPUT_LIMITS;
 export const PROVISIONING_VALUE_LIMIT = 200;
-
-/** One input's value. Teams sends text (Input.Number too, docs/platform-notes.md, "Cards on phones"); a number is read as its text, absent as empty. */
-export const lineInputValueSchema = z
-  .union([z.string(), z.number().finite().transform(String)])
-  .nullish()
-  .transform((v) => (v ?? '').trim());
 
 export const linePayload = purchaseRefSchema.extend({ lineId: optionalText(64) });
 

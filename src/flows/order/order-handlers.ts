@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { CustomerStepDeps } from '../customer/customer-deps';
-import { customerRef, searchCustomerStep } from '../customer/customer-step';
+import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
 import { openPurchase } from '../purchase/open-purchase';
-import { callContext } from '../purchase/purchase-deps';
 import { currentCard } from '../purchase/current-card';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { saveAndShow } from '../purchase/save-and-show';
@@ -17,7 +16,6 @@ import { orderDraftCard } from './views/order-cards';
 import type { customerStepPayload } from '../customer/customer-payloads';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import { customerStepCard } from '../customer/customer-step-card';
-import { readForRep } from '../purchase/read-for-rep';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -55,16 +53,9 @@ export async function pickOrderCustomer(deps: CustomerStepDeps, turn: ActionTurn
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
   const { loaded } = access;
-  const read = await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(loaded.purchase), p.customerId));
-  const customer = read.value;
-  if (!customer) {
-    const recent = await deps.recent.list(turn.actor.aadObjectId);
-    const error = read.failure ?? t(turn.locale, 'customer.required');
-    return { card: customerStepCard(loaded.purchase, { recent, results: [], query: '', error }, ORDER_CUSTOMER_VERBS), audience: 'clicker' };
-  }
-  const ref = customerRef(customer);
-  await deps.recent.remember(turn.actor.aadObjectId, ref);
-  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: ref, lines: [], status: 'draft' }, 'customer.chosen');
+  const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, ORDER_CUSTOMER_VERBS);
+  if ('result' in picked) return picked.result;
+  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: picked.ref, lines: [], status: 'draft' }, 'customer.chosen');
 }
 
 export async function addOrderLine(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof orderLinePayload>): Promise<TurnResult> {

@@ -9,7 +9,7 @@ import type { ConversationGateway } from '../ports';
 
 export interface PurchaseDeps {
   purchases: PurchaseRepository;
-  /** What each kind of purchase adds: its card and its submission (registered in src/app.ts). */
+  /** What each kind of purchase adds: its card and its submission (registered in src/compose-features.ts). */
   kinds: PurchaseKinds;
   /** Approvals, when the composition plugs them in: the step between the rep's submit and the gate. */
   approvalHook?: ApprovalHook;

@@ -11,6 +11,7 @@ import { pricesEnUS } from './prices.en-US';
 import { seatsEnUS } from './seats.en-US';
 import { resultsEnUS } from './results.en-US';
 import { undoEnUS } from './undo.en-US';
+import { purchaseEnUS } from './purchase.en-US';
 
 export const enUS = {
   ...partnerCenterErrorsEnUS,
@@ -25,5 +26,6 @@ export const enUS = {
   ...pricesEnUS,
   ...resultsEnUS,
   ...undoEnUS,
+  ...purchaseEnUS,
   ...accessEnUS,
 } as const;

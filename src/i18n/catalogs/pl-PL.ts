@@ -11,6 +11,7 @@ import { pricesPlPL } from './prices.pl-PL';
 import { seatsPlPL } from './seats.pl-PL';
 import { resultsPlPL } from './results.pl-PL';
 import { undoPlPL } from './undo.pl-PL';
+import { purchasePlPL } from './purchase.pl-PL';
 
 export const plPL = {
   ...partnerCenterErrorsPlPL,
@@ -25,5 +26,6 @@ export const plPL = {
   ...pricesPlPL,
   ...resultsPlPL,
   ...undoPlPL,
+  ...purchasePlPL,
   ...accessPlPL,
 };

@@ -122,7 +122,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   });
   const addOnDeps = { ...deps, recent: new RecentCustomers(parts.storage) };
   const features = [
-    cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps), seatsFeature(addOnDeps),
+    cartFeature(addOnDeps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(addOnDeps), orderFeature(addOnDeps), seatsFeature(addOnDeps),
     statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds: config.approvals.approverIds }),
     auditFeature({ audit, approverIds: config.approvals.approverIds, log }),
   ];

@@ -23,7 +23,7 @@ const PICTURES: Record<string, string> = {
   line: '2-line',
   'draft-two-lines': '3-cart',
   review: '4-review',
-  confirm: '5-confirm',
+  'confirm-refused': '5-confirm',
   ordered: '6-ordered',
   'checkout-refused': '7-refused',
   'addon-customer-recent': 'addon-1-customer',

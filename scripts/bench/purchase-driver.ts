@@ -4,7 +4,6 @@ import { actionsOf, choicesOf, text } from '../../test/integration/bot/card-help
 import type { TeamsClient, TeamsConversation, TeamsUser } from '../../test/integration/harness/teams-client';
 import type { BenchConnector, Card } from './bench-connector';
 import type { Pacer } from './pacer';
-import { CONTOSO_ID } from '../../src/sandbox/data/seed-ids';
 
 /** Seed NCE licence products that take a 1-month, monthly-billed line without extra inputs. */
 export const SIMPLE_PRODUCTS = ['CFQ7TTC0LH18', 'CFQ7TTC0LH0Z', 'CFQ7TTC0LFLS', 'CFQ7TTC0LFLZ', 'CFQ7TTC0LF8S'];
@@ -113,13 +112,13 @@ export async function buyAsRep(side: Side, rep: Rep, plan: PurchasePlan): Promis
     cardId = posted.activityId;
     see(posted.card);
 
+    // One match each: the customer search opens the product step, the product search the line card.
     await click('searchCustomer', 'cart.searchCustomer', { query: 'Contoso Ltd' });
-    await click('pickCustomer', 'cart.pickCustomer', { choice: CONTOSO_ID });
     for (let line = 0; line < plan.lines; line += 1) {
       if (line > 0) await click('addLine', 'cart.addLine');
-      const lineCard = await click('pickProduct', 'cart.pickProduct', { choice: SIMPLE_PRODUCTS[line % SIMPLE_PRODUCTS.length] });
+      const lineCard = await click('searchProduct', 'cart.searchProduct', { query: SIMPLE_PRODUCTS[line % SIMPLE_PRODUCTS.length] });
       const monthly = choicesOf(lineCard, 'offer').find((o) => o.value.endsWith('|P1M|monthly'));
-      if (!monthly) throw new TurnFailed('pickProduct: no 1-month monthly offer on the line card');
+      if (!monthly) throw new TurnFailed('searchProduct: no 1-month monthly offer on the line card');
       await click('saveLine', 'cart.saveLine', { offer: monthly.value, quantity: '1' });
       if (!actionsOf(card).has('cart.review')) throw new TurnFailed('saveLine: the line was not saved');
     }
@@ -127,8 +126,7 @@ export async function buyAsRep(side: Side, rep: Rep, plan: PurchasePlan): Promis
 
     let mark = side.connector.mark();
     await click('review', 'cart.review');
-    await settle(mark, (c) => actionsOf(c).has('cart.confirm'));
-    await click('confirm', 'cart.confirm');
+    await settle(mark, (c) => actionsOf(c).has('cart.placeOrder'));
     mark = side.connector.mark();
     await click('placeOrder', 'cart.placeOrder', { attestPartnerOfRecord: 'true', attestLines: 'true' });
     await settle(mark, (c) => text(c).includes(ORDERED) || text(c).includes(NOT_ORDERED));
@@ -149,11 +147,9 @@ export async function echoAsRep(side: Side, rep: Rep, pacer: Pacer): Promise<Rep
   const ref = { purchaseId: '6f1b6c1e-6a8e-4a47-9d4e-1f0c2b3a4d5e', version: 3 };
   const steps: [string, Record<string, unknown>][] = [
     ['searchCustomer', { ...ref, query: 'Contoso Ltd' }],
-    ['pickCustomer', { ...ref, choice: CONTOSO_ID, query: 'Contoso Ltd' }],
-    ['pickProduct', { ...ref, choice: SIMPLE_PRODUCTS[0], query: '' }],
+    ['searchProduct', { ...ref, query: SIMPLE_PRODUCTS[0] }],
     ['saveLine', { ...ref, offer: '0001|CFQ7TTC0K971|P1M|monthly', quantity: '1' }],
     ['review', ref],
-    ['confirm', ref],
     ['placeOrder', { ...ref, attestPartnerOfRecord: 'true' }],
   ];
   for (const [step, data] of steps) {

@@ -7,7 +7,7 @@ import { addSubmitFallbacks } from './execute-fallback';
 import { findProjectRoot } from './project-root';
 
 export const CARD_NAMES = [
-  'notice', 'welcome', 'picker', 'cart-line', 'cart-draft', 'cart-review', 'cart-confirm', 'cart-progress',
+  'notice', 'welcome', 'cart-line', 'cart-draft', 'cart-review', 'cart-confirm', 'cart-progress',
   'cart-result', 'request-preview', 'approval', 'approval-pending', 'addon-step', 'addon-confirm', 'order-draft',
   'order-review', 'status-order', 'audit-trail', 'seats-change',
 ] as const;

@@ -56,17 +56,18 @@ export async function say(party: TourParty, text: string): Promise<Card> {
   return cards[cards.length - 1];
 }
 
-async function addLine(party: TourParty, picker: Card, productId: string, term: string, inputs: Record<string, unknown>): Promise<{ line: Card; next: Card; offer: string }> {
-  const line = await click(party, picker, 'cart.pickProduct', { choice: productId });
+/** From the product step: searches the product by its id (the one match opens its line card) and saves a line. */
+export async function addLine(party: TourParty, picker: Card, productId: string, term: string, inputs: Record<string, unknown>): Promise<{ line: Card; next: Card; offer: string }> {
+  const line = await click(party, picker, 'cart.searchProduct', { query: productId });
   const offer = choicesOf(line, 'offer').find((o) => o.value.endsWith(term));
   if (!offer) throw new Error(`no ${term} offer for ${productId}`);
   const next = await click(party, line, 'cart.saveLine', { offer: offer.value, ...inputs });
   return { line, next, offer: offer.value };
 }
 
-async function startForContoso(party: TourParty): Promise<Card> {
+export async function startForContoso(party: TourParty): Promise<Card> {
   const customers = await click(party, await say(party, 'new cart'), 'cart.searchCustomer', { query: 'Contoso' });
-  return click(party, customers, 'cart.pickCustomer', { choice: CONTOSO_ID });
+  return click(party, customers, 'cart.pickCustomer', {}, ['customerId', CONTOSO_ID]);
 }
 
 /**
@@ -83,7 +84,7 @@ export async function tourPurchase(party: TourParty): Promise<TourCard[]> {
   keep('welcome', await say(party, 'help'));
   const start = keep('customer-search', await say(party, 'new cart'));
   const customers = keep('customer-results', await click(party, start, 'cart.searchCustomer', { query: 'Contoso' }));
-  const products = keep('product-search', await click(party, customers, 'cart.pickCustomer', { choice: CONTOSO_ID }));
+  const products = keep('product-search', await click(party, customers, 'cart.pickCustomer', {}, ['customerId', CONTOSO_ID]));
   const typo = await addLine(party, products, OFFICE_365_E5, '|P1Y|monthly', { quantity: 'ten' });
   keep('line', typo.line);
   keep('line-error', typo.next);
@@ -92,9 +93,9 @@ export async function tourPurchase(party: TourParty): Promise<TourCard[]> {
   const draft = keep('draft-two-lines', (await addLine(party, morePicker, BUSINESS_BASIC, '|P1M|monthly', { quantity: '10' })).next);
   const review = keep('review', await click(party, draft, 'cart.review'));
   keep('request-preview', await click(party, review, 'cart.showRequest'));
-  const confirm = keep('confirm', await click(party, review, 'cart.confirm'));
-  keep('confirm-refused', await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'false' }));
-  const ordered = keep('ordered', await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' }));
+  // The review is the confirmation: the attestation is ticked and the order placed there.
+  keep('confirm-refused', await click(party, review, 'cart.placeOrder', { attestPartnerOfRecord: 'false' }));
+  const ordered = keep('ordered', await click(party, review, 'cart.placeOrder', { attestPartnerOfRecord: 'true' }));
   await party.bot.app.background.idle();
   keep('order-status', await click(party, ordered, 'status.show'));
   if (party.resultsChannelId) {
@@ -131,9 +132,8 @@ export async function tourRefusedCheckout(party: TourParty): Promise<TourCard[]>
   const products = await startForContoso(party);
   const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '1' })).next;
   const review = await click(party, draft, 'cart.review');
-  const confirm = await click(party, review, 'cart.confirm');
   party.bot.sandbox.knobs.set({ businessFault: { code: 13605, status: 403, on: 'checkout' } });
-  const failed = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
+  const failed = await click(party, review, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
   await party.bot.app.background.idle();
   party.bot.sandbox.knobs.reset();
   return [{ step: 'checkout-refused', card: failed }];
@@ -199,8 +199,8 @@ export async function tourAudit(party: ApprovalParty, subjectId: string): Promis
 async function placeForApproval(party: ApprovalParty): Promise<Card> {
   const products = await startForContoso(party);
   const draft = (await addLine(party, products, BUSINESS_BASIC, '|P1M|monthly', { quantity: '2' })).next;
-  const confirm = await click(party, await click(party, draft, 'cart.review'), 'cart.confirm');
-  const waiting = await click(party, confirm, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
+  const review = await click(party, draft, 'cart.review');
+  const waiting = await click(party, review, 'cart.placeOrder', { attestPartnerOfRecord: 'true' });
   await party.bot.app.background.idle();
   return waiting;
 }

@@ -16,7 +16,9 @@ export function addOnFeature(deps: CustomerStepDeps): Feature {
   return {
     name: 'addon',
     access: { commands: 'buy', verbs: 'buy' },
-    commands: [command('add-on', (turn) => startAddOn(deps, turn.actor, turn.conversation, turn.locale), { help: { description: 'welcome.cmd.addOn' } })],
+    commands: [command('add-on', (turn, customer) => startAddOn(deps, turn, customer), {
+      argument: 'optional', help: { description: 'welcome.cmd.addOn', argument: 'welcome.arg.customer' },
+    })],
     routes: [
       addOnVerbs.searchCustomer.route((turn, p) => searchAddOnCustomer(deps, turn, p)),
       addOnVerbs.pickCustomer.route((turn, p) => pickAddOnCustomer(deps, turn, p)),

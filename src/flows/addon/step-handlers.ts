@@ -9,7 +9,7 @@ import { saveAndShow } from '../purchase/save-and-show';
 import { progressCard } from '../purchase/views/progress-card';
 import { hasCustomer, type AddOnPurchase, type WithCustomer } from '../purchase/purchase';
 import type { LoadedPurchase } from '../purchase/purchase-repository';
-import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '../ports';
+import type { ActionTurn, Actor, AdaptiveCard, CommandTurn, Conversation, TurnResult } from '../ports';
 import { openAddOn } from './access';
 import type { CustomerStepDeps } from '../customer/customer-deps';
 import { addOnCurrentCard } from './addon-kind';
@@ -35,16 +35,22 @@ function newAddOnPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Co
   };
 }
 
-/** `add-on`: a stored purchase from the first card, starting with this rep's recent customers. */
-export async function startAddOn(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
-  const created = await startPurchase(deps, newAddOnPurchase(deps, actor, conversation, locale), actor);
+/**
+ * `add-on`: a stored purchase from the first card, starting with this rep's recent customers;
+ * `add-on <customer>` starts with that search done.
+ */
+export async function startAddOn(deps: CustomerStepDeps, turn: Pick<CommandTurn, 'actor' | 'conversation' | 'locale'>, query: string): Promise<TurnResult> {
+  const { actor } = turn;
+  const created = await startPurchase(deps, newAddOnPurchase(deps, actor, turn.conversation, turn.locale), actor);
+  if (query) return searchCustomerStep(deps, turn, created, query, ADDON_CUSTOMER_VERBS);
   return { card: customerStepCard(created, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
 }
 
 export async function searchAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
-  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ADDON_CUSTOMER_VERBS);
+  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ADDON_CUSTOMER_VERBS, (customerId) =>
+    pickAddOnCustomer(deps, turn, { purchaseId: p.purchaseId, version: p.version, customerId }));
 }
 
 export async function pickAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
@@ -149,7 +155,7 @@ export async function addOnForSubscription(deps: CustomerStepDeps, turn: ActionT
   const customer = customerRead.value;
   const subscription = subscriptionRead.value;
   if (!customer || !subscription || addOnBases([subscription]).length === 0) {
-    return startAddOn(deps, turn.actor, turn.conversation, turn.locale);
+    return startAddOn(deps, turn, '');
   }
   const base = baseOf(subscription);
   const created = await startPurchase(deps, { ...purchase, customer: customerRef(customer), addOn: { step: 'addon', base } }, turn.actor);

@@ -8,10 +8,10 @@ import type { PurchaseDeps } from '../purchase/purchase-deps';
 import type { PurchaseKindHandler } from '../purchase/purchase-kind';
 import { submittedPurchaseCard } from '../purchase/submitted-purchase-card';
 import { noticeCard } from '../views/notice-card';
-import { searchProducts } from '../customer/catalog-search';
 import { lineEditorCard } from './line-editor';
+import { productStep } from './product-step';
 import { draftCard } from './views/draft-card';
-import { customerPickerCard, productPickerCard } from './views/picker-card';
+import { customerPickerCard } from './views/picker-card';
 import { reviewCard } from './views/review-card';
 
 /** The cart: lines built product by product, priced as a Partner Center cart and checked out as one. */
@@ -22,6 +22,8 @@ export const cartKind: PurchaseKindHandler<CartPurchase> = {
     return cartId ? (deps, resuming) => submitCart(deps, purchase, cartId, resuming) : undefined;
   },
   findPlacedOrders: placedCartOrders,
+  // The review with Partner Center's prices is where the rep ticks the attestation and places the order.
+  confirmationCard: reviewCard,
   cancelledAction: 'cart.cancelled',
   totals: pricedCartTotals,
 };
@@ -32,9 +34,10 @@ async function cartCurrentCard(deps: PurchaseDeps, purchase: CartPurchase): Prom
   const locale = purchase.locale;
   if (purchase.status === 'cancelled') return noticeCard(t(locale, 'cancelled.title'), t(locale, 'cancelled.text'));
   if (purchase.status === 'priced') return reviewCard(purchase);
-  if (!purchase.customer) return customerPickerCard(purchase, { query: '', results: [] });
+  // A restart or a stale click: the rep's recent customers are not at hand here, the search is.
+  if (!purchase.customer) return customerPickerCard(purchase, []);
   if (purchase.editing) return lineEditorCard(deps, purchase, purchase.editing.productId, purchase.editing.lineId);
   // A customer and no line yet: the rep is picking the first product (what "Select customer" showed).
-  if (purchase.lines.length === 0) return productPickerCard(purchase, { query: '', results: await searchProducts(deps, purchase, '') });
+  if (purchase.lines.length === 0) return productStep(deps, purchase);
   return draftCard(purchase);
 }

@@ -1,7 +1,7 @@
 import type { VerbRoute } from '../card-verb';
 import { sharedVerbs } from '../purchase/shared-verbs';
 import { cartVerbs } from './cart-verbs';
-import type { PurchaseDeps } from '../purchase/purchase-deps';
+import type { CustomerStepDeps } from '../customer/customer-deps';
 import {
   addLine, editCart, editLine, pickCustomer, pickProduct, removeLine, saveLine, searchCustomer, searchProduct, showCurrent, undoRemove,
 } from './edit-handlers';
@@ -10,9 +10,9 @@ import { buyAgain } from './buy-again';
 import { reviewCart, showRequest } from './pricing-handlers';
 
 /** Every card verb of the cart conversation, with its payload schema. */
-export function cartRoutes(deps: PurchaseDeps): VerbRoute[] {
+export function cartRoutes(deps: CustomerStepDeps): VerbRoute[] {
   return [
-    sharedVerbs.cartStart.route((turn) => startCart(deps, turn.actor, turn.conversation, turn.locale)),
+    sharedVerbs.cartStart.route((turn) => startCart(deps, turn, '')),
     cartVerbs.searchCustomer.route((turn, p) => searchCustomer(deps, turn, p)),
     cartVerbs.pickCustomer.route((turn, p) => pickCustomer(deps, turn, p)),
     cartVerbs.addLine.route((turn, p) => addLine(deps, turn, p)),

@@ -1,14 +1,17 @@
 import { defineVerb } from '../card-verb';
 import { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import { customerStepPayload } from '../customer/customer-payloads';
 import { linePayload, pickPayload, saveLinePayload } from './payloads';
 
 /** The verbs only the cart's own cards emit (the ones other cards lead to are in purchase/shared-verbs.ts). */
 export const cartVerbs = {
   searchCustomer: defineVerb('cart.searchCustomer', searchPayload, { inputs: ['query'] }),
-  pickCustomer: defineVerb('cart.pickCustomer', pickPayload, { inputs: ['choice', 'query'] }),
+  /** One customer row of the customer step: the id travels in the row's data. */
+  pickCustomer: defineVerb('cart.pickCustomer', customerStepPayload),
   addLine: defineVerb('cart.addLine', purchaseRefSchema),
   searchProduct: defineVerb('cart.searchProduct', searchPayload, { inputs: ['query'] }),
-  pickProduct: defineVerb('cart.pickProduct', pickPayload, { inputs: ['choice', 'query'] }),
+  /** One product row of the product step: the product id travels in the row's data as `choice`. */
+  pickProduct: defineVerb('cart.pickProduct', pickPayload),
   /** The line card's inputs (offer, quantity, provisioning fields…) come as the schema's catchall. */
   saveLine: defineVerb('cart.saveLine', saveLinePayload),
   /**

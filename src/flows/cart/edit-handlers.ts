@@ -5,18 +5,21 @@ import type { ActionTurn, TurnResult } from '../ports';
 import { openPurchase, type Access } from '../purchase/open-purchase';
 import type { CartPurchase, Purchase } from '../purchase/purchase';
 import { openCart } from './open-cart';
-import { callContext, type PurchaseDeps } from '../purchase/purchase-deps';
-import { findProduct, searchCustomers, searchProducts } from '../customer/catalog-search';
+import type { PurchaseDeps } from '../purchase/purchase-deps';
+import { findProduct, searchProducts } from '../customer/catalog-search';
 import { currentCard } from '../purchase/current-card';
 import { lineEditorCard, offeringFor } from './line-editor';
 import { parseLineInput } from './line-input';
 import { type linePayload, type pickPayload, type saveLinePayload } from './payloads';
 import { saveAndShow } from '../purchase/save-and-show';
-import { confirmCard } from '../purchase/views/confirm-card';
 import { draftCard } from './views/draft-card';
-import { customerPickerCard, productPickerCard } from './views/picker-card';
-import { customerIdSchema, type purchaseRefSchema, searchPayload } from '../purchase/payloads';
-import { readForRep } from '../purchase/read-for-rep';
+import { CART_CUSTOMER_VERBS, productPickerCard } from './views/picker-card';
+import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
+import type { customerStepPayload } from '../customer/customer-payloads';
+import type { CustomerStepDeps } from '../customer/customer-deps';
+import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
+import { chooseCustomer } from './choose-customer';
+import { productStep } from './product-step';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -32,54 +35,36 @@ async function whileEditable<P extends Purchase>(deps: PurchaseDeps, access: Acc
   return access;
 }
 
-export async function searchCustomer(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
+export async function searchCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
-  const purchase = access.loaded.purchase;
-  if (p.query.length < 2) {
-    return { card: customerPickerCard(purchase, { query: p.query, results: [], queryError: t(turn.locale, 'customer.queryTooShort') }) };
-  }
-  const results = await searchCustomers(deps, purchase, p.query);
-  return { card: customerPickerCard(purchase, { query: p.query, results }) };
+  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, CART_CUSTOMER_VERBS, (customerId) =>
+    pickCustomer(deps, turn, { purchaseId: p.purchaseId, version: p.version, customerId }));
 }
 
-export async function pickCustomer(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
+export async function pickCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
-  const { loaded } = access;
-  const purchase = loaded.purchase;
-  // The choice is only a customer id (a GUID): the customer is read from Partner Center, never taken from the card.
-  const customerId = customerIdSchema.safeParse(p.choice);
-  const read = customerId.success ? await readForRep(deps, turn.locale, deps.catalog.getCustomer(callContext(purchase), customerId.data)) : {};
-  const customer = read.value;
-  if (!customer) {
-    const results = p.query.length >= 2 ? await searchCustomers(deps, purchase, p.query) : [];
-    return { card: customerPickerCard(purchase, { query: p.query, results, choiceError: read.failure ?? t(turn.locale, 'customer.required') }), audience: 'clicker' };
-  }
-  const next = {
-    ...purchase,
-    customer: { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined },
-    lines: purchase.customer?.id === customer.id ? purchase.lines : [],
-    cart: purchase.customer?.id === customer.id ? purchase.cart : undefined,
-    removedLine: undefined,
-    status: 'draft' as const,
-  };
-  return saveAndShow(deps, turn, loaded, next, 'customer.chosen', async (saved) =>
-    productPickerCard(saved, { query: '', results: await searchProducts(deps, saved, '') }));
+  const picked = await pickedCustomer(deps, turn, access.loaded.purchase, p.customerId, CART_CUSTOMER_VERBS);
+  if ('result' in picked) return picked.result;
+  return { card: await chooseCustomer(deps, turn.actor, access.loaded, picked.ref) };
 }
 
 export async function addLine(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
-  const { purchase } = access.loaded;
-  return { card: productPickerCard(purchase, { query: '', results: await searchProducts(deps, purchase, '') }) };
+  return { card: await productStep(deps, access.loaded.purchase) };
 }
 
+/** "Search" on the product step: up to five matches, one tap each; exactly one match is picked at once. */
 export async function searchProduct(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
   const { purchase } = access.loaded;
-  return { card: productPickerCard(purchase, { query: p.query, results: await searchProducts(deps, purchase, p.query) }) };
+  if (p.query === '') return { card: await productStep(deps, purchase) };
+  const results = await searchProducts(deps, purchase, p.query);
+  if (results.length === 1) return pickProduct(deps, turn, { purchaseId: p.purchaseId, version: p.version, choice: results[0].value });
+  return { card: productPickerCard(purchase, { boughtBefore: [], results, query: p.query }) };
 }
 
 export async function pickProduct(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<typeof pickPayload>): Promise<TurnResult> {
@@ -87,10 +72,7 @@ export async function pickProduct(deps: PurchaseDeps, turn: ActionTurn, p: z.inf
   if (!access.ok) return access.result;
   const { loaded } = access;
   const product = p.choice ? await findProduct(deps, loaded.purchase, p.choice) : undefined;
-  if (!product) {
-    const results = await searchProducts(deps, loaded.purchase, p.query);
-    return { card: productPickerCard(loaded.purchase, { query: p.query, results, choiceError: t(turn.locale, 'product.required') }), audience: 'clicker' };
-  }
+  if (!product) return { card: await productStep(deps, loaded.purchase, t(turn.locale, 'product.required')), audience: 'clicker' };
   const next = { ...loaded.purchase, editing: { productId: product.id }, status: 'draft' as const };
   return saveAndShow(deps, turn, loaded, next, 'product.chosen');
 }
@@ -155,7 +137,7 @@ export async function undoRemove(deps: PurchaseDeps, turn: ActionTurn, p: Ref): 
 
 /**
  * "Back": leaves a line being edited. "Try again" on a failed checkout: when Partner Center ordered
- * nothing, back to the confirmation (same cart); when every order group failed, the cart is spent
+ * nothing, back to the review where the order is placed (same cart); when every order group failed, the cart is spent
  * (checkout is final per cart), so back to the draft to price a new one. Otherwise shows the purchase
  * as it stands, changing nothing.
  */
@@ -165,7 +147,7 @@ export async function showCurrent(deps: PurchaseDeps, turn: ActionTurn, p: Ref):
   const { loaded } = access;
   const purchase = loaded.purchase;
   if (purchase.kind === 'cart' && purchase.status === 'failed' && purchase.checkout?.failure) {
-    return saveAndShow(deps, turn, loaded, { ...purchase, status: 'priced' }, 'checkout.retry', (saved) => confirmCard(saved));
+    return saveAndShow(deps, turn, loaded, { ...purchase, status: 'priced' }, 'checkout.retry');
   }
   if (purchase.kind === 'cart' && purchase.status === 'failed') {
     return saveAndShow(deps, turn, loaded, { ...purchase, status: 'draft', cart: undefined }, 'checkout.retry');

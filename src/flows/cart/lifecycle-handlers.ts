@@ -1,19 +1,32 @@
 import type { z } from 'zod';
 import type { Purchase } from '../purchase/purchase';
-import type { ActionTurn, Actor, Conversation, TurnResult } from '../ports';
+import type { ActionTurn, Actor, CommandTurn, Conversation, TurnResult } from '../ports';
 import { openPurchase } from '../purchase/open-purchase';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { currentCard } from '../purchase/current-card';
-import { customerPickerCard } from './views/picker-card';
+import { CART_CUSTOMER_VERBS, customerPickerCard } from './views/picker-card';
+import type { CustomerStepDeps } from '../customer/customer-deps';
+import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
+import { chooseCustomer } from './choose-customer';
 import type { purchaseRefSchema } from '../purchase/payloads';
 
-/** Starts a cart: a stored draft from the first card on, so a restart never loses it. */
-export async function startCart(
-  deps: PurchaseDeps, actor: Actor, conversation: Conversation, locale: string,
-): Promise<TurnResult> {
-  const created = await createDraft(deps, actor, conversation, locale, {});
-  return { card: customerPickerCard(created, { query: '', results: [] }) };
+/**
+ * Starts a cart: a stored draft from the first card on, so a restart never loses it. It opens on the rep's
+ * recent customers; `new cart <customer>` starts with that search done, and one match goes straight on
+ * to the product step.
+ */
+export async function startCart(deps: CustomerStepDeps, turn: Pick<CommandTurn, 'actor' | 'conversation' | 'locale'>, query: string): Promise<TurnResult> {
+  const { actor } = turn;
+  const created = await createDraft(deps, actor, turn.conversation, turn.locale, {});
+  if (!query) return { card: customerPickerCard(created, await deps.recent.list(actor.aadObjectId)) };
+  return searchCustomerStep(deps, turn, created, query, CART_CUSTOMER_VERBS, async (customerId) => {
+    const loaded = await deps.purchases.load(created.id);
+    if (loaded?.purchase.kind !== 'cart') return { card: await currentCard(deps, created) };
+    const picked = await pickedCustomer(deps, turn, loaded.purchase, customerId, CART_CUSTOMER_VERBS);
+    if ('result' in picked) return picked.result;
+    return { card: await chooseCustomer(deps, actor, { purchase: loaded.purchase, eTag: loaded.eTag }, picked.ref) };
+  });
 }
 
 /**

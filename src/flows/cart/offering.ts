@@ -99,6 +99,24 @@ export async function loadOffering(
   };
 }
 
+/**
+ * The choice matching this customer's newest subscription of the product (same SKU, term and billing
+ * cycle), so buying more of what the customer has takes no extra tap. Undefined when none matches.
+ */
+export function lastBoughtOption(offering: ProductOffering, subscriptions: Subscription[]): string | undefined {
+  const productId = offering.product.id.toUpperCase();
+  const own = subscriptions
+    .filter((s) => s.offerId.toUpperCase().startsWith(`${productId}:`))
+    .sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''));
+  for (const subscription of own) {
+    const skuId = subscription.offerId.split(':')[1]?.toUpperCase();
+    const match = offering.options.find((o) =>
+      o.sku.id.toUpperCase() === skuId && o.termDuration === (subscription.termDuration ?? undefined) && o.billingCycle === subscription.billingCycle);
+    if (match) return match.value;
+  }
+  return undefined;
+}
+
 /** One end date Partner Center allows for a new line of one term, named after what ends then. */
 export interface CotermChoice {
   /** `term|date`, e.g. `P1Y|2027-06-30`: a date is valid for its term only. */

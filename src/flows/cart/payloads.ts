@@ -6,7 +6,7 @@ import { optionalText, purchaseRefSchema } from '../purchase/payloads';
  * rep's input text, all bounded; keys the verb does not use are dropped by the parse (the line card's
  * inputs are read by name in line-input.ts).
  */
-export const pickPayload = purchaseRefSchema.extend({ choice: optionalText(200), query: optionalText(100) });
+export const pickPayload = purchaseRefSchema.extend({ choice: optionalText(200) });
 /**
  * The line card: only the reference is checked here. Each input is parsed on its own in line-input.ts
  * (with `cardInputText` and `LINE_INPUT_LIMITS`), so a bad value comes back next to its field with

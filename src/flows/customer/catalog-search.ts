@@ -23,6 +23,22 @@ export async function searchProducts(deps: PurchaseDeps, purchase: Purchase, que
     .map((p) => ({ title: p.title, value: p.id }));
 }
 
+/**
+ * The products this customer has subscriptions of, newest first, as far as the catalog still offers them
+ * to it. A new-commerce subscription's offerId is the catalog item id `PRODUCT:SKU:AVAILABILITY`; a legacy
+ * offer id (a GUID) names no catalog product and is skipped.
+ */
+export async function productsBoughtBefore(deps: PurchaseDeps, purchase: Purchase): Promise<SearchResult[]> {
+  if (!purchase.customer) return [];
+  const [subscriptions, products] = await Promise.all([
+    deps.catalog.listSubscriptions(callContext(purchase), purchase.customer.id),
+    customerProducts(deps, purchase),
+  ]);
+  const newestFirst = [...subscriptions].sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''));
+  const ids = [...new Set(newestFirst.map((s) => s.offerId.split(':')[0].toUpperCase()))];
+  return ids.flatMap((id) => products.filter((p) => p.id.toUpperCase() === id)).map((p) => ({ title: p.title, value: p.id }));
+}
+
 export async function findProduct(deps: PurchaseDeps, purchase: Purchase, productId: string): Promise<Product | undefined> {
   return (await customerProducts(deps, purchase)).find((p) => p.id === productId);
 }

@@ -7,7 +7,7 @@ import type { CardVerb } from '../card-verb';
 import type { customerStepPayload } from './customer-payloads';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import { refOf } from '../views/actions';
-import { stepCard } from '../views/step-card';
+import { stepCard, stepSearch } from '../views/step-card';
 
 /** The verbs a flow's customer step card emits, and its title. */
 export interface CustomerStepVerbs {
@@ -18,8 +18,8 @@ export interface CustomerStepVerbs {
 }
 
 /**
- * The customer step shared by the add-on and order flows, each with its own verbs: recent customers as
- * one-tap buttons, then search results, with the search box below.
+ * The customer step shared by the cart, add-on, order and seats flows, each with its own verbs: recent
+ * customers (or the search results) as one-tap buttons, with the one search field below.
  */
 export function customerStepCard(
   purchase: Purchase, state: { recent: CustomerRef[]; results: SearchResult[]; query: string; error?: string },
@@ -36,12 +36,7 @@ export function customerStepCard(
     listLabel: t(locale, searching ? 'addon.customer.found' : 'addon.customer.recent'),
     choices: searching ? state.results.map((r) => pick(displayText(r.title), r.value)) : state.recent.map((c) => pick(displayText(c.name), c.id)),
     emptyText: searching ? t(locale, 'addon.customer.none', { query: state.query }) : '',
-    search: {
-      label: t(locale, 'addon.customer.searchLabel'),
-      placeholder: t(locale, 'addon.customer.placeholder'),
-      value: displayText(state.query),
-      action: verbs.search.action(t(locale, 'common.search'), ref),
-    },
+    search: stepSearch(t(locale, 'addon.customer.searchLabel'), t(locale, 'addon.customer.placeholder'), state.query, verbs.search.action(t(locale, 'common.search'), ref)),
     actions: [verbs.cancel.action(t(locale, 'common.cancel'), ref, 'destructive')],
   });
 }

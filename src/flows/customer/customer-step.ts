@@ -13,18 +13,25 @@ export function customerRef(customer: Customer): CustomerRef {
   return { id: customer.id, name: customer.companyProfile?.companyName ?? customer.id, domain: customer.companyProfile?.domain ?? undefined };
 }
 
+/** A phone shows five one-tap results without scrolling; a longer list asks for a narrower search. */
+export const MAX_RESULTS = 5;
+
 /**
- * "Search" on the customer step card, shared by the add-on and order flows (each with its own verbs):
- * the results under the rep's recent customers, or a hint when the query is too short to search.
+ * "Search" on the customer step card, shared by the cart, add-on, order and seats flows (each with its own
+ * verbs): up to five results as one-tap buttons, or a hint when the query is too short to search. Given
+ * `onlyMatch`, a search that finds exactly one customer moves on by itself, as if the rep had tapped it.
  */
 export async function searchCustomerStep(
   deps: CustomerStepDeps, turn: Pick<ActionTurn, 'actor' | 'locale'>, purchase: Purchase, query: string, verbs: CustomerStepVerbs,
+  onlyMatch?: (customerId: string) => Promise<TurnResult>,
 ): Promise<TurnResult> {
   const recent = await deps.recent.list(turn.actor.aadObjectId);
   if (query.length < 2) {
     return { card: customerStepCard(purchase, { recent, results: [], query: '', error: t(turn.locale, 'customer.queryTooShort') }, verbs), audience: 'clicker' };
   }
-  return { card: customerStepCard(purchase, { recent, results: await searchCustomers(deps, purchase, query), query }, verbs) };
+  const results = await searchCustomers(deps, purchase, query);
+  if (onlyMatch && results.length === 1) return onlyMatch(results[0].value);
+  return { card: customerStepCard(purchase, { recent, results: results.slice(0, MAX_RESULTS), query }, verbs) };
 }
 
 /**

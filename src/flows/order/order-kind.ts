@@ -11,6 +11,8 @@ import { buildOrderRequest } from './order-request';
 import { orderDraftCard, orderReviewCard } from './views/order-cards';
 import { customerStepCard } from '../customer/customer-step-card';
 import { sharedVerbs } from '../purchase/shared-verbs';
+import { confirmCard } from '../purchase/views/confirm-card';
+import { billingLabel } from '../views/format';
 import { orderVerbs } from './order-verbs';
 
 export const ORDER_CUSTOMER_VERBS = {
@@ -26,10 +28,19 @@ export const orderKind: PurchaseKindHandler<OrderPurchase> = {
   currentCard: orderCurrentCard,
   submission: (purchase) => (deps) => submitOrder(deps, purchase),
   findPlacedOrders: ordersMatchingLines,
+  confirmationCard: (purchase, errors) => confirmCard(purchase, orderSummary(purchase), errors),
   cancelledAction: 'cart.cancelled',
   // The orders API quotes no price before the order exists: the total is unknown, so an approver decides.
   totals: () => undefined,
 };
+
+/** An order's confirmation names its one billing cycle: the orders API has no prices to show before it is placed. */
+function orderSummary(purchase: OrderPurchase): string {
+  const locale = purchase.locale;
+  return t(locale, 'order.confirmSummary', {
+    count: purchase.lines.length, customer: purchase.customer?.name ?? '', billing: billingLabel(locale, purchase.order?.billingCycle ?? 'monthly'),
+  });
+}
 
 /** The card for an order-kind purchase as stored (after a restart, a stale click, "Back"). */
 async function orderCurrentCard(deps: PurchaseDeps, purchase: OrderPurchase): Promise<AdaptiveCard> {

@@ -3,27 +3,36 @@ import { t } from '../../i18n/translate';
 import { answerWithin } from '../answer-within';
 import { partnerCenterCart, type Purchase } from './purchase';
 import type { LoadedPurchase } from './purchase-repository';
-import type { ActionTurn, Actor, TurnResult } from '../ports';
+import type { ActionTurn, Actor, AdaptiveCard, TurnResult } from '../ports';
 import { openPurchase } from './open-purchase';
 import type { PurchaseDeps } from './purchase-deps';
 import type { Attestation } from './cart-request';
 import { completeCheckout } from './checkout-run';
 import { currentCard } from './current-card';
 import { cartExpired, isOrderable } from './priced-cart';
-import { confirmCard } from './views/confirm-card';
+import type { ConfirmErrors } from './views/confirm-card';
+import { kindOf } from './purchase-kind';
 import { dateTime } from '../views/format';
 import { progressCard } from './views/progress-card';
 import type { placeOrderPayload, purchaseRefSchema } from './payloads';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
-/** "Continue" on the review: the confirmation card with the attestation(s) to tick. */
+/**
+ * "Continue" on an order's review, "Send again" after a refused approval (and on a cart's review posted
+ * before it became the confirmation): the kind's card with the attestation(s) to tick.
+ */
 export async function confirmCart(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {
   const access = await openPurchase(deps, turn, p);
   if (!access.ok) return access.result;
   const purchase = access.loaded.purchase;
   if (!isOrderable(purchase)) return { card: await currentCard(deps, purchase) };
-  return { card: confirmCard(purchase) };
+  return { card: await confirmationCard(deps, purchase) };
+}
+
+/** The kind's confirmation (a cart's is its review with the prices), or the purchase as it stands. */
+async function confirmationCard(deps: PurchaseDeps, purchase: Purchase, errors: ConfirmErrors = {}): Promise<AdaptiveCard> {
+  return kindOf(deps.kinds, purchase).confirmationCard(errors) ?? currentCard(deps, purchase);
 }
 
 /** The move to checking_out: MS-RequestIds fixed now, so every retry of the checkout reuses them. */
@@ -47,13 +56,13 @@ export async function placeOrder(
   const purchase = loaded.purchase;
   const locale = turn.locale;
   if (!isOrderable(purchase)) return purchaseAsItStands(deps, purchase);
-  if (cartExpired(purchase, deps.now())) return { card: confirmCard(purchase, { general: t(locale, 'confirm.expired') }), audience: 'clicker' };
+  if (cartExpired(purchase, deps.now())) return { card: await confirmationCard(deps, purchase, { general: t(locale, 'confirm.expired') }), audience: 'clicker' };
   const needsLineAttestation = purchase.lines.some((line) => line.attestationType);
   const errors = {
     attestation: p.attestPartnerOfRecord === 'true' ? undefined : t(locale, 'confirm.attestationRequired'),
     lines: needsLineAttestation && p.attestLines !== 'true' ? t(locale, 'confirm.lineAttestationRequired') : undefined,
   };
-  if (errors.attestation || errors.lines) return { card: confirmCard(purchase, errors), audience: 'clicker' };
+  if (errors.attestation || errors.lines) return { card: await confirmationCard(deps, purchase, errors), audience: 'clicker' };
   const attestation = { partnerOfRecord: true, lines: needsLineAttestation };
   return submitPurchase(deps, turn, loaded, purchase, attestation, { cartId: partnerCenterCart(purchase)?.id });
 }

@@ -8,6 +8,7 @@ import type { ApprovalOutcome } from './approval-schema';
 import { cartAfterApproval, type ApprovalNextStep } from './approval-next-step';
 import type { Gated, Purchase, PurchaseKind, PurchaseOfKind } from './purchase';
 import type { PurchaseDeps } from './purchase-deps';
+import type { ConfirmErrors } from './views/confirm-card';
 
 /**
  * What a kind of purchase (cart, add-on, order, seats) adds to the engine. The engine owns the state machine,
@@ -30,6 +31,12 @@ export interface PurchaseKindHandler<P extends Purchase> {
    * outcome resolver); empty when nothing matches yet.
    */
   findPlacedOrders(deps: PurchaseDeps, purchase: Gated<P>): Promise<Order[]>;
+  /**
+   * The card where the rep ticks the attestation(s) and places the order of a priced purchase, with what
+   * a refused "Place order" lacked. Absent for a kind that places its order from its own cards (add-on,
+   * seats): a confirmation asked for such a purchase shows its current card.
+   */
+  confirmationCard?(purchase: P, errors: ConfirmErrors): AdaptiveCard;
   /** The audit action filed when the rep cancels one. */
   cancelledAction: 'cart.cancelled' | 'addon.cancelled' | 'seats.cancelled';
   /**
@@ -70,6 +77,8 @@ export type PurchaseKinds = { [K in PurchaseKind]: PurchaseKindHandler<PurchaseO
 /** A kind's handler with its purchase already given: what the engine calls, whatever the kind. */
 interface BoundKind {
   currentCard(deps: PurchaseDeps): Promise<AdaptiveCard> | AdaptiveCard;
+  /** Undefined when the kind has no confirmation card of its own. */
+  confirmationCard(errors: ConfirmErrors): AdaptiveCard | undefined;
   cancelledAction: PurchaseKindHandler<Purchase>['cancelledAction'];
   totals(): CurrencyTotal[] | undefined;
   prices(): PricedLine[];
@@ -90,6 +99,7 @@ function bind<P extends Purchase>(handler: PurchaseKindHandler<P>, purchase: P):
   const prices = () => handler.prices?.(purchase) ?? linePrices(purchase);
   return {
     currentCard: (deps) => handler.currentCard(deps, purchase),
+    confirmationCard: (errors) => handler.confirmationCard?.(purchase, errors),
     cancelledAction: handler.cancelledAction,
     totals: () => handler.totals(purchase),
     prices,

@@ -6,7 +6,6 @@ import type { AccessGate } from '../access/access-gate';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import { searchCustomers, searchProducts } from '../customer/catalog-search';
 import { noticeCard } from '../views/notice-card';
-import { MAX_CHOICES } from '../cart/views/picker-card';
 import { welcomeCard } from '../cart/views/welcome-card';
 import { declaredVerbs } from '../card-verb';
 import { sharedVerbs } from '../purchase/shared-verbs';
@@ -15,6 +14,9 @@ import type { AccessLevel, Feature } from '../feature';
 import { SlowDownError } from '../limits/usage-limits';
 import type { ActionTurn, AdaptiveCard, CommandTurn, SearchResult, SearchTurn, TurnHandlers, TurnResult } from '../ports';
 import { VerbTable } from '../verb-table';
+
+/** Teams' typeahead shows 15 choices. It answers the pickers of cards posted before they became one-tap rows. */
+const MAX_CHOICES = 15;
 
 const searchDataSchema = z.object({ purchaseId: z.uuid() });
 

@@ -18,6 +18,11 @@ interface StepView {
   actions: CardAction[];
 }
 
+/** The one search field of a step: what the rep typed (escaped) and its "Search" button. */
+export function stepSearch(label: string, placeholder: string, value: string, action: CardAction): NonNullable<StepView['search']> {
+  return { label, placeholder, value: displayText(value), action };
+}
+
 export function stepCard(view: StepView): AdaptiveCard {
   return renderCard('addon-step', {
     ...view,

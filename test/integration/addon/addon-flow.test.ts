@@ -37,6 +37,16 @@ describe('the quick add-on flow (`add-on`)', () => {
     return cards[cards.length - 1];
   };
 
+  it('starts `add-on <customer>` with the search done, and a search with one match moves on by itself', async () => {
+    const chat: TeamsConversation = { id: 'a:addon-argument', conversationType: 'personal' };
+    expect(await bot.teams.message(rep, chat, 'add-on contoso')).toBe(200);
+    const found = bot.connector.cardsIn(chat.id).at(-1)!;
+    expect(buttonData(found, 'addon.pickCustomer', 'customerId', CONTOSO_ID)).toBeDefined();
+    const subscriptions = await clicker(chat)('addon.searchCustomer', { ...actionsOf(found).get('addon.searchCustomer')!, query: 'Contoso Ltd' });
+    expect(text(subscriptions)).toContain('Which subscription?');
+    await clicker(chat)('addon.cancel', actionsOf(subscriptions).get('addon.cancel')!);
+  });
+
   it('buys MyAnalytics for Contoso\'s Office 365 E3 in 5 taps, as PATCH of its order, once on a double tap', async () => {
     const chat: TeamsConversation = { id: 'a:addon-chat', conversationType: 'personal' };
     const click = clicker(chat);
@@ -185,8 +195,9 @@ describe('the quick add-on flow (`add-on`)', () => {
 
     const chat: TeamsConversation = { id: 'a:addon-hostile', conversationType: 'personal' };
     const click = clicker(chat);
-    const first = await startCard(chat);
-    const found = await click('addon.searchCustomer', { ...actionsOf(first).get('addon.searchCustomer')!, query: '**bold' });
+    // `add-on <customer>` shows the search's rows (a search on the card with one match would move on by itself).
+    expect(await bot.teams.message(rep, chat, 'add-on **bold')).toBe(200);
+    const found = bot.connector.cardsIn(chat.id).at(-1)!;
     expect(buttonTitles(found, 'addon.pickCustomer')).toEqual(['**bold** _italic_ Ltd (boldname.onmicrosoft.com)']);
     const subscriptions = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', MARKDOWN_NAME_ID));
     expect(buttonTitles(subscriptions, 'addon.pickSubscription')).toEqual([`${name} · 2 licences`]);

@@ -173,7 +173,6 @@ describe('approvals in a shared channel: one decision, by the right person, seen
     expect(actionsOf(await click('cart.edit')).has('cart.addLine')).toBe(true);
     expect((await bot.app.purchases.load(request.purchaseId))!.purchase.status).toBe('draft');
     await click('cart.review');
-    await click('cart.confirm');
     const resubmittedCard = await click('cart.placeOrder', { attestPartnerOfRecord: 'true' });
     await bot.app.background.idle();
     expect(text(resubmittedCard)).toContain('Waiting for approval');

@@ -76,8 +76,7 @@ export async function requestApprovalFor(bot: BotUnderTest, chatName: string, lo
   const [{ id: repCardId, card: first }] = postsIn(bot, repChat.id);
   const click = clicksOn(bot, rep, repChat, first, repCardId);
   await draftForContoso(click);
-  await click('cart.review');
-  const confirm = await click('cart.confirm');
+  const confirm = await click('cart.review');
   const placeOrder: Record<string, unknown> = { ...actionsOf(confirm).get('cart.placeOrder')!, attestPartnerOfRecord: 'true' };
   const purchaseId = String(placeOrder.purchaseId);
   const before = postsIn(bot, APPROVAL_CHANNEL).length;

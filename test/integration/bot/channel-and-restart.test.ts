@@ -5,8 +5,8 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { choicesOf, submitDataOf, text, type Card } from './card-helpers';
-import { CONTOSO_ID, FABRIKAM_ID } from '../../../src/sandbox/data/seed-ids';
+import { buttonData, choicesOf, submitDataOf, text, type Card } from './card-helpers';
+import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const RESULTS = '19:results@thread.tacv2';
@@ -41,13 +41,13 @@ describe('in a channel, with Action.Submit (older and mobile clients)', () => {
       await bot.app.background.idle();
       return shownCard(bot, channel.id, cardId);
     };
-    await submit('cart.searchCustomer', { query: 'fabrikam' });
-    await submit('cart.pickCustomer', { choice: FABRIKAM_ID });
-    const line = await submit('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
+    // One customer and one product match: each search moves on by itself.
+    const products = await submit('cart.searchCustomer', { query: 'fabrikam' });
+    expect(text(products)).toContain('Fabrikam Inc');
+    const line = await submit('cart.searchProduct', { query: 'CFQ7TTC0LH18' });
     const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'))!;
     await submit('cart.saveLine', { offer: monthly.value, quantity: '5' });
     await submit('cart.review', {});
-    await submit('cart.confirm', {});
     const result = await submit('cart.placeOrder', { attestPartnerOfRecord: 'true' });
     expect(text(result)).toContain('Order placed for Fabrikam Inc');
 
@@ -76,13 +76,13 @@ describe('a restart mid-conversation on the embedded store', () => {
     await first.teams.message(rep, personal, 'new cart');
     const card = first.connector.cardsIn(personal.id)[0];
     const search = submitDataOf(card, 'cart.searchCustomer');
-    await first.teams.execute(rep, personal, 'activity-1', 'cart.searchCustomer', { ...search, query: 'Contoso' });
-    const picked = await first.teams.execute(rep, personal, 'activity-1', 'cart.pickCustomer', { ...search, choice: CONTOSO_ID });
+    const found = await first.teams.execute(rep, personal, 'activity-1', 'cart.searchCustomer', { ...search, query: 'Contoso' });
+    const picked = await first.teams.execute(rep, personal, 'activity-1', 'cart.pickCustomer', buttonData(found.body.value, 'cart.pickCustomer', 'customerId', CONTOSO_ID));
     await first.stop();
 
     const second = await startBotUnderTest({ sandbox, storage: await createStorage({ kind: 'embedded', dataDir }) });
-    const pick = submitDataOf(picked.body.value, 'cart.pickProduct');
-    const line = await second.teams.execute(rep, personal, 'activity-1', 'cart.pickProduct', { ...pick, choice: 'CFQ7TTC0LF8S' });
+    const pick = submitDataOf(picked.body.value, 'cart.searchProduct');
+    const line = await second.teams.execute(rep, personal, 'activity-1', 'cart.searchProduct', { ...pick, query: 'CFQ7TTC0LF8S' });
     expect(text(line.body.value)).toContain('Office 365 E5');
     const purchase = await second.app.purchases.load(String(pick.purchaseId));
     expect(purchase?.purchase.customer?.name).toBe('Contoso Ltd');

@@ -26,7 +26,6 @@ describe('the availability re-read before checkout', () => {
     const click = await startCart(bot, rep, conversation);
     await draftForContoso(click);
     await click('cart.review');
-    await click('cart.confirm');
     skewMs = pricedAgoMs;
     const before = availabilityReads(bot);
     const placed = await click('cart.placeOrder', { attestPartnerOfRecord: 'true' });

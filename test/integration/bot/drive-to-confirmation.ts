@@ -1,7 +1,6 @@
 import type { BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, choicesOf, type Card } from './card-helpers';
-import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 export const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
@@ -25,6 +24,14 @@ export function clicksOn(bot: BotUnderTest, user: TeamsUser, conversation: Teams
   };
 }
 
+/**
+ * The card a click finally shows: its answer, or, when that was a progress card (no buttons), the card
+ * that replaced it through the Bot Connector once the background work was done.
+ */
+export async function cardAfterProgress(bot: BotUnderTest, conversation: TeamsConversation, cardId: string, answered: Card): Promise<Card> {
+  return actionsOf(answered).size > 0 ? answered : cardShownAfterBackgroundWork(bot, conversation, cardId, answered);
+}
+
 async function cardShownAfterBackgroundWork(bot: BotUnderTest, conversation: TeamsConversation, cardId: string, answered: Card): Promise<Card> {
   await bot.app.background.idle();
   const update = bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === conversation.id && c.activityId === cardId).at(-1);
@@ -39,30 +46,39 @@ export async function startCart(bot: BotUnderTest, user: TeamsUser, conversation
   return clicksOn(bot, user, conversation, cards[cards.length - 1]);
 }
 
-/** Says "new cart", picks Contoso and `productId`: the clicks continue on the product's line card. */
+/**
+ * From the customer step: searches `customer` (exactly one match moves on by itself) and then the product
+ * by its id (one match again): the clicks continue on the product's line card.
+ */
+export async function lineCardFor(click: Click, customer: string, productId: string): Promise<Card> {
+  const products = await click('cart.searchCustomer', { query: customer });
+  if (!actionsOf(products).has('cart.searchProduct')) throw new Error(`"${customer}" is not exactly one customer: ${JSON.stringify(products).slice(0, 300)}`);
+  return click('cart.searchProduct', { query: productId });
+}
+
+/** Says "new cart", searches Contoso and `productId`: the clicks continue on the product's line card. */
 export async function lineCardForContoso(
   bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation, productId: string,
 ): Promise<{ click: Click; line: Card }> {
   const click = await startCart(bot, user, conversation);
-  await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: CONTOSO_ID });
-  return { click, line: await click('cart.pickProduct', { choice: productId }) };
+  return { click, line: await lineCardFor(click, 'Contoso Ltd', productId) };
 }
 
-/** From the customer search card: Contoso, then a saved line of 2 × Business Basic (1 month, billed monthly). */
+/** From a line card: saves `quantity` of the choice whose value ends with `offerSuffix` (e.g. `|P1M|monthly`). */
+export async function saveLine(click: Click, line: Card, offerSuffix: string, quantity: string): Promise<Card> {
+  const offer = choicesOf(line, 'offer').find((o) => o.value.endsWith(offerSuffix));
+  if (!offer) throw new Error(`the line card offers no ${offerSuffix}: ${JSON.stringify(choicesOf(line, 'offer'))}`);
+  return click('cart.saveLine', { offer: offer.value, quantity });
+}
+
+/** From the customer step: Contoso, then a saved line of 2 × Business Basic (1 month, billed monthly). */
 export async function draftForContoso(click: Click): Promise<Card> {
-  await click('cart.searchCustomer', { query: 'Contoso Ltd' });
-  await click('cart.pickCustomer', { choice: CONTOSO_ID });
-  const line = await click('cart.pickProduct', { choice: BUSINESS_BASIC });
-  const monthly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1M|monthly'));
-  if (!monthly) throw new Error('Business Basic has no 1-month monthly offer in the sandbox');
-  return click('cart.saveLine', { offer: monthly.value, quantity: '2' });
+  return saveLine(click, await lineCardFor(click, 'Contoso Ltd', BUSINESS_BASIC), '|P1M|monthly', '2');
 }
 
-/** Takes a new cart for Contoso with 2 × Business Basic (1 month) up to the confirmation card. */
+/** Takes a new cart for Contoso with 2 × Business Basic (1 month) up to the review, where the order is placed. */
 export async function driveToConfirmation(bot: BotUnderTest, user: TeamsUser, conversation: TeamsConversation): Promise<Card> {
   const click = await startCart(bot, user, conversation);
   await draftForContoso(click);
-  await click('cart.review');
-  return click('cart.confirm');
+  return cardAfterProgress(bot, conversation, 'activity-1', await click('cart.review'));
 }

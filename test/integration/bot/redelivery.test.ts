@@ -1,7 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation } from '../harness/teams-client';
 import { checkoutsOf, newChat, placeOrder, rep, withAnotherInstance } from '../faults/checkout-faults';
-import { actionsOf, text, type Card } from './card-helpers';
+import { actionsOf, buttonData, text, type Card } from './card-helpers';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 /**
@@ -25,9 +25,9 @@ describe('a redelivered activity', () => {
   async function selectCustomer(chat: TeamsConversation, activityId: string): Promise<{ purchaseId: string; pick: Record<string, unknown>; first: Card }> {
     await bot.teams.message(rep, chat, 'new cart');
     const start = bot.connector.cardsIn(chat.id).at(-1)!;
-    const found = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.searchCustomer', { ...actionsOf(start).get('cart.searchCustomer')!, query: 'Contoso Ltd' })).body.value;
-    const button = actionsOf(found).get('cart.pickCustomer')!;
-    const pick = { ...button, choice: CONTOSO_ID };
+    const found = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.searchCustomer', { ...actionsOf(start).get('cart.searchCustomer')!, query: 'Contoso' })).body.value;
+    const button = buttonData(found, 'cart.pickCustomer', 'customerId', CONTOSO_ID);
+    const pick = { ...button };
     const first = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', pick, activityId)).body.value;
     return { purchaseId: String(button.purchaseId), pick, first };
   }

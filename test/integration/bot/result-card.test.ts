@@ -1,13 +1,11 @@
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, choicesOf, type Card, detailTexts, GUID, linksOf, text, visibleTexts } from './card-helpers';
-import { draftForContoso, startCart } from './drive-to-confirmation';
+import { actionsOf, type Card, detailTexts, GUID, linksOf, text, visibleTexts } from './card-helpers';
+import { BUSINESS_BASIC, draftForContoso, saveLine, startCart } from './drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation } from '../harness/teams-client';
 import { newChat, placeOrder, rep } from '../faults/checkout-faults';
 import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 import { cardDateTime } from '../../../src/i18n/card-time';
-
-const BUSINESS_BASIC = 'CFQ7TTC0LH18';
 
 /**
  * The result card as a rep reads it, through the whole bot over HTTP: each line's price with its period,
@@ -26,12 +24,8 @@ describe('the result card', () => {
     const click = await startCart(bot, rep, chat);
     await draftForContoso(click);
     await click('cart.addLine');
-    const line = await click('cart.pickProduct', { choice: BUSINESS_BASIC });
-    const yearly = choicesOf(line, 'offer').find((o) => o.value.endsWith('|P1Y|annual'));
-    if (!yearly) throw new Error('Business Basic has no 1-year offer billed yearly in the sandbox');
-    await click('cart.saveLine', { offer: yearly.value, quantity: '3' });
-    await click('cart.review');
-    return click('cart.confirm');
+    await saveLine(click, await click('cart.searchProduct', { query: BUSINESS_BASIC }), '|P1Y|annual', '3');
+    return click('cart.review');
   }
 
   it('says what falls due each month and each year and the total commitment, with ids under Details and a link to Partner Center', async () => {

@@ -1,7 +1,7 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
-import { actionsOf, type Card } from './card-helpers';
-import { CONTOSO_ID, WINGTIP_ID } from '../../../src/sandbox/data/seed-ids';
+import { actionsOf } from './card-helpers';
+import { WINGTIP_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:other', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Olaf Other', tenantId: 'partner-tenant' };
@@ -13,36 +13,19 @@ interface SearchAnswer {
   body: { statusCode: number; type: string; value: { results: { title: string; value: string }[] } };
 }
 
-function find(card: Card, match: (element: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
-  const stack: unknown[] = [card];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node && typeof node === 'object') {
-      if (match(node as Record<string, unknown>)) return node as Record<string, unknown>;
-      stack.push(...Object.values(node));
-    }
-  }
-  return undefined;
-}
-
 /**
- * What Teams sends when the rep types in the picker's Input.ChoiceSet: the dataset named by its
- * `choices.data` Data.Query, and (associatedInputs "auto") the values of the card's other inputs.
+ * What Teams sends when a rep types in the Input.ChoiceSet of a picker posted before the pickers became
+ * one-tap rows (such cards may still be open in Teams): the dataset of its `choices.data` Data.Query and,
+ * with associatedInputs "auto", the card's other inputs, the hidden purchase id among them.
  */
-function searchFrom(card: Card, queryText: string, inputs: Record<string, unknown> = {}): Record<string, unknown> {
-  const choiceSet = find(card, (e) => e.type === 'Input.ChoiceSet' && e.id === 'choice');
-  const query = choiceSet?.['choices.data'] as { type: string; dataset: string; associatedInputs: string } | undefined;
-  expect(query).toMatchObject({ type: 'Data.Query', associatedInputs: 'auto' });
-  const hiddenPurchaseId = find(card, (e) => e.id === 'purchaseId')?.value;
-  const typed = find(card, (e) => e.id === 'query')?.value;
-  return { queryText, dataset: query!.dataset, queryOptions: { skip: 0, top: 15 }, data: { purchaseId: hiddenPurchaseId, query: typed, ...inputs } };
+function searchFrom(picker: { purchaseId: string; dataset: string }, queryText: string, inputs: Record<string, unknown> = {}): Record<string, unknown> {
+  return { queryText, dataset: picker.dataset, queryOptions: { skip: 0, top: 15 }, data: { purchaseId: picker.purchaseId, query: '', ...inputs } };
 }
 
 describe('typeahead search in the pickers (application/search, as Teams sends it)', () => {
   let bot: BotUnderTest;
-  let customerPicker: Card;
-  let productPicker: Card;
+  let customerPicker: { purchaseId: string; dataset: string };
+  let productPicker: { purchaseId: string; dataset: string };
   let searchesAt = 0;
   const search = async (user: TeamsUser, value: Record<string, unknown>) => (await bot.teams.search(user, chat, 'activity-1', value)) as SearchAnswer;
 
@@ -50,8 +33,11 @@ describe('typeahead search in the pickers (application/search, as Teams sends it
     bot = await startBotUnderTest();
     await bot.teams.message(rep, chat, 'new cart');
     const start = bot.connector.cardsIn(chat.id).at(-1)!;
-    customerPicker = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.searchCustomer', { ...actionsOf(start).get('cart.searchCustomer')!, query: 'Contoso' })).body.value;
-    productPicker = (await bot.teams.execute(rep, chat, 'activity-1', 'cart.pickCustomer', { ...actionsOf(customerPicker).get('cart.pickCustomer')!, choice: CONTOSO_ID })).body.value;
+    const purchaseId = String(actionsOf(start).get('cart.searchCustomer')!.purchaseId);
+    customerPicker = { purchaseId, dataset: 'customers' };
+    // The product picker is the cart's once its customer is chosen (Contoso Ltd is the one match).
+    await bot.teams.execute(rep, chat, 'activity-1', 'cart.searchCustomer', { ...actionsOf(start).get('cart.searchCustomer')!, query: 'Contoso Ltd' });
+    productPicker = { purchaseId, dataset: 'products' };
     searchesAt = bot.sandbox.requests.length;
   });
   afterAll(async () => {
@@ -110,7 +96,7 @@ describe('typeahead search in the pickers (application/search, as Teams sends it
   });
 
   it('only reads: no purchase changes, nothing posted, nothing written to Partner Center', async () => {
-    const purchaseId = String(find(productPicker, (e) => e.id === 'purchaseId')?.value);
+    const purchaseId = productPicker.purchaseId;
     const version = (await bot.app.purchases.load(purchaseId))!.purchase.version;
     const posted = bot.connector.calls.length;
     await search(rep, searchFrom(productPicker, 'azure'));

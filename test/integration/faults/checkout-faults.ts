@@ -22,7 +22,7 @@ interface PlacedOrder {
   cartId: string;
 }
 
-/** Drives a new cart to the confirmation card and clicks "Place order" with the attestation ticked. */
+/** Drives a new cart to the review (its confirmation) and clicks "Place order" with the attestation ticked. */
 export async function placeOrder(bot: BotUnderTest, chat = newChat(), confirm?: Card): Promise<PlacedOrder> {
   const confirmation = confirm ?? (await driveToConfirmation(bot, rep, chat));
   const place = actionsOf(confirmation).get('cart.placeOrder')!;
@@ -32,15 +32,14 @@ export async function placeOrder(bot: BotUnderTest, chat = newChat(), confirm?: 
   return { chat, purchaseId, answer: response.body.value, cartId: partnerCenterCart(stored!.purchase)!.id! };
 }
 
-/** Drives a cart with a new-commerce licence (order group 0) and a SaaS plan (order group 1) to the confirmation card. */
+/** Drives a cart with a new-commerce licence (order group 0) and a SaaS plan (order group 1) to the review, where the order is placed. */
 export async function driveTwoGroupsToConfirmation(bot: BotUnderTest, chat: TeamsConversation): Promise<Card> {
   const click = await startCart(bot, rep, chat);
   await draftForContoso(click);
   await click('cart.addLine');
-  const saas = await click('cart.pickProduct', { choice: 'DZH318Z0BXWC' });
+  const saas = await click('cart.searchProduct', { query: 'DZH318Z0BXWC' });
   await click('cart.saveLine', { offer: choicesOf(saas, 'offer').find((o) => o.value.includes('|P1M|'))!.value, quantity: '5' });
-  await click('cart.review');
-  return click('cart.confirm');
+  return click('cart.review');
 }
 
 /** How many orders Contoso has, as Partner Center lists them outside the bot. */

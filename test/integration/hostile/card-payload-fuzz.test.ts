@@ -1,4 +1,5 @@
 import { cartRoutes } from '../../../src/flows/cart/cart-routes';
+import type { CustomerStepDeps } from '../../../src/flows/customer/customer-deps';
 import type { PurchaseDeps } from '../../../src/flows/purchase/purchase-deps';
 import { purchaseFeature } from '../../../src/flows/purchase/purchase-feature';
 import { t } from '../../../src/i18n/translate';
@@ -28,7 +29,7 @@ const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /** The routed verbs, read from the route table itself so a new verb cannot escape the fuzz. */
 // The cart's verbs, with the confirmation, "Place order" and "Cancel" the engine routes for carts and orders.
-const routedVerbs = [...cartRoutes({} as PurchaseDeps), ...purchaseFeature({} as PurchaseDeps).routes].map((r) => r.verb.name);
+const routedVerbs = [...cartRoutes({} as CustomerStepDeps), ...purchaseFeature({} as PurchaseDeps).routes].map((r) => r.verb.name);
 
 function expectedText(refusal: Refusal, locale: string): string {
   switch (refusal) {
@@ -61,10 +62,10 @@ describe('hostile card payloads and invoke values (seeded fuzz)', () => {
       validInputs: {
         'cart.start': {},
         'cart.searchCustomer': { query: 'Contoso' },
-        'cart.pickCustomer': { choice: CONTOSO_ID, query: 'Contoso' },
+        'cart.pickCustomer': { customerId: CONTOSO_ID },
         'cart.addLine': {},
         'cart.searchProduct': { query: 'Office' },
-        'cart.pickProduct': { choice: BUSINESS_BASIC, query: '' },
+        'cart.pickProduct': { choice: BUSINESS_BASIC },
         'cart.saveLine': { offer: 'CFQ7TTC0LH18|x|P1M|monthly', quantity: '2', friendlyName: 'Team' },
         'cart.editLine': { lineId },
         'cart.removeLine': { lineId },

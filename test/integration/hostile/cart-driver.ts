@@ -1,8 +1,7 @@
 import type { BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, type Card } from '../bot/card-helpers';
-import { BUSINESS_BASIC, draftForContoso } from '../bot/drive-to-confirmation';
-import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
+import { BUSINESS_BASIC, draftForContoso, lineCardFor } from '../bot/drive-to-confirmation';
 
 export interface PurchaseRef {
   purchaseId: string;
@@ -50,9 +49,12 @@ export class CartDriver {
   /** A Contoso cart with the line card of `productId` open. */
   async toLineCard(productId = BUSINESS_BASIC): Promise<Card> {
     await this.start();
-    await this.click('cart.searchCustomer', { query: 'Contoso' });
-    await this.click('cart.pickCustomer', { choice: CONTOSO_ID });
-    return this.click('cart.pickProduct', { choice: productId });
+    return this.lineCardFromCustomerStep(productId);
+  }
+
+  /** From the customer step on the current card: Contoso, then the line card of `productId`. */
+  async lineCardFromCustomerStep(productId = BUSINESS_BASIC): Promise<Card> {
+    return lineCardFor((verb, inputs) => this.click(verb, inputs), 'Contoso Ltd', productId);
   }
 
   /** A Contoso cart holding one line: 2 × Business Basic, 1 month, billed monthly. */

@@ -5,7 +5,6 @@ import { choicesOf, text, type Card } from '../bot/card-helpers';
 import { inputOf, messageUnder, warningsOf } from './card-fields';
 import { CartDriver } from './cart-driver';
 import { changedRecords, observe, partnerCenterWrites, type ObservedState } from './observed-state';
-import { CONTOSO_ID } from '../../../src/sandbox/data/seed-ids';
 
 const rep: TeamsUser = { id: '29:rep', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Rita Rep', tenantId: 'partner-tenant' };
 const other: TeamsUser = { id: '29:other', aadObjectId: '22222222-2222-4222-8222-222222222222', name: 'Olaf Other', tenantId: 'partner-tenant' };
@@ -141,9 +140,7 @@ describe('the line card refuses bad values next to the field and keeps what the 
     await bot.teams.message(rep, conversation, 'new cart', 'pl-PL');
     const driver = new CartDriver(bot, rep, conversation);
     driver.card = bot.connector.cardsIn(conversation.id).at(-1)!;
-    await driver.click('cart.searchCustomer', { query: 'Contoso' });
-    await driver.click('cart.pickCustomer', { choice: CONTOSO_ID });
-    const line = await driver.click('cart.pickProduct', { choice: 'CFQ7TTC0LH18' });
+    const line = await driver.lineCardFromCustomerStep('CFQ7TTC0LH18');
     const offer = choicesOf(line, 'offer')[0].value;
     const card = await refusedSave(driver, { offer, quantity: 'dziesięć' });
     expect(messageUnder(card, 'quantity')).toBe('Podaj liczbę całkowitą od 1 do 300.');

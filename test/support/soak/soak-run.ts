@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { actionsOf, buttonData, text, type Card } from '../../integration/bot/card-helpers';
-import { clicksOn, draftForContoso, type Click } from '../../integration/bot/drive-to-confirmation';
+import { clicksOn, draftForContoso, cardAfterProgress, type Click } from '../../integration/bot/drive-to-confirmation';
 import { startBotUnderTest, type BotUnderTest } from '../../integration/harness/bot-under-test';
 import { startClockedWorld } from '../../integration/harness/clocked-world';
 import type { TeamsConversation, TeamsUser } from '../../integration/harness/teams-client';
@@ -183,8 +183,7 @@ async function addOnConfirmation(run: PurchaseRun, cardId: string): Promise<Card
 async function cartConfirmation(run: PurchaseRun, cardId: string): Promise<Card> {
   const click = await start(run, 'new cart', cardId);
   await draftForContoso(click);
-  await click('cart.review');
-  return click('cart.confirm');
+  return cardAfterProgress(run.bot, run.conversation, cardId, await click('cart.review'));
 }
 
 async function orderConfirmation(run: PurchaseRun, cardId: string): Promise<Card> {

@@ -1,3 +1,4 @@
+import { t } from '../../../src/i18n/translate';
 import { MAX_CARD_BYTES } from '../../../src/cards/card-guard';
 import type { CartPurchase } from '../../../src/flows/purchase/purchase';
 import { confirmCard } from '../../../src/flows/purchase/views/confirm-card';
@@ -50,7 +51,7 @@ describe('cards stay within the 28 KB budget with 50 lines', () => {
   it.each([
     ['draft', () => draftCard({ ...purchase, status: 'draft' })],
     ['review', () => reviewCard({ ...purchase, status: 'priced' })],
-    ['confirm', () => confirmCard({ ...purchase, status: 'priced' })],
+    ['confirm', () => confirmCard({ ...purchase, status: 'priced' }, t('en-US', 'order.confirmSummary', { count: 50, customer: 'Contoso', billing: 'monthly' }))],
     ['result', () => resultCard(purchase)],
     ['preview', () => previewCard({ ...purchase, status: 'priced' })],
   ])('%s card', (_name, build) => {

@@ -20,8 +20,9 @@ export interface LineFormState {
 /** Known value sets for provisioning variables (reserved instances: scope shared|single). */
 const PROVISIONING_CHOICES: Record<string, string[]> = { scope: ['shared', 'single'] };
 
+/** The form of a line being edited, or of a new line with `optionValue` (the choice bought last) preselected. */
 export function formFromLine(line: DraftLine | undefined, optionValue: string | undefined): LineFormState {
-  if (!line) return { values: {}, errors: {} };
+  if (!line) return { values: optionValue ? { offer: optionValue } : {}, errors: {} };
   const values: Record<string, string> = {
     offer: optionValue ?? '',
     quantity: String(line.quantity),

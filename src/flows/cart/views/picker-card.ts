@@ -1,90 +1,49 @@
 import { displayText } from '../../../cards/card-guard';
-import { renderCard } from '../../../cards/render-card';
 import { t } from '../../../i18n/translate';
-import type { Purchase } from '../../purchase/purchase';
+import type { CustomerRef, Purchase } from '../../purchase/purchase';
 import type { AdaptiveCard, SearchResult } from '../../ports';
+import { customerStepCard, type CustomerStepVerbs } from '../../customer/customer-step-card';
+import { MAX_RESULTS } from '../../customer/customer-step';
 import { refOf } from '../../views/actions';
+import { stepCard, stepSearch } from '../../views/step-card';
 import { sharedVerbs } from '../../purchase/shared-verbs';
-import type { CardVerb } from '../../card-verb';
-import type { searchPayload } from '../../purchase/payloads';
 import { cartVerbs } from '../cart-verbs';
-import type { pickPayload } from '../payloads';
 
-interface PickerState {
-  query: string;
+/** The cart's customer step is the shared one (recent customers, one search field) with the cart's verbs. */
+export const CART_CUSTOMER_VERBS: CustomerStepVerbs = {
+  title: 'customer.title', pick: cartVerbs.pickCustomer, search: cartVerbs.searchCustomer, cancel: sharedVerbs.cartCancel,
+};
+
+export function customerPickerCard(purchase: Purchase, recent: CustomerRef[]): AdaptiveCard {
+  return customerStepCard(purchase, { recent, results: [], query: '' }, CART_CUSTOMER_VERBS);
+}
+
+interface ProductPickerState {
+  /** What this customer bought before, newest first: one tap each while nothing is searched. */
+  boughtBefore: SearchResult[];
+  /** The products matching `query`; ignored while the query is empty. */
   results: SearchResult[];
-  /** Shown next to the search box / the choice list; empty when all is well. */
-  queryError?: string;
-  choiceError?: string;
+  query: string;
   error?: string;
 }
 
-/** At most 15 choices: Teams' typeahead shows 15 and long static lists break the size budget. */
-export const MAX_CHOICES = 15;
-
-export function customerPickerCard(purchase: Purchase, state: PickerState): AdaptiveCard {
-  const locale = purchase.locale;
-  return pickerCard(purchase, state, {
-    title: t(locale, 'customer.title'),
-    subtitle: t(locale, 'customer.hint'),
-    queryLabel: t(locale, 'customer.queryLabel'),
-    queryPlaceholder: t(locale, 'customer.placeholder'),
-    choiceLabel: t(locale, 'customer.choiceLabel'),
-    emptyText: state.query ? t(locale, 'customer.none', { query: state.query }) : '',
-    dataset: 'customers',
-    searchVerb: cartVerbs.searchCustomer,
-    pickVerb: cartVerbs.pickCustomer,
-  });
-}
-
-export function productPickerCard(purchase: Purchase, state: PickerState): AdaptiveCard {
-  const locale = purchase.locale;
-  return pickerCard(purchase, state, {
-    title: t(locale, 'product.title'),
-    subtitle: purchase.customer ? t(locale, 'customer.subtitle', { name: purchase.customer.name }) : '',
-    queryLabel: t(locale, 'product.queryLabel'),
-    queryPlaceholder: t(locale, 'product.placeholder'),
-    choiceLabel: t(locale, 'product.choiceLabel'),
-    emptyText: state.query ? t(locale, 'product.none', { query: state.query }) : '',
-    dataset: 'products',
-    searchVerb: cartVerbs.searchProduct,
-    pickVerb: cartVerbs.pickProduct,
-  });
-}
-
-interface PickerTexts {
-  title: string;
-  subtitle: string;
-  queryLabel: string;
-  queryPlaceholder: string;
-  choiceLabel: string;
-  emptyText: string;
-  dataset: string;
-  searchVerb: CardVerb<typeof searchPayload, 'query'>;
-  pickVerb: CardVerb<typeof pickPayload, 'choice' | 'query'>;
-}
-
-function pickerCard(purchase: Purchase, state: PickerState, texts: PickerTexts): AdaptiveCard {
+/** The product step: the products bought before for this customer, or up to five search results, one tap each. */
+export function productPickerCard(purchase: Purchase, state: ProductPickerState): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
-  const choices = state.results.slice(0, MAX_CHOICES).map((r) => ({ title: displayText(r.title), value: r.value }));
+  const searching = state.query !== '';
+  const shown = (searching ? state.results : state.boughtBefore).slice(0, MAX_RESULTS);
   const actions = [];
-  if (choices.length > 0) actions.push(texts.pickVerb.action(t(locale, 'common.select'), ref, 'positive'));
-  if (purchase.customer) actions.push(sharedVerbs.cartShow.action(t(locale, 'common.back'), ref));
+  if (purchase.lines.length > 0) actions.push(sharedVerbs.cartShow.action(t(locale, 'common.back'), ref));
   actions.push(sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'));
-  return renderCard('picker', {
-    ...texts,
-    // Typeahead (Data.Query) sends the card's inputs, not action data: the purchase id travels as a hidden input.
-    purchaseId: purchase.id,
-    subtitle: displayText(texts.subtitle),
-    emptyText: displayText(texts.emptyText),
-    query: displayText(state.query),
-    queryError: state.queryError ?? '',
-    error: state.error ?? '',
-    choiceError: state.choiceError ?? '',
-    choices,
-    choiceValue: choices.length === 1 ? choices[0].value : '',
-    searchAction: texts.searchVerb.action(t(locale, 'common.search'), ref),
+  return stepCard({
+    title: t(locale, 'product.title'),
+    subtitle: purchase.customer ? t(locale, 'customer.subtitle', { name: purchase.customer.name }) : '',
+    error: state.error,
+    listLabel: t(locale, searching ? 'product.found' : 'product.boughtBefore'),
+    choices: shown.map((r) => cartVerbs.pickProduct.action(displayText(r.title), { ...ref, choice: r.value })),
+    emptyText: searching ? t(locale, 'product.none', { query: state.query }) : '',
+    search: stepSearch(t(locale, 'product.queryLabel'), t(locale, 'product.placeholder'), state.query, cartVerbs.searchProduct.action(t(locale, 'common.search'), ref)),
     actions,
   });
 }

@@ -10,9 +10,14 @@ import { refOf } from '../../views/actions';
 import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../views/format';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { cartVerbs } from '../cart-verbs';
+import { attestationView, type ConfirmErrors } from '../../purchase/views/confirm-card';
 
-/** The priced cart as Partner Center returned it: prices, totals, line errors, expiry. Nothing bought yet. */
-export function reviewCard(purchase: CartPurchase): AdaptiveCard {
+/**
+ * The priced cart as Partner Center returned it (prices, totals, line errors, expiry) and the confirmation:
+ * the attestation(s) to tick and "Place order", with what a refused click lacked. Nothing bought yet. The
+ * cart id and "Show request" (the raw REST requests, a tool for support and admins) sit under "Details".
+ */
+export function reviewCard(purchase: CartPurchase, errors: ConfirmErrors = {}): AdaptiveCard {
   const locale = purchase.locale;
   const ref = refOf(purchase);
   const cart = purchase.cart;
@@ -34,21 +39,25 @@ export function reviewCard(purchase: CartPurchase): AdaptiveCard {
   });
   const hasErrors = cartLineErrors(purchase).length > 0;
   const actions = [];
-  if (!hasErrors) actions.push(sharedVerbs.cartConfirm.action(t(locale, 'review.confirm'), ref, 'positive'));
+  if (!hasErrors) actions.push(sharedVerbs.cartPlaceOrder.action(t(locale, 'confirm.placeOrder'), ref, 'positive'));
   actions.push(sharedVerbs.cartEdit.action(t(locale, 'review.edit'), ref));
-  actions.push(cartVerbs.showRequest.action(t(locale, 'review.showRequest'), ref));
   actions.push(sharedVerbs.cartCancel.action(t(locale, 'common.cancel'), ref, 'destructive'));
   return renderCard('cart-review', {
     title: displayText(t(locale, 'review.title', { customer: purchase.customer?.name ?? '' })),
     subtitle: purchase.customer?.domain ?? '',
-    cartInfo: t(locale, 'review.cartInfo', { cartId: cart?.id ?? '', expires: dateTime(locale, cart?.expirationTimestamp) }),
-    error: hasErrors ? t(locale, 'review.hasErrors') : '',
+    expires: t(locale, 'review.expires', { expires: dateTime(locale, cart?.expirationTimestamp) }),
+    error: hasErrors ? t(locale, 'review.hasErrors') : (errors.general ?? ''),
     lines,
     totals: cartTotals(purchase).map((total) => ({
       label: t(locale, 'review.total', { currency: total.currency }),
       value: money(locale, total.amount, total.currency),
     })),
     note: t(locale, 'review.note'),
+    canOrder: !hasErrors,
+    ...attestationView(purchase, errors),
     actions,
+    detailsTitle: t(locale, 'result.details'),
+    details: [{ text: t(locale, 'review.cartId', { cartId: cart?.id ?? '' }) }],
+    adminActions: [cartVerbs.showRequest.action(t(locale, 'review.showRequest'), ref)],
   });
 }

@@ -47,6 +47,7 @@ export const approvalEnUS = {
   'approval.addOnLine': '{quantity} × {addOn}',
   'approval.priceUnknown': 'price not known',
   'approval.totalUnknownLabel': 'Total',
+  'approval.totalUnknownLines': 'Not known: Partner Center has not priced every line. Check your price list before approving.',
   'approval.totalUnknown': 'Not known: Partner Center gives no price for this add-on (legacy add-ons have none). Check your price list before approving.',
   'approval.next.rejectedAddOn': 'Change the quantity if needed and buy again to send it for approval.',
   'approval.restartAddOn': 'Start this add-on again',

@@ -55,6 +55,7 @@ export const approvalPlPL: PolishMessages<typeof approvalEnUS> = {
   'approval.addOnLine': '{quantity} × {addOn}',
   'approval.priceUnknown': 'cena nieznana',
   'approval.totalUnknownLabel': 'Razem',
+  'approval.totalUnknownLines': 'Nieznana: Centrum partnerskie nie wyceniło każdej pozycji. Przed zatwierdzeniem sprawdź cennik.',
   'approval.totalUnknown': 'Nieznana: Centrum partnerskie nie podaje ceny tego dodatku (dodatki starszego typu jej nie mają). Przed zatwierdzeniem sprawdź cennik.',
   'approval.next.rejectedAddOn': 'W razie potrzeby zmień liczbę licencji i kup dodatek ponownie, aby wysłać go do zatwierdzenia.',
   'approval.restartAddOn': 'Kup dodatek od nowa',

@@ -44,6 +44,7 @@ export const seatsEnUS = {
   'seats.approval.removed': '−{count} × {name}',
   'seats.approval.cancelled': { one: 'Cancel {name} ({count} licence)', other: 'Cancel {name} ({count} licences)' },
   'seats.approval.noPrice': 'price per licence not available from Partner Center',
+  'seats.approval.approve': 'Approve and change',
   'seats.approval.totalUnknown': 'Not known: Partner Center gave no price for this subscription. Check your price list before approving.',
   'seats.review.undoFor': 'Added seats can be taken back for 7 days',
   'seats.review.change': 'Change seats',

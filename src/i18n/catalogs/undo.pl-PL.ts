@@ -10,7 +10,7 @@ export const undoPlPL: PolishMessages<typeof undoEnUS> = {
   'undo.ask.confirm': 'Cofnij zakup',
   'undo.closed.text': 'Okno anulowania tego zakupu zamknięto {date}.',
   'undo.nothing.title': 'Nie ma czego cofnąć',
-  'undo.nothing.text': 'Partner Center nie ma subskrypcji z tego zakupu, którą można anulować (jeszcze albo już).',
+  'undo.nothing.text': 'Centrum partnerskie nie ma subskrypcji z tego zakupu, którą można anulować (jeszcze albo już).',
   'undo.done.title': 'Zakup cofnięty',
   'undo.partial.title': 'Zakup cofnięty częściowo',
   'undo.failed.title': 'Zakup nie został cofnięty',

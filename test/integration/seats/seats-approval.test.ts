@@ -1,6 +1,6 @@
 import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test';
 import type { TeamsUser } from '../harness/teams-client';
-import { text, type Card } from '../bot/card-helpers';
+import { buttonTitles, text, type Card } from '../bot/card-helpers';
 import { approverInChannel, click, say, type TourParty } from '../../support/purchase-tour';
 import { asRecord, attestedCart, E5, nceLine, SandboxClient } from '../sandbox/sandbox-client';
 import { cartCheckoutResultSchema } from '../../../src/partner-center/schemas';
@@ -74,6 +74,7 @@ describe('a seat increase is priced and judged by the approval threshold (USD 1,
 
     const asApprover = approverInChannel({ ...party, approver, approvalChannelId: APPROVAL_CHANNEL });
     const decision = await click(asApprover, requests[0]!, 'approval.show');
+    expect(buttonTitles(decision, 'approval.approve')).toEqual(['Approve and change']);
     await click(asApprover, decision, 'approval.approve');
     await bot.app.background.idle();
 

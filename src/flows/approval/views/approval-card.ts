@@ -48,6 +48,7 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
   const expired = stage === 'awaiting' && cartExpired(purchase, options.now);
   const customer = purchase.customer?.name ?? '';
   const deciding = view === 'approver' && stage === 'awaiting';
+  const { approveLabel, ...subject } = approvalSubject(options.kinds, purchase, locale);
   const card = renderCard('approval', {
     title: displayText(t(locale, `approval.title.${expired ? 'expired' : stage}`, { customer })),
     subtitle: displayText(t(locale, 'approval.subtitle', { name: approval.requestedBy.name, time: cardDateTime(approval.requestedAt) })),
@@ -55,13 +56,13 @@ export function approvalCard(purchase: Purchase & { approval: Approval }, option
     status: displayText(statusText(purchase, view, expired, locale)),
     statusColor: STAGE_COLORS[expired ? 'expired' : stage],
     notes: [...approversNote(options.approvers, view, stage, expired, locale), ...notesFor(purchase, options, stage)].map((text) => ({ text: displayText(text) })),
-    ...approvalSubject(options.kinds, purchase, locale),
+    ...subject,
     hint: view === 'everyone' && stage === 'awaiting' && !expired ? t(locale, 'approval.hint') : '',
     showReason: deciding,
     reasonLabel: t(locale, 'approval.reasonLabel'),
     reasonPlaceholder: t(locale, 'approval.reasonPlaceholder'),
     maxReasonLength: MAX_REASON_LENGTH,
-    actions: actionsFor(purchase, options, stage, expired),
+    actions: actionsFor(purchase, options, stage, expired, approveLabel ?? t(locale, 'approval.approve')),
   });
   if (!options.refresh) return card;
   const show = approvalVerbs.show.action('', { purchaseId: purchase.id, requestId: approval.requestId });
@@ -129,13 +130,15 @@ function notesFor(purchase: Purchase, options: ApprovalCardOptions, stage: Appro
 }
 
 /** Approvers decide; the requester withdraws while the request waits, then gets the kind's next step. */
-function actionsFor(purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions, stage: ApprovalStage, expired: boolean): CardAction[] {
+function actionsFor(
+  purchase: Purchase & { approval: Approval }, options: ApprovalCardOptions, stage: ApprovalStage, expired: boolean, approveLabel: string,
+): CardAction[] {
   const { locale, view } = options;
   const decisionData = { purchaseId: purchase.id, requestId: purchase.approval.requestId };
   if (view === 'approver' && stage === 'awaiting') {
     if (expired) return [approvalVerbs.reject.action(t(locale, 'approval.sendBack'), decisionData)];
     return [
-      approvalVerbs.approve.action(t(locale, 'approval.approve'), decisionData, 'positive'),
+      approvalVerbs.approve.action(approveLabel, decisionData, 'positive'),
       approvalVerbs.reject.action(t(locale, 'approval.reject'), decisionData, 'destructive'),
     ];
   }

@@ -13,6 +13,8 @@ export interface ApprovalSubject {
   facts: { title: string; value: string }[];
   lines: { title: string; detail: string }[];
   totals: { text: string }[];
+  /** The approve button's label when approving does something other than order (a seat change). */
+  approveLabel?: string;
 }
 
 export function customerFact(purchase: Purchase, locale: string): ApprovalSubject['facts'][number] {
@@ -47,6 +49,6 @@ export function linesApprovalSubject(purchase: Purchase, locale: string, totals:
   return {
     facts: [customerFact(purchase, locale), cartExpiryFact(purchase, locale)],
     lines,
-    totals: approvalTotals(locale, totals, prices, t(locale, 'approval.totalUnknown')),
+    totals: approvalTotals(locale, totals, prices, t(locale, 'approval.totalUnknownLines')),
   };
 }

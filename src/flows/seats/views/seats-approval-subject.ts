@@ -35,5 +35,6 @@ export function seatsApprovalSubject(purchase: SeatsPurchase, locale: string): A
     facts: [...facts, { title: t(locale, 'seats.approval.licences'), value: `${change.from} → ${change.to}` }],
     lines: [difference],
     totals: approvalTotals(locale, seatChangeTotals(purchase), seatChangePrices(purchase), t(locale, 'seats.approval.totalUnknown')),
+    approveLabel: t(locale, 'seats.approval.approve'),
   };
 }

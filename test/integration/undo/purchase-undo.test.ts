@@ -24,7 +24,8 @@ describe('Undo on the result of a placed purchase (cart, add-on)', () => {
 
   beforeAll(async () => {
     world = await startClockedWorld();
-    bot = await startBotUnderTest({ sandbox: world.sandbox, connector: world.connector, timer: world.clock });
+    // `new order` is for admins (a rep who is also an approver); without APPROVAL_THRESHOLD nothing waits for approval.
+    bot = await startBotUnderTest({ sandbox: world.sandbox, connector: world.connector, timer: world.clock, env: { APPROVER_IDS: rep.aadObjectId } });
     sandbox = new SandboxClient(world.sandbox);
   });
   afterAll(async () => {

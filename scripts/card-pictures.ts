@@ -3,7 +3,8 @@ import path from 'node:path';
 import { startBotUnderTest } from '../test/integration/harness/bot-under-test';
 import { launchCardRenderer, MOBILE_WIDTH } from '../test/support/chromium-cards';
 import { tourAddOn } from '../test/support/addon-tour';
-import { tourApproval, tourPurchase, tourRefusedCheckout, type TourCard } from '../test/support/purchase-tour';
+import { tourApproval, tourPurchase, tourRefusedCheckout, tourWithdraw, type TourCard } from '../test/support/purchase-tour';
+import { tourSeats } from '../test/support/seats-tour';
 
 /**
  * `npm run pictures`: the README's pictures are the real cards of a purchase. The bot runs in-process
@@ -31,8 +32,11 @@ const PICTURES: Record<string, string> = {
   'addon-choice': 'addon-3-addon',
   'addon-confirm': 'addon-4-confirm',
   'addon-result': 'addon-5-bought',
+  'approval-waiting-named': 'approval-0-waiting',
   'approval-decision': 'approval-1-approver',
   'approval-approved': 'approval-2-approved',
+  'seats-review': 'seats-1-review',
+  'seats-result': 'seats-2-changed',
 };
 
 const APPROVAL_CHANNEL = '19:approvals@thread.tacv2';
@@ -51,6 +55,8 @@ async function main(): Promise<void> {
         ...(await tourRefusedCheckout(party('a:pictures-refused'))),
         ...(await tourAddOn(party('a:pictures-addon'))),
         ...(await tourApproval({ ...party('a:pictures-approval', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })),
+        ...(await tourWithdraw({ ...party('a:pictures-withdraw', approvalBot), approver, approvalChannelId: APPROVAL_CHANNEL })),
+        ...(await tourSeats(party('a:pictures-seats'))),
       ];
       const dir = path.join(OUT_DIR, folder);
       mkdirSync(dir, { recursive: true });

@@ -10,8 +10,8 @@ const WIRE_VERBS = [
   'addon.searchCustomer', 'approval.approve', 'approval.reject', 'approval.show', 'approval.withdraw', 'cart.addLine', 'cart.buyAgain', 'cart.cancel', 'cart.confirm',
   'cart.edit', 'cart.editLine', 'cart.pickCustomer', 'cart.pickProduct', 'cart.placeOrder', 'cart.removeLine', 'cart.restartWithLines',
   'cart.review', 'cart.saveLine', 'cart.searchCustomer', 'cart.searchProduct', 'cart.show', 'cart.showRequest', 'cart.start', 'cart.undoRemove', 'order.addLine',
-  'order.edit', 'order.pickCustomer', 'order.review', 'order.searchCustomer', 'purchase.undo', 'purchase.undoConfirm', 'seats.back', 'seats.cancel', 'seats.cancelSubscription',
-  'seats.change', 'seats.pickCustomer', 'seats.pickSubscription', 'seats.review', 'seats.searchCustomer', 'seats.show', 'seats.undo',
+  'order.edit', 'order.pickCustomer', 'order.review', 'order.searchCustomer', 'purchase.undo', 'purchase.undoConfirm', 'seats.autoRenewOff', 'seats.back', 'seats.cancel',
+  'seats.cancelSubscription', 'seats.change', 'seats.lowerAtRenewal', 'seats.pickCustomer', 'seats.pickSubscription', 'seats.review', 'seats.searchCustomer', 'seats.show', 'seats.undo',
   'seats.undoConfirm', 'status.show',
 ];
 

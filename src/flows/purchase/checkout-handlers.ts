@@ -12,7 +12,7 @@ import { currentCard } from './current-card';
 import { cartExpired, isOrderable } from './priced-cart';
 import type { ConfirmErrors } from './views/confirm-card';
 import { kindOf } from './purchase-kind';
-import { dateTime } from '../views/format';
+import { cardDateTime } from '../../i18n/card-time';
 import { progressCard } from './views/progress-card';
 import type { placeOrderPayload, purchaseRefSchema } from './payloads';
 
@@ -89,7 +89,7 @@ export async function submitPurchase(
   const customer = purchase.customer?.name ?? '';
   const progress = progressCard(
     t(locale, 'checkout.title'), customer, t(locale, 'checkout.text', { customer }),
-    t(locale, 'checkout.startedBy', { name: turn.actor.name, time: dateTime(locale, next.checkout.startedAt) }),
+    t(locale, 'checkout.startedBy', { name: turn.actor.name, time: cardDateTime(next.checkout.startedAt) }),
   );
   const work = completeCheckout(deps, purchase.id, turn.actor);
   return answerWithin(deps.answerBudgetMs, work, progress, { gateway: deps.gateway, conversation: turn.conversation, activityId: turn.replyToId });

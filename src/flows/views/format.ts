@@ -19,31 +19,24 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Building an Intl.DateTimeFormat costs far more than formatting with one, and a line card formats a date
- * per co-term choice (1.2 % of the bot's CPU at 200 reps); one per supported locale and style is kept.
+ * per co-term choice (1.2 % of the bot's CPU at 200 reps); one per supported locale is kept. A calendar
+ * date (a co-term end date) is the same day everywhere, so it is formatted in UTC.
  */
-function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+function dateFormat(locale: string): Intl.DateTimeFormat {
   const resolved = resolveLocale(locale);
-  const key = `${resolved}|${withTime}`;
-  let format = dateFormats.get(key);
+  let format = dateFormats.get(resolved);
   if (!format) {
-    format = new Intl.DateTimeFormat(resolved, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'UTC' });
-    dateFormats.set(key, format);
+    format = new Intl.DateTimeFormat(resolved, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(resolved, format);
   }
   return format;
-}
-
-export function dateTime(locale: string, iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(locale, true).format(date) + ' UTC';
 }
 
 export function dateOnly(locale: string, iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(locale, false).format(date);
+  return dateFormat(locale).format(date);
 }
 
 export function termLabel(locale: string, duration: string | undefined): string {

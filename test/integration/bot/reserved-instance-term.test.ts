@@ -25,7 +25,7 @@ describe('a reserved instance bought for three years', () => {
     await click('cart.saveLine', { offer: threeYears.value, quantity: '1', prov_subscriptionId: AZURE_SUBSCRIPTION, prov_scope: 'shared' });
     const review = await click('cart.review');
     expect(text(review)).toContain('1 × 3 years');
-    expect(text(review)).toContain('$1,416.00 for the whole term');
+    expect(text(review)).toContain('3-year term · $1,416.00 for the term');
     expect(text(review)).not.toMatch(/10010|does not match/);
 
     const created = bot.sandbox.requests.filter((r) => r.method === 'POST' && r.path === `/v1/customers/${CONTOSO_ID}/carts`).at(-1);

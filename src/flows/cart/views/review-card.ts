@@ -5,9 +5,12 @@ import { t } from '../../../i18n/translate';
 import { lineErrorText } from '../../../partner-center';
 import type { CartPurchase } from '../../purchase/purchase';
 import type { AdaptiveCard } from '../../ports';
-import { cartLineErrors, cartTotals } from '../../purchase/priced-cart';
+import { cartLineErrors } from '../../purchase/priced-cart';
+import { linePrices, pricedLines } from '../../purchase/priced-lines';
+import { cartCommitmentTexts, linePriceText } from '../../../i18n/prices';
 import { refOf } from '../../views/actions';
-import { billingLabel, dateTime, money, productAndSku, termLabel } from '../../views/format';
+import { billingLabel, productAndSku, termLabel } from '../../views/format';
+import { cardDateTime } from '../../../i18n/card-time';
 import { sharedVerbs } from '../../purchase/shared-verbs';
 import { cartVerbs } from '../cart-verbs';
 import { attestationView, type ConfirmErrors } from '../../purchase/views/confirm-card';
@@ -22,18 +25,13 @@ export function reviewCard(purchase: CartPurchase, errors: ConfirmErrors = {}): 
   const ref = refOf(purchase);
   const cart = purchase.cart;
   const items = cart?.lineItems ?? [];
-  const lines = purchase.lines.map((line, index) => {
-    const item = items.find((i) => i.id === index) ?? items[index];
-    const currency = item?.currencyCode ?? 'USD';
-    const unit = item?.pricing?.price ?? item?.pricing?.listPrice;
-    const extended = item?.pricing?.extendedPrice;
-    const error = item?.error;
+  const priced = pricedLines(purchase);
+  const lines = priced.map(({ line, price }, index) => {
+    const error = (items.find((i) => i.id === index) ?? items[index])?.error;
     return {
       title: plainText(productAndSku(line.productTitle, line.skuTitle)),
       detail: t(locale, 'review.lineDetail', { quantity: line.quantity, term: termLabel(locale, line.termDuration) || billingLabel(locale, line.billingCycle) }),
-      price: unit === undefined || unit === null
-        ? t(locale, 'review.noPrice')
-        : t(locale, 'review.linePrice', { unit: money(locale, unit, currency), extended: money(locale, extended ?? unit * line.quantity, currency) }),
+      price: price ? linePriceText(locale, price) : t(locale, 'review.noPrice'),
       error: error ? t(locale, 'review.lineError', { code: error.errorCode, text: lineErrorText(locale, error) }) : '',
     };
   });
@@ -45,13 +43,12 @@ export function reviewCard(purchase: CartPurchase, errors: ConfirmErrors = {}): 
   return renderCard('cart-review', {
     title: displayText(t(locale, 'review.title', { customer: purchase.customer?.name ?? '' })),
     subtitle: purchase.customer?.domain ?? '',
-    expires: t(locale, 'review.expires', { expires: dateTime(locale, cart?.expirationTimestamp) }),
+    expires: t(locale, 'review.expires', { expires: cardDateTime(cart?.expirationTimestamp) }),
     error: hasErrors ? t(locale, 'review.hasErrors') : (errors.general ?? ''),
     lines,
-    totals: cartTotals(purchase).map((total) => ({
-      label: t(locale, 'review.total', { currency: total.currency }),
-      value: money(locale, total.amount, total.currency),
-    })),
+    // What falls due each billing period and the whole commitment: a monthly and a yearly line are never
+    // added into one "total".
+    totals: cartCommitmentTexts(locale, linePrices(purchase)).map((text) => ({ text })),
     note: t(locale, 'review.note'),
     canOrder: !hasErrors,
     ...attestationView(purchase, errors),

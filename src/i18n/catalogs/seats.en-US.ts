@@ -78,8 +78,6 @@ export const seatsEnUS = {
   'seats.cancel.refund': 'Refund: {refund}, cancellable until {date}',
   'seats.cancel.confirm': 'Cancel subscription',
   'seats.cancel.closed': 'Cancelling is no longer possible: the window closed {date}.',
-  'seats.progress.title': 'Changing the subscription…',
-  'seats.progress.text': 'Partner Center is changing it. This card updates in a moment.',
   'seats.done.title': 'Seats changed',
   'seats.done.text': '{name}: {from} → {to} licences',
   'seats.done.cancelledTitle': 'Subscription cancelled',

@@ -106,8 +106,6 @@ export const seatsPlPL: PolishMessages<typeof seatsEnUS> = {
   'seats.cancel.refund': 'Zwrot: {refund}, anulowanie możliwe do {date}',
   'seats.cancel.confirm': 'Anuluj subskr.',
   'seats.cancel.closed': 'Anulowanie nie jest już możliwe: okno zamknięto {date}.',
-  'seats.progress.title': 'Zmieniam subskrypcję…',
-  'seats.progress.text': 'Centrum partnerskie ją zmienia. Karta zaktualizuje się za chwilę.',
   'seats.done.title': 'Licencje zmienione',
   'seats.done.text': '{name}: {from} → {to} licencji',
   'seats.done.cancelledTitle': 'Subskrypcja anulowana',

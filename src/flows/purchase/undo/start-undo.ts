@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { t } from '../../../i18n/translate';
 import { ETagConflictError } from '../../../store/errors';
 import type { ActionTurn, TurnResult } from '../../ports';
 import { submitPurchase } from '../checkout-handlers';
@@ -7,7 +6,6 @@ import { startPurchase } from '../conversation-purchase';
 import { currentCard } from '../current-card';
 import type { Purchase } from '../purchase';
 import type { PurchaseDeps } from '../purchase-deps';
-import { progressCard } from '../views/progress-card';
 
 /**
  * The id of the purchase that takes `originalId` back by `what` (the subscriptions it cancels, or the
@@ -23,25 +21,20 @@ export function undoPurchaseId(originalId: string, what: readonly string[]): str
 /**
  * Stores an undo (a purchase whose id is `undoPurchaseId`) and sends it through the engine like any
  * purchase: access gate and limits before, then approvals, PURCHASE_LIMIT, the checkout gate and the
- * audit trail. A click that finds the undo already stored (a double click) is shown it as it stands and
- * sends nothing.
+ * audit trail. A click that finds the undo already stored (a double click, or a click after the instance
+ * that stored it stopped before sending it) sends it on if it is still waiting at the checkout gate (the
+ * gate's conditional write lets exactly one click through), and otherwise is shown it as it stands.
  */
 export async function startUndo(deps: PurchaseDeps, turn: ActionTurn, undo: Purchase, auditDetails: Record<string, unknown>): Promise<TurnResult> {
   try {
     await startPurchase(deps, undo, turn.actor);
   } catch (error) {
     if (!(error instanceof ETagConflictError)) throw error;
-    return undoAsItStands(deps, turn, undo.id);
   }
   const loaded = await deps.purchases.load(undo.id);
   if (!loaded) throw new Error(`undo ${undo.id} vanished after it was stored`);
-  return submitPurchase(deps, turn, loaded, loaded.purchase, { partnerOfRecord: false, lines: false }, auditDetails);
-}
-
-/** The other click's undo: still being submitted (shown to this clicker only), or as it ended. */
-async function undoAsItStands(deps: PurchaseDeps, turn: ActionTurn, id: string): Promise<TurnResult> {
-  const loaded = await deps.purchases.load(id);
-  if (loaded && loaded.purchase.status !== 'priced') return { card: await currentCard(deps, loaded.purchase) };
-  const customer = loaded?.purchase.customer?.name ?? '';
-  return { card: progressCard(t(turn.locale, 'seats.progress.title'), customer, t(turn.locale, 'seats.progress.text')), audience: 'clicker' };
+  if (loaded.purchase.status === 'priced') {
+    return submitPurchase(deps, turn, loaded, loaded.purchase, { partnerOfRecord: false, lines: false }, auditDetails);
+  }
+  return { card: await currentCard(deps, loaded.purchase) };
 }

@@ -83,6 +83,8 @@ describe('a rep waiting for approval: who decides, and "Withdraw request"', () =
     // The channel's card says so, without a refresh (nothing user-specific is left) or buttons.
     const shared = updatesOf(bot, request.approvalCardId).at(-1)!;
     expect(text(shared)).toContain('Withdrawn by Rita Rep');
+    // Nobody can act on it any more: the cart's expiry is no longer a deadline worth showing.
+    expect(text(shared)).not.toContain('Cart expires');
     expect(shared.refresh).toBeUndefined();
     expect(buttonsOf(shared).size).toBe(0);
     // An approver still holding the old buttons: told, and nothing is ordered.

@@ -6,7 +6,7 @@ import type { AddOnPurchase } from '../../purchase/purchase';
 import { addOnTotals } from '../../purchase/purchase-totals';
 import { linePrices, pricedLines } from '../../purchase/priced-lines';
 import {
-  approvalTotals, cartExpiryFact, customerFact, termOf, type ApprovalSubject,
+  approvalTotals, cartExpiryFacts, customerFact, termOf, type ApprovalSubject,
 } from '../../purchase/views/approval-subject-parts';
 
 /**
@@ -24,7 +24,7 @@ export function addOnApprovalSubject(purchase: AddOnPurchase, locale: string): A
     detail: displayText(price ? linePriceText(locale, price) : `${termOf(line, locale)} · ${t(locale, 'approval.priceUnknown')}`),
   }));
   return {
-    facts: [customerFact(purchase, locale), ...addOnFacts, ...(purchase.cart ? [cartExpiryFact(purchase, locale)] : [])],
+    facts: [customerFact(purchase, locale), ...addOnFacts, ...cartExpiryFacts(purchase, locale)],
     lines,
     totals: approvalTotals(locale, addOnTotals(purchase), linePrices(purchase), t(locale, 'approval.totalUnknown')),
   };

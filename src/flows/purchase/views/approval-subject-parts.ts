@@ -22,8 +22,14 @@ export function customerFact(purchase: Purchase, locale: string): ApprovalSubjec
 }
 
 /** When the Partner Center cart behind the purchase expires (an approval after that cannot be checked out). */
-export function cartExpiryFact(purchase: Purchase, locale: string): ApprovalSubject['facts'][number] {
-  return { title: t(locale, 'approval.fact.expires'), value: cardDateTime(partnerCenterCart(purchase)?.expirationTimestamp) };
+/**
+ * When Partner Center drops the cart: what an approver must decide before. Once the request is decided
+ * (approved, rejected, expired, withdrawn) nobody can act on it any more, so the card no longer says it.
+ */
+export function cartExpiryFacts(purchase: Purchase, locale: string): ApprovalSubject['facts'] {
+  const cart = partnerCenterCart(purchase);
+  if (!cart || purchase.approval?.decision) return [];
+  return [{ title: t(locale, 'approval.fact.expires'), value: cardDateTime(cart.expirationTimestamp) }];
 }
 
 /** What falls due each period and the whole commitment; or, for an unknown total, `unknown` in words. */
@@ -47,7 +53,7 @@ export function linesApprovalSubject(purchase: Purchase, locale: string, totals:
     detail: displayText(price ? linePriceText(locale, price) : `${termOf(line, locale)} · ${t(locale, 'approval.noPrice')}`),
   }));
   return {
-    facts: [customerFact(purchase, locale), cartExpiryFact(purchase, locale)],
+    facts: [customerFact(purchase, locale), ...cartExpiryFacts(purchase, locale)],
     lines,
     totals: approvalTotals(locale, totals, prices, t(locale, 'approval.totalUnknownLines')),
   };

@@ -15,7 +15,7 @@ import type { CustomerStepDeps } from '../customer/customer-deps';
 import { addOnCurrentCard } from './addon-kind';
 import { addOnBases, addOnOptions, baseOf, type AddOnOption } from './addon-options';
 import { addOnLine } from './addon-line';
-import { customerRef, pickedCustomer, searchCustomerStep } from '../customer/customer-step';
+import { customerRef, openCustomerStep, pickCustomerStep, searchCustomerStep, type CustomerStep } from '../customer/customer-step';
 import type { addOnChoicePayload, addOnSubscriptionPayload } from './payloads';
 import type { addOnForSubscriptionPayload } from '../purchase/payloads';
 import { ADDON_CUSTOMER_VERBS, addOnConfirmCard, addOnStepCard, subscriptionStepCard } from './views/addon-cards';
@@ -35,35 +35,37 @@ function newAddOnPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Co
   };
 }
 
+/** The add-on's customer step: once the customer is chosen, the subscriptions of theirs an add-on can go on. */
+function addOnCustomerStep(deps: CustomerStepDeps, turn: Pick<ActionTurn, 'actor'>): CustomerStep<AddOnPurchase> {
+  return {
+    verbs: ADDON_CUSTOMER_VERBS,
+    chosen: async (loaded, { customer, ref }) => {
+      const next: AddOnPurchase = { ...loaded.purchase, customer: ref, status: 'draft', lines: [], cart: undefined, addOn: { step: 'subscription' } };
+      return saveAndShow(deps, turn, loaded, next, 'addon.customerChosen', async (saved) =>
+        subscriptionStepCard(saved, addOnBases(await deps.catalog.listSubscriptions(callContext(saved), customer.id))));
+    },
+  };
+}
+
 /**
  * `add-on`: a stored purchase from the first card, starting with this rep's recent customers;
- * `add-on <customer>` starts with that search done.
+ * `add-on <customer>` starts with that search done, and one match goes straight on to its subscriptions.
  */
 export async function startAddOn(deps: CustomerStepDeps, turn: Pick<CommandTurn, 'actor' | 'conversation' | 'locale'>, query: string): Promise<TurnResult> {
-  const { actor } = turn;
-  const created = await startPurchase(deps, newAddOnPurchase(deps, actor, turn.conversation, turn.locale), actor);
-  if (query) return searchCustomerStep(deps, turn, created, query, ADDON_CUSTOMER_VERBS);
-  return { card: customerStepCard(created, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ADDON_CUSTOMER_VERBS) };
+  const created = await startPurchase(deps, newAddOnPurchase(deps, turn.actor, turn.conversation, turn.locale), turn.actor);
+  return openCustomerStep(deps, turn, created, query, addOnCustomerStep(deps, turn));
 }
 
 export async function searchAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
-  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ADDON_CUSTOMER_VERBS, (customerId) =>
-    pickAddOnCustomer(deps, turn, { purchaseId: p.purchaseId, version: p.version, customerId }));
+  return searchCustomerStep(deps, turn, access.loaded, p.query, addOnCustomerStep(deps, turn));
 }
 
 export async function pickAddOnCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openAddOn(deps, turn, p);
   if (!access.ok) return access.result;
-  const { loaded } = access;
-  const ctx = callContext(loaded.purchase);
-  const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, ADDON_CUSTOMER_VERBS);
-  if ('result' in picked) return picked.result;
-  const { customer, ref } = picked;
-  const next: AddOnPurchase = { ...loaded.purchase, customer: ref, status: 'draft', lines: [], cart: undefined, addOn: { step: 'subscription' } };
-  return saveAndShow(deps, turn, loaded, next, 'addon.customerChosen', async (saved) =>
-    subscriptionStepCard(saved, addOnBases(await deps.catalog.listSubscriptions(ctx, customer.id))));
+  return pickCustomerStep(deps, turn, access.loaded, p.customerId, addOnCustomerStep(deps, turn));
 }
 
 export async function pickAddOnSubscription(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof addOnSubscriptionPayload>): Promise<TurnResult> {
@@ -160,7 +162,7 @@ export async function addOnForSubscription(deps: CustomerStepDeps, turn: ActionT
   const base = baseOf(subscription);
   const created = await startPurchase(deps, { ...purchase, customer: customerRef(customer), addOn: { step: 'addon', base } }, turn.actor);
   await deps.recent.remember(turn.actor.aadObjectId, customerRef(customer));
-  return { card: addOnStepCard(created, await addOnOptions(deps.catalog, ctx, customer, base)) };
+  return { card: addOnStepCard(created.purchase, await addOnOptions(deps.catalog, ctx, customer, base)) };
 }
 
 async function stepCard(deps: CustomerStepDeps, purchase: AddOnPurchase): Promise<AdaptiveCard> {

@@ -17,6 +17,6 @@ export async function buyAgain(deps: PurchaseDeps, turn: ActionTurn, p: z.infer<
   const previous = access.loaded.purchase;
   if (previous.kind !== 'cart' || previous.status !== 'ordered') return { card: await currentCard(deps, previous) };
   const created = await createDraft(deps, turn.actor, turn.conversation, turn.locale, { customer: previous.customer, lines: previous.lines });
-  await deps.gateway.post(turn.conversation, await currentCard(deps, created));
+  await deps.gateway.post(turn.conversation, await currentCard(deps, created.purchase));
   return { card: await currentCard(deps, previous) };
 }

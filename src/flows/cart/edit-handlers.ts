@@ -13,12 +13,12 @@ import { parseLineInput } from './line-input';
 import { type linePayload, type pickPayload, type saveLinePayload } from './payloads';
 import { saveAndShow } from '../purchase/save-and-show';
 import { draftCard } from './views/draft-card';
-import { CART_CUSTOMER_VERBS, productPickerCard } from './views/picker-card';
+import { productPickerCard } from './views/picker-card';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import type { customerStepPayload } from '../customer/customer-payloads';
 import type { CustomerStepDeps } from '../customer/customer-deps';
-import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
-import { chooseCustomer } from './choose-customer';
+import { pickCustomerStep, searchCustomerStep } from '../customer/customer-step';
+import { cartCustomerStep } from './choose-customer';
 import { productStep } from './product-step';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
@@ -38,16 +38,13 @@ async function whileEditable<P extends Purchase>(deps: PurchaseDeps, access: Acc
 export async function searchCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
-  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, CART_CUSTOMER_VERBS, (customerId) =>
-    pickCustomer(deps, turn, { purchaseId: p.purchaseId, version: p.version, customerId }));
+  return searchCustomerStep(deps, turn, access.loaded, p.query, cartCustomerStep(deps, turn.actor));
 }
 
 export async function pickCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openEditable(deps, turn, p);
   if (!access.ok) return access.result;
-  const picked = await pickedCustomer(deps, turn, access.loaded.purchase, p.customerId, CART_CUSTOMER_VERBS);
-  if ('result' in picked) return picked.result;
-  return { card: await chooseCustomer(deps, turn.actor, access.loaded, picked.ref) };
+  return pickCustomerStep(deps, turn, access.loaded, p.customerId, cartCustomerStep(deps, turn.actor));
 }
 
 export async function addLine(deps: PurchaseDeps, turn: ActionTurn, p: Ref): Promise<TurnResult> {

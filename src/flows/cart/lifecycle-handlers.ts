@@ -1,14 +1,14 @@
 import type { z } from 'zod';
-import type { Purchase } from '../purchase/purchase';
+import type { CartPurchase, Purchase } from '../purchase/purchase';
+import type { LoadedPurchase } from '../purchase/purchase-repository';
 import type { ActionTurn, Actor, CommandTurn, Conversation, TurnResult } from '../ports';
 import { openPurchase } from '../purchase/open-purchase';
 import type { PurchaseDeps } from '../purchase/purchase-deps';
 import { startPurchase } from '../purchase/conversation-purchase';
 import { currentCard } from '../purchase/current-card';
-import { CART_CUSTOMER_VERBS, customerPickerCard } from './views/picker-card';
 import type { CustomerStepDeps } from '../customer/customer-deps';
-import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
-import { chooseCustomer } from './choose-customer';
+import { openCustomerStep } from '../customer/customer-step';
+import { cartCustomerStep } from './choose-customer';
 import type { purchaseRefSchema } from '../purchase/payloads';
 
 /**
@@ -17,16 +17,8 @@ import type { purchaseRefSchema } from '../purchase/payloads';
  * to the product step.
  */
 export async function startCart(deps: CustomerStepDeps, turn: Pick<CommandTurn, 'actor' | 'conversation' | 'locale'>, query: string): Promise<TurnResult> {
-  const { actor } = turn;
-  const created = await createDraft(deps, actor, turn.conversation, turn.locale, {});
-  if (!query) return { card: customerPickerCard(created, await deps.recent.list(actor.aadObjectId)) };
-  return searchCustomerStep(deps, turn, created, query, CART_CUSTOMER_VERBS, async (customerId) => {
-    const loaded = await deps.purchases.load(created.id);
-    if (loaded?.purchase.kind !== 'cart') return { card: await currentCard(deps, created) };
-    const picked = await pickedCustomer(deps, turn, loaded.purchase, customerId, CART_CUSTOMER_VERBS);
-    if ('result' in picked) return picked.result;
-    return { card: await chooseCustomer(deps, actor, { purchase: loaded.purchase, eTag: loaded.eTag }, picked.ref) };
-  });
+  const created = await createDraft(deps, turn.actor, turn.conversation, turn.locale, {});
+  return openCustomerStep(deps, turn, created, query, cartCustomerStep(deps, turn.actor));
 }
 
 /**
@@ -43,14 +35,14 @@ export async function restartWithLines(deps: PurchaseDeps, turn: ActionTurn, p: 
   // The other click made the new cart and its card is on the message: this answer is for the clicker alone.
   if (!closed.saved) return { card: await currentCard(deps, closed.purchase), audience: 'clicker' };
   const created = await createDraft(deps, turn.actor, turn.conversation, turn.locale, { customer: old.customer, lines: old.lines });
-  return { card: await currentCard(deps, created) };
+  return { card: await currentCard(deps, created.purchase) };
 }
 
 export async function createDraft(
   deps: PurchaseDeps, actor: Actor, conversation: Conversation, locale: string, content: Pick<Purchase, 'customer'> & { lines?: Purchase['lines'] },
-): Promise<Purchase> {
+): Promise<LoadedPurchase<CartPurchase>> {
   const now = deps.now().toISOString();
-  const purchase: Purchase = {
+  const purchase: CartPurchase = {
     id: deps.newId(),
     kind: 'cart',
     status: 'draft',

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { t } from '../../i18n/translate';
 import type { CustomerStepDeps } from '../customer/customer-deps';
-import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
+import { openCustomerStep, pickCustomerStep, searchCustomerStep, type CustomerStep } from '../customer/customer-step';
 import { openPurchase } from '../purchase/open-purchase';
 import { currentCard } from '../purchase/current-card';
 import { startPurchase } from '../purchase/conversation-purchase';
@@ -15,7 +15,6 @@ import type { orderLinePayload, orderReviewPayload } from './payloads';
 import { orderDraftCard } from './views/order-cards';
 import type { customerStepPayload } from '../customer/customer-payloads';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
-import { customerStepCard } from '../customer/customer-step-card';
 
 type Ref = z.infer<typeof purchaseRefSchema>;
 
@@ -32,6 +31,14 @@ async function openOrder(
   return { ok: true, loaded: { purchase, eTag } };
 }
 
+/** The order's customer step: once the customer is chosen, the order's draft (its lines start empty). */
+function orderCustomerStep(deps: CustomerStepDeps, turn: Pick<ActionTurn, 'actor'>): CustomerStep<OrderPurchase> {
+  return {
+    verbs: ORDER_CUSTOMER_VERBS,
+    chosen: (loaded, { ref }) => saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: ref, lines: [], status: 'draft' }, 'customer.chosen'),
+  };
+}
+
 /** `new order`: New-PartnerCustomerOrder in cards — offers, quantities and one billing cycle. */
 export async function startOrder(deps: CustomerStepDeps, actor: Actor, conversation: Conversation, locale: string): Promise<TurnResult> {
   const now = deps.now().toISOString();
@@ -40,22 +47,19 @@ export async function startOrder(deps: CustomerStepDeps, actor: Actor, conversat
     correlationId: deps.newId(), lines: [], order: { billingCycle: 'monthly' }, createdAt: now, updatedAt: now,
   };
   const created = await startPurchase(deps, purchase, actor);
-  return { card: customerStepCard(created, { recent: await deps.recent.list(actor.aadObjectId), results: [], query: '' }, ORDER_CUSTOMER_VERBS) };
+  return openCustomerStep(deps, { actor, locale }, created, '', orderCustomerStep(deps, { actor }));
 }
 
 export async function searchOrderCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
-  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, ORDER_CUSTOMER_VERBS);
+  return searchCustomerStep(deps, turn, access.loaded, p.query, orderCustomerStep(deps, turn));
 }
 
 export async function pickOrderCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openOrder(deps, turn, p);
   if (!access.ok) return access.result;
-  const { loaded } = access;
-  const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, ORDER_CUSTOMER_VERBS);
-  if ('result' in picked) return picked.result;
-  return saveAndShow(deps, turn, loaded, { ...loaded.purchase, customer: picked.ref, lines: [], status: 'draft' }, 'customer.chosen');
+  return pickCustomerStep(deps, turn, access.loaded, p.customerId, orderCustomerStep(deps, turn));
 }
 
 export async function addOrderLine(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof orderLinePayload>): Promise<TurnResult> {

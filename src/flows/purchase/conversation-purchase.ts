@@ -7,16 +7,29 @@ import { isEditable } from './transitions';
 
 /**
  * Stores a new purchase of any kind and makes it the rep's open purchase in its conversation: the one
- * `cancel` acts on. Every kind starts here, so the latest purchase a rep started is always the open one.
+ * `cancel` acts on. Every kind starts here, so the latest purchase a rep started in the chat is always the
+ * open one; a purchase started on a result card (see `isChatPurchase`) is stored with the same limits but
+ * leaves the open purchase as it was.
  */
-export async function startPurchase<P extends Purchase>(deps: PurchaseDeps, purchase: P, actor: Actor): Promise<P> {
+export async function startPurchase<P extends Purchase>(deps: PurchaseDeps, purchase: P, actor: Actor): Promise<LoadedPurchase<P>> {
   deps.limits.take(actor, 'draft');
   const created = await deps.purchases.create(purchase, actor);
-  await deps.purchases.setCurrent(purchase.conversation.id, actor, purchase.id);
-  return created.purchase;
+  if (isChatPurchase(purchase)) await deps.purchases.setCurrent(purchase.conversation.id, actor, purchase.id);
+  return created;
 }
 
-/** The latest purchase the rep started in a conversation, whatever it has become since. */
+/**
+ * False for a purchase started on another one's result card: an Undo (a seat change that takes a placed
+ * purchase or an earlier seat change back, `undoOf`). It belongs to that card, not to the chat: it never
+ * becomes the rep's open purchase, so the draft the rep is building stays the one `cancel` finds and the
+ * one their clicks may change, and it is never refused as older than that draft. Its own card still
+ * reaches it by id, with every check a click gets (owner, current version, the checkout gate).
+ */
+export function isChatPurchase(purchase: Purchase): boolean {
+  return !(purchase.kind === 'seats' && purchase.seats.undoOf !== undefined);
+}
+
+/** The latest purchase the rep started in a conversation (an undo aside), whatever it has become since. */
 export async function latestPurchaseOf(deps: PurchaseDeps, conversationId: string, actor: Actor): Promise<LoadedPurchase | undefined> {
   const id = await deps.purchases.currentFor(conversationId, actor);
   return id ? deps.purchases.load(id) : undefined;
@@ -28,8 +41,9 @@ export async function openPurchaseOf(deps: PurchaseDeps, conversationId: string,
 }
 
 /**
- * The rep's open purchase in the conversation of `purchase` when that is another, newer one: what a click
- * on `purchase`'s card is pointed at. Costs no second read when `purchase` is itself the latest.
+ * The rep's open purchase in the conversation of `purchase` when that is another one (newer, or the draft
+ * beside an Undo): what a click on `purchase`'s card is pointed at. Costs no second read when `purchase`
+ * is itself the latest.
  */
 export async function otherOpenPurchase(deps: PurchaseDeps, purchase: Purchase, actor: Actor): Promise<Purchase | undefined> {
   const id = await deps.purchases.currentFor(purchase.conversation.id, actor);
@@ -37,8 +51,12 @@ export async function otherOpenPurchase(deps: PurchaseDeps, purchase: Purchase, 
   return whileOpen(await deps.purchases.load(id))?.purchase;
 }
 
+/**
+ * The purchase a pointer names, while it can still be changed. A pointer stored before undos stopped
+ * taking it may still name an undo, which is no open purchase of the chat (`isChatPurchase`).
+ */
 function whileOpen(loaded: LoadedPurchase | undefined): LoadedPurchase | undefined {
-  return loaded && isEditable(loaded.purchase.status) ? loaded : undefined;
+  return loaded && isEditable(loaded.purchase.status) && isChatPurchase(loaded.purchase) ? loaded : undefined;
 }
 
 /**

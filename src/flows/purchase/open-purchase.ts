@@ -4,7 +4,7 @@ import type { Purchase } from './purchase';
 import type { ActionTurn, TurnResult } from '../ports';
 import type { PurchaseDeps } from './purchase-deps';
 import { currentCard } from './current-card';
-import { kindName, otherOpenPurchase, purchaseName } from './conversation-purchase';
+import { isChatPurchase, kindName, otherOpenPurchase, purchaseName } from './conversation-purchase';
 import { isEditable } from './transitions';
 import { noticeCard } from '../views/notice-card';
 
@@ -34,8 +34,9 @@ export async function openPurchase(
   }
   // One purchase is open per rep and conversation (conversation-purchase.ts): a card of an older one
   // that could still be changed is refused while the newer one is open, and a stale card is pointed at it.
+  // A purchase started on a result card (an Undo) is not the chat's, so no draft of the chat supersedes it.
   const newer = await otherOpenPurchase(deps, purchase, turn.actor);
-  if (newer && isEditable(purchase.status)) {
+  if (newer && isEditable(purchase.status) && isChatPurchase(purchase)) {
     const names = { what: purchaseName(locale, newer), kind: kindName(locale, purchase) };
     return { ok: false, result: { card: noticeCard(t(locale, 'openPurchase.superseded.title'), t(locale, 'openPurchase.superseded.text', names)), audience: 'clicker' } };
   }

@@ -11,7 +11,7 @@ import { currentCard } from './current-card';
  * purchase as it now is.
  */
 export async function saveAndShow<P extends Purchase>(
-  deps: PurchaseDeps, turn: ActionTurn, loaded: LoadedPurchase, next: P, action: AuditAction,
+  deps: PurchaseDeps, turn: Pick<ActionTurn, 'actor'>, loaded: LoadedPurchase, next: P, action: AuditAction,
   cardFor: (saved: P) => Promise<AdaptiveCard> | AdaptiveCard = (saved) => currentCard(deps, saved),
 ): Promise<TurnResult & { card: AdaptiveCard }> {
   const outcome = await deps.purchases.saveOrReload(loaded, next, { action, actor: turn.actor });

@@ -6,7 +6,7 @@ import { saveAndShow } from '../purchase/save-and-show';
 import type { SeatsPurchase } from '../purchase/purchase';
 import type { ActionTurn, Actor, AdaptiveCard, Conversation, TurnResult } from '../ports';
 import type { CustomerStepDeps } from '../customer/customer-deps';
-import { pickedCustomer, searchCustomerStep } from '../customer/customer-step';
+import { openCustomerStep, pickCustomerStep, searchCustomerStep, type CustomerStep } from '../customer/customer-step';
 import type { customerStepPayload } from '../customer/customer-payloads';
 import type { purchaseRefSchema, searchPayload } from '../purchase/payloads';
 import { customerStepCard } from '../customer/customer-step-card';
@@ -27,34 +27,38 @@ function newSeatsPurchase(deps: CustomerStepDeps, actor: Actor, conversation: Co
   };
 }
 
+/** The seat change's customer step: once the customer is chosen, the subscriptions of theirs whose seats can change. */
+function seatsCustomerStep(deps: CustomerStepDeps, turn: Pick<ActionTurn, 'actor'>): CustomerStep<SeatsPurchase> {
+  return {
+    verbs: SEATS_CUSTOMER_VERBS,
+    chosen: (loaded, { customer, ref }) => {
+      const next: SeatsPurchase = { ...loaded.purchase, customer: ref, status: 'draft', seats: { step: 'subscription' } };
+      // Uncached: the totals shown are the ones a change starts from.
+      return saveAndShow(deps, turn, loaded, next, 'seats.customerChosen', async (saved) =>
+        seatSubscriptionsCard(saved, seatSubscriptions(await deps.partnerCenter.listSubscriptions(callContext(saved), customer.id))));
+    },
+  };
+}
+
 /**
  * `seats` (or `seats <customer>`): a stored seat change from the first card. Without a name, this rep's
- * recent customers; with one, the search results for it.
+ * recent customers; with one, the search results for it, and one match goes straight on to its subscriptions.
  */
 export async function startSeats(deps: CustomerStepDeps, turn: { actor: Actor; conversation: Conversation; locale: string }, query: string): Promise<TurnResult> {
   const created = await startPurchase(deps, newSeatsPurchase(deps, turn.actor, turn.conversation, turn.locale), turn.actor);
-  if (query) return searchCustomerStep(deps, turn, created, query, SEATS_CUSTOMER_VERBS);
-  return { card: customerStepCard(created, { recent: await deps.recent.list(turn.actor.aadObjectId), results: [], query: '' }, SEATS_CUSTOMER_VERBS) };
+  return openCustomerStep(deps, turn, created, query, seatsCustomerStep(deps, turn));
 }
 
 export async function searchSeatsCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof searchPayload>): Promise<TurnResult> {
   const access = await openSeats(deps, turn, p);
   if (!access.ok) return access.result;
-  return searchCustomerStep(deps, turn, access.loaded.purchase, p.query, SEATS_CUSTOMER_VERBS);
+  return searchCustomerStep(deps, turn, access.loaded, p.query, seatsCustomerStep(deps, turn));
 }
 
 export async function pickSeatsCustomer(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof customerStepPayload>): Promise<TurnResult> {
   const access = await openSeats(deps, turn, p);
   if (!access.ok) return access.result;
-  const { loaded } = access;
-  const ctx = callContext(loaded.purchase);
-  const picked = await pickedCustomer(deps, turn, loaded.purchase, p.customerId, SEATS_CUSTOMER_VERBS);
-  if ('result' in picked) return picked.result;
-  const { customer, ref } = picked;
-  const next: SeatsPurchase = { ...loaded.purchase, customer: ref, status: 'draft', seats: { step: 'subscription' } };
-  // Uncached: the totals shown are the ones a change starts from.
-  return saveAndShow(deps, turn, loaded, next, 'seats.customerChosen', async (saved) =>
-    seatSubscriptionsCard(saved, seatSubscriptions(await deps.partnerCenter.listSubscriptions(ctx, customer.id))));
+  return pickCustomerStep(deps, turn, access.loaded, p.customerId, seatsCustomerStep(deps, turn));
 }
 
 export async function pickSeatsSubscription(deps: CustomerStepDeps, turn: ActionTurn, p: z.infer<typeof seatsSubscriptionPayload>): Promise<TurnResult> {

@@ -195,15 +195,20 @@ describe('the quick add-on flow (`add-on`)', () => {
 
     const chat: TeamsConversation = { id: 'a:addon-hostile', conversationType: 'personal' };
     const click = clicker(chat);
-    // `add-on <customer>` shows the search's rows (a search on the card with one match would move on by itself).
+    // `add-on <customer>` with one match moves on by itself to that customer's subscriptions.
     expect(await bot.teams.message(rep, chat, 'add-on **bold')).toBe(200);
-    const found = bot.connector.cardsIn(chat.id).at(-1)!;
-    expect(buttonTitles(found, 'addon.pickCustomer')).toEqual(['**bold** _italic_ Ltd (boldname.onmicrosoft.com)']);
-    const subscriptions = await click('addon.pickCustomer', buttonData(found, 'addon.pickCustomer', 'customerId', MARKDOWN_NAME_ID));
+    const subscriptions = bot.connector.cardsIn(chat.id).at(-1)!;
+    seen.push(subscriptions);
     expect(buttonTitles(subscriptions, 'addon.pickSubscription')).toEqual([`${name} · 2 licences`]);
     expect(textBlocks(subscriptions)).toContain('\\*\\*bold\\*\\* \\_italic\\_ Ltd');
     const addOns = await click('addon.pickSubscription', actionsOf(subscriptions).get('addon.pickSubscription')!);
     expect(textBlocks(addOns).join('\n')).toContain('\\*\\*Main\\*\\* \\_E3\\_ \\[HQ\\]');
     expect(buttonTitles(addOns, 'addon.pickAddOn')).toContain('Microsoft MyAnalytics');
+
+    // Now a recent customer: the next `add-on` offers it as a one-tap row, its name as typed.
+    expect(await bot.teams.message(rep, chat, 'add-on')).toBe(200);
+    const recent = bot.connector.cardsIn(chat.id).at(-1)!;
+    expect(buttonTitles(recent, 'addon.pickCustomer')).toContain('**bold** _italic_ Ltd');
+    expect(buttonData(recent, 'addon.pickCustomer', 'customerId', MARKDOWN_NAME_ID)).toBeDefined();
   });
 });

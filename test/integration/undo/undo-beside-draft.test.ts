@@ -2,9 +2,9 @@ import { startBotUnderTest, type BotUnderTest } from '../harness/bot-under-test'
 import { startClockedWorld, type ClockedWorld } from '../harness/clocked-world';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { actionsOf, text, type Card } from '../bot/card-helpers';
-import { BUSINESS_BASIC, clicksOn, draftForContoso, saveLine, type Click } from '../bot/drive-to-confirmation';
+import { BUSINESS_BASIC, cardAfterProgress, clicksOn, draftForContoso, saveLine, type Click } from '../bot/drive-to-confirmation';
 import { asRecord } from '../sandbox/sandbox-client';
-import { FABRIKAM_ID } from '../../../src/sandbox/data/seed-ids';
+import { CONTOSO_E5_SUBSCRIPTION_ID, CONTOSO_ID, FABRIKAM_ID } from '../../../src/sandbox/data/seed-ids';
 import type { Purchase } from '../../../src/flows/purchase/purchase';
 
 const rep: TeamsUser = { id: '29:undo-draft-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000051', name: 'Dora Draft', tenantId: 'partner-tenant' };
@@ -115,6 +115,33 @@ describe('an Undo beside the draft cart the rep is building in the same chat', (
     expect(cancelled.cards.map(text).join('\n')).toContain('Cart cancelled');
     expect((await bot.app.purchases.load(purchaseId))!.purchase.status).toBe('cancelled');
     expect((await undoOf(result))?.status).toBe('failed');
+  });
+
+  it("lets the rep try a refused seat-change undo again from its own card while the draft is open", async () => {
+    const chat: TeamsConversation = { id: 'a:undo-draft-seats', conversationType: 'personal' };
+    await bot.teams.message(rep, chat, 'seats contoso');
+    const seats = clicksOn(bot, rep, chat, bot.connector.cardsIn(chat.id).at(-1)!, 'seats-card');
+    await seats('seats.pickCustomer', { customerId: CONTOSO_ID });
+    const quantity = await seats('seats.pickSubscription', { subscriptionId: CONTOSO_E5_SUBSCRIPTION_ID });
+    const current = Number(/"value":(\d+)/.exec(text(quantity))![1]);
+    await seats('seats.review', { quantity: String(current + 1) });
+    const changed = await seats('seats.change');
+    await bot.app.background.idle();
+    expect(actionsOf(changed).has('seats.undo')).toBe(true);
+    const { purchaseId } = await draftForFabrikam(chat);
+
+    world.sandbox.knobs.set({ businessFault: { code: 900117, status: 400, on: 'subscription', count: 1 } });
+    await seats('seats.undo');
+    const refused = await cardAfterProgress(bot, chat, 'seats-card', await seats('seats.undoConfirm'));
+    expect(text(refused)).toContain('Code 900117');
+
+    // The undo's own "Try again" is not refused as older than the draft: it is the card's, not the chat's.
+    const again = await seats('seats.back');
+    expect(text(again)).not.toContain('You have a newer purchase here');
+    expect(actionsOf(again).has('seats.review')).toBe(true);
+    // And `cancel` still means the draft.
+    expect((await say(chat, 'cancel')).cards.map(text).join('\n')).toContain('Cart cancelled');
+    expect((await bot.app.purchases.load(purchaseId))!.purchase.status).toBe('cancelled');
   });
 
   it('keeps the draft the open purchase after an undo that went through: edited on, then cancelled by `cancel`', async () => {

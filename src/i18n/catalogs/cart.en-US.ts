@@ -28,7 +28,7 @@ export const cartEnUS = {
   'badInput.text': 'The card sent something I cannot use. Nothing was changed.',
   'cancelled.title': 'Cart cancelled',
   'cancelled.text': 'Nothing was bought. Start again any time with **new cart**.',
-  'cancel.nothing': 'There is no cart in progress to cancel.',
+  'cancel.nothing': 'Nothing is open in this chat for you to cancel.',
   'customer.title': 'New cart: choose the customer',
   'customer.required': 'Pick a customer from the list first.',
   'customer.queryTooShort': 'Type at least 2 characters.',

@@ -30,7 +30,7 @@ export const cartPlPL: PolishMessages<typeof cartEnUS> = {
   'badInput.text': 'Karta przesłała dane, których nie mogę użyć. Nic nie zostało zmienione.',
   'cancelled.title': 'Koszyk anulowany',
   'cancelled.text': 'Nic nie zostało kupione. Zacznij od nowa w każdej chwili poleceniem **new cart**.',
-  'cancel.nothing': 'Nie ma koszyka w trakcie tworzenia, który można anulować.',
+  'cancel.nothing': 'W tym czacie nie masz nic otwartego do anulowania.',
   'customer.title': 'Nowy koszyk: wybierz klienta',
   'customer.required': 'Najpierw wybierz klienta z listy.',
   'customer.queryTooShort': 'Wpisz co najmniej 2 znaki.',

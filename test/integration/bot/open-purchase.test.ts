@@ -95,7 +95,7 @@ describe('the open purchase of a conversation', () => {
     const chat: TeamsConversation = { id: 'a:open-addon-only', conversationType: 'personal' };
     await send(chat, 'add-on');
     const cancelled = await send(chat, 'cancel');
-    expect(cancelled.texts.join('\n')).not.toContain('no cart in progress');
+    expect(cancelled.texts.join('\n')).not.toContain('Nothing is open in this chat for you to cancel.');
     expect(cancelled.cards.map(text).join('\n')).toContain('Add-on cancelled');
 
     // Nothing is open any more: a second `cancel` says so.

@@ -159,10 +159,10 @@ describe('an Undo beside the draft cart the rep is building in the same chat', (
     expect(actionsOf(products).has('cart.searchProduct')).toBe(true);
 
     const cancelled = await say(chat, 'cancel');
-    expect(cancelled.texts).not.toContain('There is no cart in progress to cancel.');
+    expect(cancelled.texts).not.toContain('Nothing is open in this chat for you to cancel.');
     expect(cancelled.cards.map(text).join('\n')).toContain('Cart cancelled');
     expect((await bot.app.purchases.load(purchaseId))!.purchase.status).toBe('cancelled');
     // Nothing else is open in the chat now.
-    expect((await say(chat, 'cancel')).texts).toContain('There is no cart in progress to cancel.');
+    expect((await say(chat, 'cancel')).texts).toContain('Nothing is open in this chat for you to cancel.');
   });
 });

@@ -9,8 +9,8 @@ import { currentUndoOffer } from './undo/current-undo-offer';
 
 /**
  * The card of a purchase (cart, add-on or order) that has left the rep's hands: Partner Center's answer once there is
- * one, with each order as last read (with Undo while Partner Center still allows it), "placing the order" until then. Undefined while
- * the rep is still building or has dropped it.
+ * one, each order as last read (with Undo while Partner Center still allows it), "placing the order" until then.
+ * Undefined while the rep is still building or has dropped it.
  */
 export async function submittedPurchaseCard(deps: PurchaseDeps, purchase: Purchase): Promise<AdaptiveCard | undefined> {
   const locale = purchase.locale;

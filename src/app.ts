@@ -88,6 +88,7 @@ export async function startApp(parts: AppParts, port: number): Promise<RunningAp
   });
   const watcher = new ProvisioningWatcher({
     watches, purchases, reader: deps.catalog, gateway: deps.gateway, background, log, timer: parts.provisioningTimer ?? systemWatchTimer(now),
+    subscriptionsChanged: deps.subscriptionsChanged,
   });
   const resolver = new OutcomeResolver({
     cart: deps, background, timer: parts.provisioningTimer ?? systemWatchTimer(now), publish: (purchase) => publishPurchase(deps, purchase),

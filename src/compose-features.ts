@@ -14,6 +14,7 @@ import type { Feature } from './flows/feature';
 import type { UsageLimits } from './flows/limits/usage-limits';
 import { orderFeature } from './flows/order/order-feature';
 import type { ConversationGateway } from './flows/ports';
+import { watchedOrders } from './flows/provisioning/watched-orders';
 import { OrderWatchStore } from './flows/provisioning/watch-store';
 import { purchaseFeature } from './flows/purchase/purchase-feature';
 import type { Purchase } from './flows/purchase/purchase';
@@ -61,10 +62,12 @@ interface ComposedFeatures {
 export function composeFeatures(parts: FeatureParts): ComposedFeatures {
   const { config, storage, audit, purchases, log, now } = parts;
   const approverIds = config.approvals.approverIds;
+  const watches = new OrderWatchStore(storage);
+  const shownSubscriptions = reusingSubscriptionLists(readerOnly(parts.partnerCenter));
   const deps: ApprovalDeps & CustomerStepDeps = {
     purchases,
     kinds: purchaseKinds,
-    catalog: reusingSubscriptionLists(readerOnly(parts.partnerCenter)),
+    catalog: shownSubscriptions,
     partnerCenter: parts.partnerCenter,
     gateway: parts.gateway,
     log,
@@ -77,10 +80,11 @@ export function composeFeatures(parts: FeatureParts): ComposedFeatures {
     limits: parts.limits,
     orderPlaced: parts.orderPlaced,
     outcomeUnknown: parts.outcomeUnknown,
+    latestOrders: (purchase) => watchedOrders(watches, purchase),
+    subscriptionsChanged: (customerId) => shownSubscriptions.forgetCustomer(customerId),
     recent: new RecentCustomers(storage),
   };
   deps.approvalHook = approvalHook(deps, parts.background);
-  const watches = new OrderWatchStore(storage);
   const features = [
     cartFeature(deps), purchaseFeature(deps), approvalFeature(deps), addOnFeature(deps), orderFeature(deps), seatsFeature(deps),
     statusFeature({ reader: deps.catalog, watches, audit, purchases, approverIds }),

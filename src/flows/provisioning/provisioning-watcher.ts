@@ -4,6 +4,7 @@ import type { Logger } from '../../logger';
 import { isPartnerCenterError, type PartnerCenterReader } from '../../partner-center';
 import type { Order } from '../../partner-center/schemas';
 import { ETagConflictError } from '../../store/errors';
+import { KeyedMutex } from '../../store/keyed-mutex';
 import type { Versioned } from '../../store/storage';
 import { resultCard } from '../purchase/views/result-card';
 import { currentUndoOffer } from '../purchase/undo/current-undo-offer';
@@ -14,6 +15,7 @@ import { statusCard } from './status-card';
 import { delayBeforeCheck, isOrderSettled, WATCH_LIMIT_MS } from '../timing/backoff';
 import { KeyedSchedule } from '../timing/keyed-schedule';
 import type { WatchTimer } from '../timing/watch-timer';
+import { watchedOrders } from './watched-orders';
 import { OrderWatchStore, type OrderWatch } from './watch-store';
 
 interface WatcherDeps {
@@ -25,16 +27,21 @@ interface WatcherDeps {
   timer: WatchTimer;
   background: BackgroundWork;
   log: Logger;
+  /** Told when an order is provisioned: its customer's new subscriptions exist from now on. */
+  subscriptionsChanged?: (customerId: string) => void;
 }
 
 /**
  * Follows placed orders until Partner Center has provisioned them (checkout-a-cart.md: subscription ids
  * appear only once provisioned), then updates the result card where the order was placed, once. The
  * watch list is stored: `start()` after a restart resumes every open watch. Each check is one conditional
- * write, so with two bot instances only one of them acts on a given check.
+ * write, so with two bot instances only one of them acts on a given check. The orders of one purchase
+ * settle on their own checks, often the same moment: their redraws of its card take turns, and each draws
+ * every order as last read, so the last redraw shows them all.
  */
 export class ProvisioningWatcher {
   private readonly schedule: KeyedSchedule;
+  private readonly redraws = new KeyedMutex();
 
   constructor(private readonly deps: WatcherDeps) {
     this.schedule = new KeyedSchedule(deps.timer, deps.background);
@@ -131,15 +138,20 @@ export class ProvisioningWatcher {
   }
 
   private async announce(watch: OrderWatch): Promise<void> {
-    const card = await this.cardFor(watch);
-    await replaceOrPost(this.deps.gateway, watch.conversation, watch.cardActivityId, card);
+    this.deps.subscriptionsChanged?.(watch.customerId);
+    await this.redraws.run(watch.purchaseId ?? watch.orderId, async () => {
+      const card = await this.cardFor(watch);
+      await replaceOrPost(this.deps.gateway, watch.conversation, watch.cardActivityId, card);
+    });
   }
 
+  /** The order just read, and the purchase's other orders as their own watches last read them. */
   private async cardFor(watch: OrderWatch): Promise<AdaptiveCard> {
     const purchase = watch.purchaseId ? (await this.deps.purchases.load(watch.purchaseId))?.purchase : undefined;
     if (purchase) {
-      const undo = await currentUndoOffer({ reader: this.deps.reader, now: () => this.deps.timer.now(), log: this.deps.log }, purchase);
-      return resultCard(purchase, [watch.order], undo);
+      const latest = [...(await watchedOrders(this.deps.watches, purchase)), watch.order];
+      const undo = await currentUndoOffer({ reader: this.deps.reader, now: () => this.deps.timer.now(), log: this.deps.log }, purchase, latest);
+      return resultCard(purchase, latest, undo);
     }
     const subscriptions = await this.deps.reader.listSubscriptionsByOrder(contextOf(watch), watch.customerId, watch.orderId);
     return statusCard(watch.locale, { order: watch.order, customerId: watch.customerId, customerName: watch.customerName, subscriptions });

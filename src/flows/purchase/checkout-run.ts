@@ -2,7 +2,7 @@ import type { AuditAction } from '../audit-actions';
 import { isPartnerCenterError } from '../../partner-center';
 import type { CartCheckoutResult } from '../../partner-center/schemas';
 import { recordCheckout } from '../../telemetry/checkout-metrics';
-import { isGated, partnerCenterCart, type DraftLine, type Failure, type Gated, type Purchase, type WithCustomer } from './purchase';
+import { hasCustomer, isGated, partnerCenterCart, type DraftLine, type Failure, type Gated, type Purchase, type WithCustomer } from './purchase';
 import { delayBeforeOutcomeCheck } from './outcome/outcome-backoff';
 import type { LoadedPurchase } from './purchase-repository';
 import type { Actor, AdaptiveCard } from '../ports';
@@ -12,6 +12,7 @@ import { placementOutcome } from './checkout-outcome';
 import { toFailure } from './failure';
 import { announcementCard } from './views/announcement-card';
 import { kindOf, submissionOf, type BoundSubmission } from './purchase-kind';
+import { isOrderSettled } from '../timing/backoff';
 
 /**
  * Runs a gated checkout to its end: re-reads availabilities (ids rotate: 400019), PUTs the cart with the
@@ -91,6 +92,7 @@ export async function recordOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, 
   if (saved && purchase.status === 'ordered') {
     await announce(deps, purchase);
     await tellApprovers(deps, purchase);
+    if (hasCustomer(purchase) && changedSubscriptionsAtOnce(purchase)) deps.subscriptionsChanged?.(purchase.customer.id);
     await deps.orderPlaced?.(purchase).catch((error: unknown) => deps.log.warn({ err: String(error) }, 'could not start watching the order'));
   }
   if (saved && purchase.status === 'outcome_unknown') {
@@ -151,6 +153,17 @@ async function saveOutcome(deps: PurchaseDeps, loaded: LoadedPurchase, next: Pur
   const orderIds = (next.checkout?.result?.orders ?? []).map((o) => o.id);
   const failure = next.checkout?.failure ?? next.checkout?.unknown?.lastFailure;
   return deps.purchases.saveOrReload(loaded, next, { action, actor, details: { orderIds, failure } });
+}
+
+/**
+ * Whether the customer's subscriptions changed with this outcome itself: a subscription change (seats,
+ * a cancellation, an undo: no order) or an order provisioned at once. An order still pending adds its
+ * subscriptions only when Partner Center provisions it (checkout-a-cart.md); the provisioning watch says
+ * so then.
+ */
+function changedSubscriptionsAtOnce(purchase: Purchase): boolean {
+  const orders = purchase.checkout?.result?.orders ?? [];
+  return orders.length === 0 || orders.some((order) => isOrderSettled(order.status));
 }
 
 /** What went through without an approver but is theirs to know (fewer seats, a cancellation), posted where they decide. */

@@ -1,5 +1,6 @@
 import type { Logger } from '../../logger';
 import type { CallContext, PartnerCenterClient, PartnerCenterReader } from '../../partner-center';
+import type { Order } from '../../partner-center/schemas';
 import type { UsageLimits } from '../limits/usage-limits';
 import type { ApprovalHook } from './approval-hook';
 import type { PurchaseKinds } from './purchase-kind';
@@ -30,6 +31,13 @@ export interface PurchaseDeps {
   limits: UsageLimits;
   /** Told of every purchase that reached `ordered` (the provisioning watch follows its orders). */
   orderPlaced?: (purchase: Purchase) => Promise<void>;
+  /**
+   * The purchase's orders as last read since the checkout (the provisioning watch), when the composition
+   * keeps them: the checkout's answer says `pending` long after an order is provisioned.
+   */
+  latestOrders?: (purchase: Purchase) => Promise<Order[]>;
+  /** Told when a customer's subscriptions changed (an order provisioned, seats changed): cards read them afresh. */
+  subscriptionsChanged?: (customerId: string) => void;
   /** Told of every purchase whose order placement got no definite answer (the outcome resolver finds out). */
   outcomeUnknown?: (purchase: Purchase) => Promise<void>;
 }

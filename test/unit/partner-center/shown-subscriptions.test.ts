@@ -32,4 +32,21 @@ describe('reusingSubscriptionLists', () => {
     await expect(reader.listSubscriptions(ctx, CUSTOMER)).rejects.toThrow('unavailable');
     await expect(reader.listSubscriptions(ctx, CUSTOMER)).resolves.toEqual([]);
   });
+
+  it('forgets a customer in every locale when their subscriptions changed, and only that customer', async () => {
+    let reads = 0;
+    const source = { listSubscriptions: async () => [{ id: `s-${++reads}` } as Subscription] } as unknown as PartnerCenterReader;
+    const reader = reusingSubscriptionLists(source, () => 0);
+    const polish: CallContext = { ...ctx, locale: 'pl-PL' };
+    const OTHER = '0b0b0b0b-0000-4000-8000-000000000002';
+
+    await reader.listSubscriptions(ctx, CUSTOMER);
+    await reader.listSubscriptions(polish, CUSTOMER);
+    await reader.listSubscriptions(ctx, OTHER);
+    reader.forgetCustomer(CUSTOMER.toLowerCase());
+
+    expect(await reader.listSubscriptions(ctx, CUSTOMER)).toEqual([{ id: 's-4' }]);
+    expect(await reader.listSubscriptions(polish, CUSTOMER)).toEqual([{ id: 's-5' }]);
+    expect(await reader.listSubscriptions(ctx, OTHER)).toEqual([{ id: 's-3' }]);
+  });
 });

@@ -13,6 +13,7 @@ import type { CardAction } from '../../card-verb';
 import { customerAccountUrl, customerOrdersUrl } from '../../views/partner-center-links';
 import { failureDetail } from './failure-detail';
 import { orderRef, orderStatusLabel } from '../../views/format';
+import { placedOrders } from '../placed-orders';
 import { linePrices, pricedLines } from '../priced-lines';
 import { sharedVerbs } from '../shared-verbs';
 import type { UndoOffer } from '../undo/undo-offer';
@@ -34,7 +35,7 @@ interface Link { title: string; url: string; style: 'default' }
  * each failed order group with an explanation. Partial success (orders and orderErrors together) is
  * shown as such. An add-on says what was added to which subscription. Ids support needs (orders,
  * subscriptions, cart, codes, correlation and request ids) sit under "Details". `latest` are orders
- * re-read since (provisioning watch): they replace the stored ones with the same id. While `undo` is
+ * re-read since (provisioning watch): they replace the stored ones with the same id (`placedOrders`). While `undo` is
  * open, the card says until when and carries Undo, and asks the rep's own Teams client to fetch it again
  * (`refresh` with the rep in `userIds`), so the button goes once the window has closed.
  */
@@ -42,8 +43,7 @@ export function resultCard(purchase: Purchase, latest: Order[] = [], undo: UndoO
   const locale = purchase.locale;
   const customer = purchase.customer?.name ?? '';
   const checkout = purchase.checkout;
-  const fresh = new Map(latest.flatMap((order) => (order.id ? [[order.id.toLowerCase(), order] as const] : [])));
-  const orders = (checkout?.result?.orders ?? []).map((order) => fresh.get(order.id?.toLowerCase() ?? '') ?? order);
+  const orders = placedOrders(purchase, latest);
   const orderErrors = checkout?.result?.orderErrors ?? [];
   const titleKey = orders.length === 0 ? 'result.failedTitle' : orderErrors.length > 0 ? 'result.partialTitle' : 'result.orderedTitle';
   const ids = { correlationId: purchase.correlationId, requestId: checkout?.checkoutRequestId };

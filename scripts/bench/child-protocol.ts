@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { z } from 'zod';
+import { memoryBreakdown, memoryBreakdownSchema } from './memory-breakdown';
 
 /** What the bench orchestrator asks a bot process over the fork() IPC channel. */
 const parentMessageSchema = z.discriminatedUnion('type', [
@@ -16,7 +17,7 @@ export type ParentMessage = z.infer<typeof parentMessageSchema>;
 
 export const childMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), port: z.number().int().positive() }),
-  z.object({ type: z.literal('memory'), rss: z.number(), heapUsed: z.number(), heapTotal: z.number(), external: z.number() }),
+  z.object({ type: z.literal('memory'), breakdown: memoryBreakdownSchema }),
   z.object({ type: z.literal('idle') }),
   z.object({ type: z.literal('garbageCollected') }),
   z.object({ type: z.literal('profileStarted') }),
@@ -52,10 +53,8 @@ export function serveParent(port: number, hooks: ChildHooks): void {
 
   async function answer(message: ParentMessage): Promise<void> {
     switch (message.type) {
-      case 'memory': {
-        const usage = process.memoryUsage();
-        return send({ type: 'memory', rss: usage.rss, heapUsed: usage.heapUsed, heapTotal: usage.heapTotal, external: usage.external });
-      }
+      case 'memory':
+        return send({ type: 'memory', breakdown: memoryBreakdown() });
       case 'idle':
         await hooks.idle();
         return send({ type: 'idle' });

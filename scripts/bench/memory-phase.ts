@@ -1,5 +1,6 @@
 import type { Bench, RunningBot } from './bench-setup';
 import { inPool } from './bench-setup';
+import type { MemoryBreakdown } from './memory-breakdown';
 import { Pacer } from './pacer';
 import { buyAsRep, repNumber } from './purchase-driver';
 
@@ -12,6 +13,10 @@ export interface MemoryResult {
   /** After a full garbage collection: what the open carts really keep. */
   heapRetainedAfterCartsMb: number;
   rssAfterGcMb: number;
+  /** The highest RSS read (every 250 ms) while the carts were being opened. */
+  rssPeakMb: number;
+  /** What the RSS is made of at start, after the carts and after the full collection. */
+  breakdowns: { atStart: MemoryBreakdown; afterCarts: MemoryBreakdown; afterGc: MemoryBreakdown };
   errors: string[];
 }
 
@@ -20,25 +25,32 @@ const mb = (bytes: number) => bytes / (1024 * 1024);
 /** `carts` reps each leave a one-line draft cart open (50 reps at a time); RSS is read from /proc. */
 export async function measureMemory(bench: Bench, bot: RunningBot, carts: number, thinkMs: number): Promise<MemoryResult> {
   const pacer = new Pacer(thinkMs, false);
+  const atStart = await bot.process.ask({ type: 'memory' }, 'memory');
   const rssAtStart = await bot.process.rssBytes();
+  let rssPeak = rssAtStart;
+  const sampler = setInterval(() => {
+    void bot.process.rssBytes().then((rss) => (rssPeak = Math.max(rssPeak, rss)), () => undefined);
+  }, 250);
   const outcomes = await inPool(Array.from({ length: carts }, (_, n) => n), 50, async (n) => {
     const rep = repNumber(n, 'open');
     const outcome = await buyAsRep(bot.side, rep, { lines: 1, stopAfterDraft: true, pacer });
     bench.connector.forget(rep.conversation.id);
     return outcome;
-  });
+  }).finally(() => clearInterval(sampler));
   await bot.process.ask({ type: 'idle' }, 'idle');
-  const usage = await bot.process.ask({ type: 'memory' }, 'memory');
+  const afterCarts = await bot.process.ask({ type: 'memory' }, 'memory');
   const rssAfterCarts = await bot.process.rssBytes();
   await bot.process.ask({ type: 'collectGarbage' }, 'garbageCollected');
-  const collected = await bot.process.ask({ type: 'memory' }, 'memory');
+  const afterGc = await bot.process.ask({ type: 'memory' }, 'memory');
   return {
     carts,
     rssAtStartMb: mb(rssAtStart),
     rssAfterCartsMb: mb(rssAfterCarts),
-    heapUsedAfterCartsMb: mb(usage.heapUsed),
-    heapRetainedAfterCartsMb: mb(collected.heapUsed),
+    heapUsedAfterCartsMb: mb(afterCarts.breakdown.heapUsed),
+    heapRetainedAfterCartsMb: mb(afterGc.breakdown.heapUsed),
     rssAfterGcMb: mb(await bot.process.rssBytes()),
+    rssPeakMb: mb(Math.max(rssPeak, rssAfterCarts)),
+    breakdowns: { atStart: atStart.breakdown, afterCarts: afterCarts.breakdown, afterGc: afterGc.breakdown },
     errors: outcomes.flatMap((o) => (o.error ? [o.error] : [])),
   };
 }

@@ -1,6 +1,7 @@
 import type { CallsResult } from './calls-phase';
 import type { LatencyResult, ProfileResult } from './latency-phase';
 import type { MemoryResult } from './memory-phase';
+import { memoryBreakdownTable } from './memory-table';
 import type { ProfileSummary } from './profile-summary';
 import { ms, type Summary } from './stats';
 import type { ThroughputResult } from './throughput-phase';
@@ -92,6 +93,7 @@ export function renderReport(r: BenchResults): string {
   const biggest = r.calls.reduce((a, b) => (b.largestCardBytes > a.largestCardBytes ? b : a), r.calls[0]);
   if (biggest) out.push(`| largest card sent with ${biggest.lines} line items | ${kb(biggest.largestCardBytes)} (budget 28 KB) |`);
   out.push('');
+  if (r.memory) out.push(...memoryBreakdownTable(r.memory));
   if (r.loadedCustomer) {
     const c = r.loadedCustomer;
     out.push(`### A purchase for a customer with ${c.subscriptions} subscriptions (after the load stages)`, '');

@@ -12,6 +12,9 @@ const parentMessageSchema = z.discriminatedUnion('type', [
   /** `intervalUs`: the sampling interval (default 200 µs); a coarser one costs a loaded bot less. */
   z.object({ type: z.literal('profileStart'), intervalUs: z.number().int().positive().optional() }),
   z.object({ type: z.literal('profileStop'), file: z.string().min(1) }),
+  /** A sampling heap profile of everything allocated (collected or not) until heapProfileStop. */
+  z.object({ type: z.literal('heapProfileStart') }),
+  z.object({ type: z.literal('heapProfileStop'), file: z.string().min(1) }),
 ]);
 export type ParentMessage = z.infer<typeof parentMessageSchema>;
 
@@ -22,6 +25,7 @@ export const childMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('garbageCollected') }),
   z.object({ type: z.literal('profileStarted') }),
   z.object({ type: z.literal('profiled'), file: z.string() }),
+  z.object({ type: z.literal('heapProfileStarted') }),
   z.object({ type: z.literal('failed'), message: z.string() }),
 ]);
 export type ChildMessage = z.infer<typeof childMessageSchema>;
@@ -36,12 +40,26 @@ function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
+/** Stops a profiler, ends its session and writes what it recorded; the session is gone (undefined) afterwards. */
+async function stopAndSave(session: Session | undefined, stop: (running: Session) => Promise<object>, file: string): Promise<undefined> {
+  if (!session) {
+    send({ type: 'failed', message: 'no profile running' });
+    return undefined;
+  }
+  const profile = await stop(session);
+  session.disconnect();
+  await writeFile(file, JSON.stringify(profile));
+  send({ type: 'profiled', file });
+  return undefined;
+}
+
 /**
- * Answers the orchestrator: memory figures, waiting for background work, a CPU profile of a chosen
+ * Answers the orchestrator: memory figures, waiting for background work, a CPU or sampling heap profile of a chosen
  * window (inspector in-process, so only the measured turns are sampled), and a clean stop.
  */
 export function serveParent(port: number, hooks: ChildHooks): void {
   let session: Session | undefined;
+  let heapSession: Session | undefined;
   process.on('message', (raw: unknown) => {
     const parsed = parentMessageSchema.safeParse(raw);
     if (!parsed.success) return send({ type: 'failed', message: 'unknown message' });
@@ -73,14 +91,21 @@ export function serveParent(port: number, hooks: ChildHooks): void {
         await session.post('Profiler.setSamplingInterval', { interval: message.intervalUs ?? 200 });
         await session.post('Profiler.start');
         return send({ type: 'profileStarted' });
-      case 'profileStop': {
-        if (!session) return send({ type: 'failed', message: 'no profile running' });
-        const { profile } = await session.post('Profiler.stop');
-        session.disconnect();
-        session = undefined;
-        await writeFile(message.file, JSON.stringify(profile));
-        return send({ type: 'profiled', file: message.file });
-      }
+      case 'profileStop':
+        session = await stopAndSave(session, async (running) => (await running.post('Profiler.stop')).profile, message.file);
+        return;
+      case 'heapProfileStart':
+        heapSession = new Session();
+        heapSession.connect();
+        await heapSession.post('HeapProfiler.startSampling', {
+          samplingInterval: 32 * 1024,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
+        return send({ type: 'heapProfileStarted' });
+      case 'heapProfileStop':
+        heapSession = await stopAndSave(heapSession, async (running) => (await running.post('HeapProfiler.stopSampling')).profile, message.file);
+        return;
       case 'stop':
         await hooks.close();
         process.exit(0);

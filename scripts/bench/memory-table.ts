@@ -1,3 +1,4 @@
+import type { HeapProfileSummary } from './heap-profile-summary';
 import type { MemoryBreakdown } from './memory-breakdown';
 import type { MemoryResult } from './memory-phase';
 
@@ -27,5 +28,27 @@ export function memoryBreakdownTable(memory: MemoryResult): string[] {
     row('… of which ArrayBuffers', (b) => b.arrayBuffers),
     ...spaceNames.map((name) => `| space ${name}: size / used | ${columns.map((b) => `${mb(space(b, name)?.size ?? 0)} / ${mb(space(b, name)?.used ?? 0)}`).join(' | ')} |`),
     '',
+  ];
+}
+
+function allocationRows(title: string, lines: HeapProfileSummary['byModule'], turns: number): string[] {
+  return [
+    `| ${title} | MB | KB per turn | share |`,
+    '|---|---:|---:|---:|',
+    ...lines.map((l) => `| ${l.name.startsWith('(') ? l.name : `\`${l.name}\``} | ${(l.bytes / (1024 * 1024)).toFixed(1)} | ${(l.bytes / 1024 / turns).toFixed(1)} | ${(100 * l.share).toFixed(1)}% |`),
+    '',
+  ];
+}
+
+/** What the turns allocate (collected or not): the work the scavenger does and what gets promoted. */
+export function allocationTables(memory: MemoryResult): string[] {
+  const { carts, turns, file, summary } = memory.allocations;
+  return [
+    `What ${carts} further carts allocated (${turns} turns, sampling heap profile ${file}): ` +
+      `${(summary.totalBytes / (1024 * 1024)).toFixed(1)} MB, ${(summary.totalBytes / 1024 / turns).toFixed(0)} KB per turn.`,
+    '',
+    ...allocationRows('by module (self)', summary.byModule, turns),
+    ...allocationRows('by function (self)', summary.bySelf, turns),
+    ...allocationRows('the project\'s own functions (with what they call)', summary.ownByTotal, turns),
   ];
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { z } from 'zod';
-import { memoryBreakdown, memoryBreakdownSchema } from './memory-breakdown';
+import { memoryBreakdown, memoryBreakdownSchema, watchCollections } from './memory-breakdown';
 
 /** What the bench orchestrator asks a bot process over the fork() IPC channel. */
 const parentMessageSchema = z.discriminatedUnion('type', [
@@ -67,6 +67,7 @@ export function serveParent(port: number, hooks: ChildHooks): void {
   });
   // An orchestrator that dies leaves no orphan bot behind.
   process.once('disconnect', () => process.exit(0));
+  watchCollections();
   send({ type: 'ready', port });
 
   async function answer(message: ParentMessage): Promise<void> {

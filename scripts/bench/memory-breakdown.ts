@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { z } from 'zod';
 
@@ -14,6 +15,8 @@ export const memoryBreakdownSchema = z.object({
   arrayBuffers: z.number(),
   /** Per V8 space: committed size, bytes in live-or-not-yet-collected objects, pages actually resident. */
   spaces: z.array(z.object({ name: z.string(), size: z.number(), used: z.number(), physical: z.number() })),
+  /** Collections since watchCollections() (mark-compacts and scavenges), with their pauses added up. */
+  collections: z.object({ major: z.number(), majorMs: z.number(), minor: z.number(), minorMs: z.number() }),
 });
 export type MemoryBreakdown = z.infer<typeof memoryBreakdownSchema>;
 
@@ -22,6 +25,24 @@ function residentByKind(): { anonymous: number; file: number } {
   const rollup = readFileSync('/proc/self/smaps_rollup', 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? Number.NaN) * 1024;
   return { anonymous: kb('Anonymous'), file: kb('Rss') - kb('Anonymous') };
+}
+
+const collections = { major: 0, majorMs: 0, minor: 0, minorMs: 0 };
+
+/** Counts the process's garbage collections from now on (Node's `gc` performance entries). */
+export function watchCollections(): void {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        collections.major += 1;
+        collections.majorMs += entry.duration;
+      } else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+        collections.minor += 1;
+        collections.minorMs += entry.duration;
+      }
+    }
+  }).observe({ entryTypes: ['gc'] });
 }
 
 export function memoryBreakdown(): MemoryBreakdown {
@@ -36,5 +57,6 @@ export function memoryBreakdown(): MemoryBreakdown {
     external: usage.external,
     arrayBuffers: usage.arrayBuffers,
     spaces: getHeapSpaceStatistics().map((s) => ({ name: s.space_name, size: s.space_size, used: s.space_used_size, physical: s.physical_space_size })),
+    collections: { ...collections },
   };
 }

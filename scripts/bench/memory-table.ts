@@ -4,6 +4,12 @@ import type { MemoryResult } from './memory-phase';
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
+function collected(now: MemoryBreakdown, before: MemoryBreakdown, kind: 'major' | 'minor'): string {
+  const count = now.collections[kind] - before.collections[kind];
+  const ms = now.collections[`${kind}Ms`] - before.collections[`${kind}Ms`];
+  return `${count} (${ms.toFixed(0)} ms)`;
+}
+
 /** One row per part of the RSS, at start, after the carts and after a full collection. */
 export function memoryBreakdownTable(memory: MemoryResult): string[] {
   const { atStart, afterCarts, afterGc } = memory.breakdowns;
@@ -26,6 +32,8 @@ export function memoryBreakdownTable(memory: MemoryResult): string[] {
     row('V8 heap used', (b) => b.heapUsed),
     row('external (Buffers, ArrayBuffers)', (b) => b.external),
     row('… of which ArrayBuffers', (b) => b.arrayBuffers),
+    `| mark-compacts since the one before (their pauses) | – | ${collected(afterCarts, atStart, 'major')} | ${collected(afterGc, afterCarts, 'major')} |`,
+    `| scavenges since the one before (their pauses) | – | ${collected(afterCarts, atStart, 'minor')} | ${collected(afterGc, afterCarts, 'minor')} |`,
     ...spaceNames.map((name) => `| space ${name}: size / used | ${columns.map((b) => `${mb(space(b, name)?.size ?? 0)} / ${mb(space(b, name)?.used ?? 0)}`).join(' | ')} |`),
     '',
   ];

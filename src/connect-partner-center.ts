@@ -6,7 +6,7 @@ import type { Logger } from './logger';
 import { refreshTokenFromFile, type AppCredential, type RotationStep } from './partner-center/auth';
 import { encryptedRefreshTokenStore } from './partner-center/refresh-token-store';
 import { networkClientTrusting } from './partner-center/tls-network-client';
-import { startSandbox, type RunningSandbox } from './sandbox';
+import type { RunningSandbox } from './sandbox';
 import type { VersionedStorage } from './store/storage';
 
 interface PartnerCenterConnection {
@@ -51,6 +51,8 @@ export async function connectPartnerCenter(
   { storage, log }: { storage: VersionedStorage; log: Logger },
 ): Promise<PartnerCenterConnection> {
   if (config.mode === 'sandbox') {
+    // Loaded only here: a bot talking to the real Partner Center never needs the sandbox's ~280 modules.
+    const { startSandbox } = require('./sandbox') as typeof import('./sandbox');
     const sandbox = await startSandbox({ port: 0, provisioningDelayMs: SANDBOX_PROVISIONING_DELAY_MS, dataDir: config.dataDir });
     return {
       baseUrl: sandbox.baseUrl,

@@ -32,8 +32,9 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      // The zip holds compiled code and production dependencies only: start it directly, build nothing.
-      appCommandLine: 'node dist/src/index.js'
+      // The zip holds compiled code and production dependencies only: start it directly, build nothing,
+      // with the V8 heap limit of `npm start` (package.json; why: docs/memory.md).
+      appCommandLine: 'node --max-old-space-size=1024 dist/src/index.js'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

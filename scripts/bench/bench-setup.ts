@@ -4,6 +4,7 @@ import { TeamsClient } from '../../test/integration/harness/teams-client';
 import { BenchConnector } from './bench-connector';
 import type { Snapshot } from './build-snapshot';
 import type { SandboxProcess } from '../../test/integration/harness/sandbox-process';
+import { startFlags } from '../start-flags';
 import { ChildBot, startSandbox } from './processes';
 import type { Side } from './purchase-driver';
 import { SandboxRecord } from './sandbox-requests';
@@ -45,6 +46,7 @@ export async function startRealBot(bench: Bench, storage: StorageKind, storageEn
     bench.snapshot.js('scripts/bench/bot-process.ts'),
     { ...bench.sandbox.botEnvironment(), ...storageEnvironment, BENCH_STORAGE: storage, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     path.join(bench.snapshot.root, 'bot.log'),
+    startFlags(),
   );
   return { process, side: { teams: new TeamsClient(process.url, bench.connector.serviceUrl), connector: bench.connector }, dataDir };
 }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { startSandboxProcess, type SandboxProcess } from '../../test/integration/harness/sandbox-process';
+import { startFlags } from '../start-flags';
 import { childMessageSchema, type ChildMessage, type ParentMessage } from './child-protocol';
 
 /** The orchestrator runs under tsx; children must run plain compiled JavaScript, as `npm start` does. */
@@ -20,9 +21,10 @@ export class ChildBot {
     readonly port: number,
   ) {}
 
-  static async fork(script: string, env: Record<string, string>, logFile: string): Promise<ChildBot> {
+  /** `execArgv`: the real bot gets `npm start`'s flags (startFlags), the echo bot none. */
+  static async fork(script: string, env: Record<string, string>, logFile: string, execArgv: string[] = []): Promise<ChildBot> {
     const log = openSync(logFile, 'a');
-    const child = fork(script, [], { execArgv: [], env: plainEnvironment(env), stdio: ['ignore', log, log, 'ipc'] });
+    const child = fork(script, [], { execArgv, env: plainEnvironment(env), stdio: ['ignore', log, log, 'ipc'] });
     const ready = await ChildBot.next(child, 'ready', 60_000);
     return new ChildBot(child, ready.type === 'ready' ? ready.port : 0);
   }
@@ -101,13 +103,13 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Milliseconds from spawning `node <script>` to the first 200 from GET /healthz. There is no event to
+ * Milliseconds from spawning `node <npm start's flags> <script>` to the first 200 from GET /healthz. There is no event to
  * wait on from outside the process, so /healthz is polled every 2 ms with a deadline.
  */
 export async function timeToHealthy(script: string, env: Record<string, string>, deadlineMs = 30_000): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [script], { env: plainEnvironment({ ...env, PORT: String(port) }), stdio: 'ignore' });
+  const child = spawn(process.execPath, [...startFlags(), script], { env: plainEnvironment({ ...env, PORT: String(port) }), stdio: 'ignore' });
   try {
     while (performance.now() - started < deadlineMs) {
       if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode} before /healthz answered`);

@@ -32,7 +32,7 @@ export interface ProfileSummary {
 }
 
 /** node_modules/<package> or the project-relative source file: where the time goes, at a glance. */
-function moduleOf(url: string, functionName: string): string {
+export function moduleOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1];
@@ -41,7 +41,7 @@ function moduleOf(url: string, functionName: string): string {
   return url.startsWith('node:') ? url : '(node internals)';
 }
 
-function label(frame: { functionName: string; url: string; lineNumber: number }): string {
+export function label(frame: { functionName: string; url: string; lineNumber: number }): string {
   return `${frame.functionName || '(anonymous)'} ${moduleOf(frame.url, frame.functionName)}:${frame.lineNumber + 1}`;
 }
 

@@ -1,6 +1,7 @@
 import type { CallsResult } from './calls-phase';
 import type { LatencyResult, ProfileResult } from './latency-phase';
 import type { MemoryResult } from './memory-phase';
+import { allocationTables, memoryBreakdownTable } from './memory-table';
 import type { ProfileSummary } from './profile-summary';
 import { ms, type Summary } from './stats';
 import type { ThroughputResult } from './throughput-phase';
@@ -87,11 +88,12 @@ export function renderReport(r: BenchResults): string {
     out.push(`| start-up with ${seeded.purchases} stored purchases in DATA_DIR (1 in 50 a draft, the others ordered), median of ${seeded.summary.count} | ${ms(seeded.summary.median)} ms (max ${ms(seeded.summary.max)}) |`);
   }
   if (r.startupWithCarts) {
-    out.push(`| start-up with the ${r.memory?.carts ?? ''} open carts in DATA_DIR, median of ${r.startupWithCarts.count} | ${ms(r.startupWithCarts.median)} ms (max ${ms(r.startupWithCarts.max)}) |`);
+    out.push(`| start-up with the ${r.memory ? r.memory.carts + r.memory.allocations.carts : ''} open carts in DATA_DIR, median of ${r.startupWithCarts.count} | ${ms(r.startupWithCarts.median)} ms (max ${ms(r.startupWithCarts.max)}) |`);
   }
   const biggest = r.calls.reduce((a, b) => (b.largestCardBytes > a.largestCardBytes ? b : a), r.calls[0]);
   if (biggest) out.push(`| largest card sent with ${biggest.lines} line items | ${kb(biggest.largestCardBytes)} (budget 28 KB) |`);
   out.push('');
+  if (r.memory) out.push(...memoryBreakdownTable(r.memory), ...allocationTables(r.memory));
   if (r.loadedCustomer) {
     const c = r.loadedCustomer;
     out.push(`### A purchase for a customer with ${c.subscriptions} subscriptions (after the load stages)`, '');

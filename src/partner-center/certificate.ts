@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
-import { pemFromPfx } from './pfx';
 
 /** What msal-node needs to sign a client assertion with a certificate. */
 interface CertificateCredential {
@@ -24,8 +23,14 @@ const CERTIFICATE_PEM = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE
 export function resolveCertificate(source: CertificateSource): CertificateCredential {
   if (!('path' in source)) return source;
   const content = readFileSync(source.path);
-  const pem = content.includes('-----BEGIN') ? content.toString('utf8') : pemFromPfx(content, source.path, source.password);
+  const pem = content.includes('-----BEGIN') ? content.toString('utf8') : pemFromPfxFile(content, source.path, source.password);
   return certificateFromPem(pem, source.path);
+}
+
+/** node-forge (PKCS#12) is loaded only for a PFX file: a bot with a client secret or a PEM file never needs it. */
+function pemFromPfxFile(content: Buffer, origin: string, password: string | undefined): string {
+  const { pemFromPfx } = require('./pfx') as typeof import('./pfx');
+  return pemFromPfx(content, origin, password);
 }
 
 /** The thumbprint is computed from the first certificate, so the file is the only thing to configure. */

@@ -6,6 +6,7 @@ import forge from 'node-forge';
  * loads a certificate (WEBSITE_LOAD_CERTIFICATES). Node's crypto cannot read PKCS#12, hence node-forge.
  * The certificate whose key is in the file comes first, as msal-node takes the thumbprint from it.
  */
+// eslint-disable-next-line import-x/no-unused-modules -- loaded lazily with require() in certificate.ts, which the rule does not follow
 export function pemFromPfx(pfx: Buffer, origin: string, password = ''): string {
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {

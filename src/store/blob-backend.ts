@@ -15,6 +15,7 @@ import type { JsonObject, Versioned } from './storage';
  * eTag) and the blob name is `encodeURIComponent(key)`, as in BlobsStorage, except that BlobsStorage
  * first drops empty `/` segments, which would make `a/` and `a` one blob here but two elsewhere.
  */
+// eslint-disable-next-line import-x/no-unused-modules -- loaded lazily with require() in create-storage.ts, which the rule does not follow
 export class AzureBlobBackend implements StorageBackend {
   /**
    * Documents read lately with their ETags. Another instance may write any blob at any time, so an entry

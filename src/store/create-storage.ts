@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import type { StorageBackend } from './backend';
-import { AzureBlobBackend } from './blob-backend';
-import { containerClientFor } from './blob-container';
 import { EmbeddedBackend } from './embedded-backend';
 import { MemoryBackend } from './memory-backend';
 import type { VersionedStorage } from './storage';
@@ -49,9 +47,19 @@ function openBackend(config: StorageConfig, mode: 'own' | 'attach'): Promise<Sto
     case 'embedded':
       return mode === 'own' ? EmbeddedBackend.open(config.dataDir) : EmbeddedBackend.attach(config.dataDir);
     case 'azure-blob':
-    case 'azure-blob-identity': {
-      const container = containerClientFor(config, config.container);
-      return mode === 'own' ? AzureBlobBackend.open(container) : AzureBlobBackend.attach(container);
-    }
+    case 'azure-blob-identity':
+      return openBlobBackend(config, mode);
   }
+}
+
+/**
+ * @azure/storage-blob and @azure/identity are loaded only when Blob storage is configured: about 200
+ * modules and 4 MB of V8 heap that a bot on the embedded store would otherwise keep for nothing
+ * (the heap it keeps also sets how far V8 lets the heap grow before collecting; see docs/memory.md).
+ */
+function openBlobBackend(config: Extract<StorageConfig, { kind: 'azure-blob' | 'azure-blob-identity' }>, mode: 'own' | 'attach'): Promise<StorageBackend> {
+  const { AzureBlobBackend } = require('./blob-backend') as typeof import('./blob-backend');
+  const { containerClientFor } = require('./blob-container') as typeof import('./blob-container');
+  const container = containerClientFor(config, config.container);
+  return mode === 'own' ? AzureBlobBackend.open(container) : AzureBlobBackend.attach(container);
 }

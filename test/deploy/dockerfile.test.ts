@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_FOLDER, BUNDLE_INPUTS } from '../../scripts/bundle';
+import { startFlags } from '../../scripts/start-flags';
 
 // Docker cannot run here, so what can be checked without it is: every file the build copies exists and
 // is not excluded, the bundle stage gets everything `npm run bundle` reads, and the runtime stage takes
@@ -77,13 +78,13 @@ describe('Dockerfile', () => {
     }
   });
 
-  it('runs the bundle folder, started by the entry point package.json names', () => {
+  it('runs the bundle folder, started by the entry point package.json names with npm start\'s Node flags', () => {
     const workdir = build.filter((i) => i.keyword === 'WORKDIR').at(-1)?.args ?? '';
     const bundleCopy = runtime.find((i) => i.keyword === 'COPY' && i.args.startsWith('--from=bundle'));
     expect(bundleCopy?.args.split(/\s+/)[1]).toBe(`${path.posix.join(workdir, path.relative(ROOT, BUNDLE_FOLDER))}/`);
     const command = JSON.parse(runtime.find((i) => i.keyword === 'CMD')?.args ?? '[]') as string[];
     const { main } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string };
-    expect(command).toEqual(['node', main]);
+    expect(command).toEqual(['node', ...startFlags(), main]);
     expect(existsSync(path.join(ROOT, main.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
   });
 });

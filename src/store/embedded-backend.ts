@@ -12,7 +12,7 @@ import { recoverJournals } from './journal-recovery';
 import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
-import { WriteJournal, type FileChange } from './write-journal';
+import { JournalFailedError, WriteJournal, type FileChange } from './write-journal';
 import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
@@ -26,10 +26,11 @@ const fileLocks = new KeyedMutex();
 
 /**
  * What this process knows of a DATA_DIR it owns, shared by every store opened on it: the journal (whose
- * acknowledged changes may not be in the files yet), the file names, kept up to date by every write so
- * that listing does not read a directory of a hundred thousand purchases (≈200 ms each time; read once
- * at open), and the documents read most recently (without them, every click would read and parse its
- * purchase twice: its load and its commit's eTag check).
+ * acknowledged changes may not be in the files yet; one per DATA_DIR and process), the file names, kept
+ * up to date by every write so that listing does not read a directory of a hundred thousand purchases
+ * (≈200 ms each time; read once at open), and the documents read most recently (without them, every
+ * click would read and parse its purchase twice: its load and its commit's eTag check). Opening DATA_DIR
+ * again replaces the names and documents with what is on the disk then, as a restart would.
  */
 interface OwnedDirectory {
   journal: WriteJournal;
@@ -37,7 +38,7 @@ interface OwnedDirectory {
   recent: RecentDocuments<Envelope>;
 }
 
-const ownedDirectories = new Map<string, Promise<OwnedDirectory>>();
+const ownedDirectories = new Map<string, OwnedDirectory>();
 
 /**
  * Durable single-process storage: one JSON file per key in DATA_DIR. A commit of several keys is
@@ -47,23 +48,13 @@ const ownedDirectories = new Map<string, Promise<OwnedDirectory>>();
 export class EmbeddedBackend implements StorageBackend {
   private constructor(
     private readonly directory: string,
-    private readonly owned?: OwnedDirectory,
     private readonly overlay?: JournalOverlay,
   ) {}
 
   static async open(dataDir: string): Promise<EmbeddedBackend> {
     const directory = resolve(dataDir);
-    const known = await ownedDirectories.get(directory);
-    // A failed journal is left behind: opening again recovers from the disk, as a restart does.
-    if (known && !known.journal.failed) return new EmbeddedBackend(directory, known);
-    const opening = ownDirectory(directory);
-    ownedDirectories.set(directory, opening);
-    try {
-      return new EmbeddedBackend(directory, await opening);
-    } catch (error) {
-      ownedDirectories.delete(directory);
-      throw error;
-    }
+    ownedDirectories.set(directory, await ownDirectory(directory, ownedDirectories.get(directory)?.journal));
+    return new EmbeddedBackend(directory);
   }
 
   /** For a tool beside the running bot: DATA_DIR must exist, and its temp files and journal are the bot's. */
@@ -74,12 +65,13 @@ export class EmbeddedBackend implements StorageBackend {
       throw error;
     });
     if (!found?.isDirectory()) throw new Error(`Storage: DATA_DIR ${directory} is not a directory the bot has written to.`);
-    return new EmbeddedBackend(directory, undefined, new JournalOverlay(directory));
+    return new EmbeddedBackend(directory, new JournalOverlay(directory));
   }
 
   async get(key: string): Promise<Versioned<JsonObject> | undefined> {
     const name = fileNameForKey(key);
-    const envelope = this.owned ? (this.owned.recent.get(name) ?? (await this.readRemembering(this.owned, name, key))) : await this.readAttached(name, key);
+    const owned = this.owned();
+    const envelope = owned ? (owned.recent.get(name) ?? (await this.readRemembering(owned, name, key))) : await this.readAttached(name, key);
     return envelope && { value: structuredClone(envelope.value), eTag: envelope.eTag };
   }
 
@@ -109,7 +101,7 @@ export class EmbeddedBackend implements StorageBackend {
   async list(prefix: string): Promise<string[]> {
     // Decoding every name in a DATA_DIR of a hundred thousand purchases costs seconds; most cannot match.
     const literal = fileNamePrefixFor(prefix);
-    const all = this.owned?.names ?? (await this.attachedNames());
+    const all = this.owned()?.names ?? (await this.attachedNames());
     const names = [...all].filter((name) => name.startsWith(literal) || isHashedFileName(name));
     const keys = await mapBounded(names, PARALLEL_READS, async (name) => {
       const meaning = interpretFileName(name);
@@ -161,7 +153,8 @@ export class EmbeddedBackend implements StorageBackend {
   /** The newest acknowledged envelope: the journal's content not yet placed, else the file. */
   private async stored(name: string, expectedKey?: string): Promise<Envelope | undefined> {
     const file = join(this.directory, name);
-    const unplaced = this.owned ? this.owned.journal.unplacedContent(name) : this.overlay?.content(name);
+    const owned = this.owned();
+    const unplaced = owned ? owned.journal.unplacedContent(name) : this.overlay?.content(name);
     if (unplaced === null) return undefined;
     if (unplaced !== undefined) return parseEnvelope(unplaced, file, expectedKey);
     let text: string;
@@ -181,20 +174,48 @@ export class EmbeddedBackend implements StorageBackend {
     return owned.recent.get(name) ?? this.stored(name, key);
   }
 
+  /** Looked up at each use: opening DATA_DIR again replaces it for every store opened on it. */
+  private owned(): OwnedDirectory | undefined {
+    return this.overlay ? undefined : ownedDirectories.get(this.directory);
+  }
+
   /** A tool attached beside the bot reads only: the bot's journal is the bot's. */
   private ownDirectory(): OwnedDirectory {
-    if (!this.owned) throw new Error(`Storage: ${this.directory} is attached read-only; only the bot writes to it.`);
-    return this.owned;
+    const owned = this.owned();
+    if (!owned) throw new Error(`Storage: ${this.directory} is attached read-only; only the bot writes to it.`);
+    return owned;
   }
 }
 
-async function ownDirectory(directory: string): Promise<OwnedDirectory> {
+async function ownDirectory(directory: string, running: WriteJournal | undefined): Promise<OwnedDirectory> {
   await ensureWritableDirectory(directory);
-  const journal = await WriteJournal.open(directory);
+  const journal = await handOver(directory, running);
   let names = await readdir(directory);
-  if (await recoverJournals(directory, names)) names = await readdir(directory);
-  const documents = (await removeLeftoverTempFiles(directory, names)).filter((name) => name !== JOURNAL_FOLDER);
-  return { journal, names: new Set(documents), recent: new RecentDocuments(REMEMBERED_DOCUMENTS) };
+  if (await recoverJournals(directory, names, (file) => journal.owns(file))) names = await readdir(directory);
+  const documents = new Set((await removeLeftoverTempFiles(directory, names)).filter((name) => name !== JOURNAL_FOLDER));
+  // Commits made while this open read the disk.
+  for (const [name, content] of journal.unplacedChanges()) {
+    if (content === null) documents.delete(name);
+    else documents.add(name);
+  }
+  return { journal, names: documents, recent: new RecentDocuments(REMEMBERED_DOCUMENTS) };
+}
+
+/**
+ * The journal this process keeps writing to DATA_DIR with. Opened again (a test, a tool), it first
+ * places what it holds, so the files read next are current. A failed one (or one whose files another
+ * process has replayed) is replaced: its journal files are replayed like a crashed process's.
+ */
+async function handOver(directory: string, running: WriteJournal | undefined): Promise<WriteJournal> {
+  if (running && !running.failed) {
+    try {
+      await running.placeAll();
+      return running;
+    } catch (error) {
+      if (!(error instanceof JournalFailedError)) throw error;
+    }
+  }
+  return WriteJournal.open(directory);
 }
 
 async function apply(owned: OwnedDirectory, changes: FileChange[]): Promise<void> {

@@ -6,15 +6,16 @@ import { collectNewest, isJournalFileName, journalFolder, type NewestChanges } f
 /**
  * Brings every file named in the journals of `directory` to its newest journalled content, flushes
  * them, then removes the journals. A line cut short by a crash was never acknowledged and is skipped.
- * `rootNames` are the names in DATA_DIR itself, where journals of earlier versions were kept.
+ * `rootNames` are the names in DATA_DIR itself, where journals of earlier versions were kept; the files
+ * of this process's running journal (`isLive`) are its own to place.
  * Returns whether there was any journal.
  */
-export async function recoverJournals(directory: string, rootNames: readonly string[]): Promise<boolean> {
+export async function recoverJournals(directory: string, rootNames: readonly string[], isLive: (file: string) => boolean): Promise<boolean> {
   const folder = journalFolder(directory);
   const journals = [
     ...rootNames.filter(isJournalFileName).map((name) => join(directory, name)),
     ...(await readdir(folder)).filter(isJournalFileName).map((name) => join(folder, name)),
-  ];
+  ].filter((file) => !isLive(file));
   if (journals.length === 0) return false;
   const newest: NewestChanges = new Map();
   for (const journal of journals) collectNewest(await readFile(journal, 'utf8'), newest);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { access, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { removeFile, replaceFileDurably, syncDirectory } from './atomic-file';
+import { isNotFound, removeFile, replaceFileDurably, syncDirectory } from './atomic-file';
 import { journalFolder, journalLine } from './journal-lines';
 
 /** A file's new content, or `null` for its removal. */
@@ -61,7 +61,7 @@ export class WriteJournal {
   private generation: Generation;
   /** The placements in order, one generation after the other. */
   private retiring: Promise<void> = Promise.resolve();
-  private retiringCount = 0;
+  private readonly retiringFiles = new Set<string>();
   private idleTimer?: NodeJS.Timeout;
   private failure: unknown;
 
@@ -84,6 +84,16 @@ export class WriteJournal {
     return this.failure !== undefined;
   }
 
+  /** Every acknowledged change not yet written to its file (`null`: removed). */
+  unplacedChanges(): Iterable<[string, string | null]> {
+    return [...this.unplaced].map(([name, { content }]) => [name, content]);
+  }
+
+  /** Whether a journal file is this journal's own (in use or retiring): recovery leaves it alone. */
+  owns(file: string): boolean {
+    return file === this.generation.file || this.retiringFiles.has(file);
+  }
+
   commit(changes: FileChange[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ changes, done: (error) => (error === undefined ? resolve() : reject(error)) });
@@ -103,7 +113,7 @@ export class WriteJournal {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
-      while (this.retiringCount >= MAX_RETIRING && this.failure === undefined) await this.retiring;
+      while (this.retiringFiles.size >= MAX_RETIRING && this.failure === undefined) await this.retiring;
       const batch = this.queue.splice(0);
       if (this.failure !== undefined) {
         for (const pending of batch) pending.done(new JournalFailedError(this.failure));
@@ -158,7 +168,7 @@ export class WriteJournal {
     const retired = this.generation;
     if (retired.bytes === 0 || this.failure !== undefined) return;
     this.generation = this.newGeneration();
-    this.retiringCount += 1;
+    this.retiringFiles.add(retired.file);
     // Never rejects: a failure is kept in `failure`, which refuses every later commit and placement.
     this.retiring = this.retiring
       .then(() => (this.failure === undefined ? this.place(retired) : undefined))
@@ -166,12 +176,13 @@ export class WriteJournal {
         this.failure ??= error;
       })
       .finally(() => {
-        this.retiringCount -= 1;
+        this.retiringFiles.delete(retired.file);
       });
   }
 
   private async place(retired: Generation): Promise<void> {
     await retired.handle?.close();
+    await ensureStillOwned(retired.file);
     const placed: [string, Unplaced][] = [];
     for (const name of retired.touched) {
       const entry = this.unplaced.get(name);
@@ -199,5 +210,19 @@ export class JournalFailedError extends Error {
 
   constructor(cause: unknown) {
     super('Storage: the write journal failed; restart to recover the last writes from it.', { cause });
+  }
+}
+
+/**
+ * Another process that opened DATA_DIR (one process per DATA_DIR; a test or tool that did so anyway)
+ * replayed and removed this journal file: it owns the files now, and placing older content over them
+ * would undo its writes. This journal stops instead.
+ */
+async function ensureStillOwned(journalFile: string): Promise<void> {
+  try {
+    await access(journalFile);
+  } catch (error) {
+    if (isNotFound(error)) throw new Error(`Storage: ${journalFile} was replayed by another process, which owns DATA_DIR now.`, { cause: error });
+    throw error;
   }
 }

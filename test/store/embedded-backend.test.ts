@@ -151,6 +151,21 @@ describe('embedded storage on disk', () => {
     expect(await journalFiles(dataDir)).toHaveLength(1);
   });
 
+  it('stops instead of placing older content once another process has replayed its journal and owns DATA_DIR', async () => {
+    const dataDir = await newTempDirectory();
+    const { backend, storage } = await openBackend(dataDir);
+    await storage.set('purchases/p1', { state: 'draft' });
+    const [journal] = await journalFiles(dataDir);
+    const theirs = JSON.stringify({ key: 'purchases/p1', eTag: 'theirs', value: { state: 'ordered' } });
+    await fs.writeFile(join(dataDir, fileNameForKey('purchases/p1')), theirs);
+    await fs.rm(join(dataDir, JOURNAL_FOLDER, journal!));
+
+    await expect(backend.placeAll()).rejects.toBeInstanceOf(JournalFailedError);
+
+    expect(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8')).toBe(theirs);
+    expect(await (await openAt(dataDir)).get('purchases/p1')).toEqual({ value: { state: 'ordered' }, eTag: 'theirs' });
+  });
+
   it('writes many commits of one document as one file write, and retires the journal once it is in place', async () => {
     const dataDir = await newTempDirectory();
     const { backend, storage } = await openBackend(dataDir);

@@ -45,22 +45,6 @@ export function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 
-/** Flushes a file's content to the disk; one removed meanwhile needs nothing. */
-export async function syncFile(file: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    if (isNotFound(error)) return;
-    throw error;
-  }
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Flushes a directory, so the renames, creations and removals made in it survive a power loss. */
 export async function syncDirectory(directory: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals renames itself.

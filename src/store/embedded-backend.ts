@@ -6,9 +6,9 @@ import { jsonObjectSchema, newETag, shouldWrite, type BackendWrite, type Storage
 import { isNotFound, isTempFileName } from './atomic-file';
 import { fileNameForKey, fileNamePrefixFor, interpretFileName, isHashedFileName } from './embedded-file-names';
 import { DataDirNotWritableError, InvalidStoredDocumentError } from './errors';
-import { JOURNAL_FOLDER } from './journal-lines';
+import { isJournalFileName, JOURNAL_FOLDER } from './journal-lines';
 import { JournalOverlay } from './journal-overlay';
-import { recoverJournals } from './journal-recovery';
+import { readLeftJournals } from './journal-recovery';
 import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
@@ -190,10 +190,13 @@ export class EmbeddedBackend implements StorageBackend {
 async function ownDirectory(directory: string, running: WriteJournal | undefined): Promise<OwnedDirectory> {
   await ensureWritableDirectory(directory);
   const journal = await handOver(directory, running);
-  let names = await readdir(directory);
-  if (await recoverJournals(directory, names, (file) => journal.owns(file))) names = await readdir(directory);
-  const documents = new Set((await removeLeftoverTempFiles(directory, names)).filter((name) => name !== JOURNAL_FOLDER));
-  // Commits made while this open read the disk.
+  const names = await readdir(directory);
+  const left = await readLeftJournals(directory, names, (file) => journal.owns(file));
+  journal.adopt(left.files, left.newest);
+  // A temp file of this process's running journal may be one it is placing right now.
+  const kept = journal === running ? names : await removeLeftoverTempFiles(directory, names);
+  const documents = new Set(kept.filter((name) => name !== JOURNAL_FOLDER && !isTempFileName(name) && !isJournalFileName(name)));
+  // What the journal holds and has not placed yet: left by a previous process, or committed during this open.
   for (const [name, content] of journal.unplacedChanges()) {
     if (content === null) documents.delete(name);
     else documents.add(name);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isNotFound, removeFile, replaceFileDurably, syncDirectory } from './atomic-file';
-import { journalFolder, journalLine } from './journal-lines';
+import { journalFolder, journalLine, type NewestChanges } from './journal-lines';
 
 /** A file's new content, or `null` for its removal. */
 export interface FileChange {
@@ -30,8 +30,9 @@ interface Pending {
   done: (error?: unknown) => void;
 }
 
+/** One journal file being written, or the files a previous process left (adopted at open). */
 interface Generation {
-  file: string;
+  files: [string, ...string[]];
   handle?: FileHandle;
   bytes: number;
   touched: Set<string>;
@@ -61,7 +62,7 @@ export class WriteJournal {
   private generation: Generation;
   /** The placements in order, one generation after the other. */
   private retiring: Promise<void> = Promise.resolve();
-  private readonly retiringFiles = new Set<string>();
+  private readonly retiringGenerations = new Set<Generation>();
   private idleTimer?: NodeJS.Timeout;
   private failure: unknown;
 
@@ -91,7 +92,20 @@ export class WriteJournal {
 
   /** Whether a journal file is this journal's own (in use or retiring): recovery leaves it alone. */
   owns(file: string): boolean {
-    return file === this.generation.file || this.retiringFiles.has(file);
+    return [this.generation, ...this.retiringGenerations].some(({ files }) => files.includes(file));
+  }
+
+  /**
+   * Takes over the journal files a previous process left when it stopped or crashed: their newest
+   * changes are answered from memory and placed in the background, so a start does not wait for them.
+   * A change this journal made since is newer and stays.
+   */
+  adopt(files: readonly string[], newest: NewestChanges): void {
+    const [first, ...rest] = files;
+    if (first === undefined) return;
+    const adopted: Generation = { files: [first, ...rest], bytes: 0, touched: new Set(newest.keys()) };
+    for (const [name, { content }] of newest) if (!this.unplaced.has(name)) this.unplaced.set(name, { content, generation: adopted });
+    this.schedulePlacement(adopted);
   }
 
   commit(changes: FileChange[]): Promise<void> {
@@ -113,7 +127,7 @@ export class WriteJournal {
 
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
-      while (this.retiringFiles.size >= MAX_RETIRING && this.failure === undefined) await this.retiring;
+      while (this.retiringGenerations.size >= MAX_RETIRING && this.failure === undefined) await this.retiring;
       const batch = this.queue.splice(0);
       if (this.failure !== undefined) {
         for (const pending of batch) pending.done(new JournalFailedError(this.failure));
@@ -137,7 +151,7 @@ export class WriteJournal {
     const text = commits.map((changes) => journalLine(changes)).join('');
     const generation = this.generation;
     const created = generation.handle === undefined;
-    generation.handle ??= await open(generation.file, 'a');
+    generation.handle ??= await open(generation.files[0], 'a');
     await generation.handle.writeFile(text, 'utf8');
     await generation.handle.datasync();
     // The journal file itself must be findable after a power loss.
@@ -168,7 +182,11 @@ export class WriteJournal {
     const retired = this.generation;
     if (retired.bytes === 0 || this.failure !== undefined) return;
     this.generation = this.newGeneration();
-    this.retiringFiles.add(retired.file);
+    this.schedulePlacement(retired);
+  }
+
+  private schedulePlacement(retired: Generation): void {
+    this.retiringGenerations.add(retired);
     // Never rejects: a failure is kept in `failure`, which refuses every later commit and placement.
     this.retiring = this.retiring
       .then(() => (this.failure === undefined ? this.place(retired) : undefined))
@@ -176,13 +194,13 @@ export class WriteJournal {
         this.failure ??= error;
       })
       .finally(() => {
-        this.retiringFiles.delete(retired.file);
+        this.retiringGenerations.delete(retired);
       });
   }
 
   private async place(retired: Generation): Promise<void> {
     await retired.handle?.close();
-    await ensureStillOwned(retired.file);
+    for (const file of retired.files) await ensureStillOwned(file);
     const placed: [string, Unplaced][] = [];
     for (const name of retired.touched) {
       const entry = this.unplaced.get(name);
@@ -193,14 +211,14 @@ export class WriteJournal {
       placed.push([name, entry]);
     }
     await syncDirectory(this.directory);
-    await removeFile(retired.file);
+    for (const file of retired.files) await removeFile(file);
     // A commit made meanwhile replaced the entry: it is still waiting for its own generation.
     for (const [name, entry] of placed) if (this.unplaced.get(name) === entry) this.unplaced.delete(name);
   }
 
   private newGeneration(): Generation {
     const name = `.journal-${String(Date.now()).padStart(16, '0')}-${randomBytes(4).toString('hex')}.log`;
-    return { file: join(journalFolder(this.directory), name), bytes: 0, touched: new Set() };
+    return { files: [join(journalFolder(this.directory), name)], bytes: 0, touched: new Set() };
   }
 }
 

@@ -2,6 +2,7 @@ import fs = require('node:fs/promises');
 import { join } from 'node:path';
 import { createStorage } from '../../src/store/create-storage';
 import { AuditLog } from '../../src/store/audit-log';
+import { isTempFileName } from '../../src/store/atomic-file';
 import { EmbeddedBackend } from '../../src/store/embedded-backend';
 import { fileNameForKey } from '../../src/store/embedded-file-names';
 import { ETagConflictError, InvalidStoredDocumentError } from '../../src/store/errors';
@@ -21,12 +22,27 @@ const journalFiles = async (dataDir: string) => (await fs.readdir(join(dataDir, 
 /**
  * What a crash of the bot leaves: DATA_DIR as it is right now, copied (nothing flushed or placed
  * later reaches the copy), to be opened as the next process would. Opening the same folder again in
- * this process would share the running store's journal instead.
+ * this process would hand over from the running store's journal instead. The journal is copied first:
+ * one retired while the files are copied had its changes placed before it went.
  */
 async function crashImage(dataDir: string): Promise<string> {
   const image = await newTempDirectory();
-  await fs.cp(dataDir, image, { recursive: true });
+  await copyFiles(join(dataDir, JOURNAL_FOLDER), join(image, JOURNAL_FOLDER));
+  await copyFiles(dataDir, image);
   return image;
+}
+
+/** A temp file renamed into place while copying is copied under its own name instead. */
+async function copyFiles(from: string, to: string): Promise<void> {
+  await fs.mkdir(to, { recursive: true });
+  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    try {
+      await fs.copyFile(join(from, entry.name), join(to, entry.name));
+    } catch (error) {
+      if (!isTempFileName(entry.name)) throw error;
+    }
+  }
 }
 
 async function openBackend(dataDir: string) {
@@ -116,7 +132,7 @@ describe('embedded storage on disk', () => {
     expect((await log.listFor({ customerId: 'c1' })).map((record) => record.action)).toEqual(['cart.priced']);
   });
 
-  it('keeps a write acknowledged but not yet in its file (a crash) and writes it at the next start, audit record included', async () => {
+  it('keeps a write acknowledged but not yet in its file (a crash), reads it at the next start and places it in the background, audit record included', async () => {
     const dataDir = await newTempDirectory();
     const storage = await openAt(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'checking_out' });
@@ -125,10 +141,11 @@ describe('embedded storage on disk', () => {
 
     const image = await crashImage(dataDir);
     expect(await documentFiles(image)).toEqual([]);
-    const restarted = await openAt(image);
+    const { backend: next, storage: restarted } = await openBackend(image);
 
     expect((await restarted.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
     expect((await new AuditLog(restarted).listFor({ orderId: 'o-1' })).map((record) => record.action)).toEqual(['checkout.ordered']);
+    await next.placeAll();
     expect(JSON.parse(await fs.readFile(join(image, fileNameForKey('purchases/p1')), 'utf8'))).toMatchObject({ value: { state: 'ordered' } });
     expect(await journalFiles(image)).toEqual([]);
   });
@@ -138,17 +155,24 @@ describe('embedded storage on disk', () => {
     const { backend, storage } = await openBackend(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'checking_out' });
     await storage.set('purchases/p1', { state: 'ordered' }, eTag);
-    jest.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('I/O error'), { code: 'EIO' }));
+    const rename = fs.rename;
+    jest.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).startsWith(dataDir)) throw Object.assign(new Error('I/O error'), { code: 'EIO' });
+      return rename(from, to);
+    });
 
     await expect(backend.placeAll()).rejects.toMatchObject({ name: 'JournalFailedError', cause: { code: 'EIO' } });
 
     expect((await storage.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
     await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
     expect(await journalFiles(dataDir)).toHaveLength(1);
-    const reopened = await openAt(dataDir);
+    jest.restoreAllMocks();
+    const { backend: reopenedBackend, storage: reopened } = await openBackend(dataDir);
     expect((await reopened.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
     await expect(reopened.set('other', { v: 2 })).resolves.toEqual(expect.any(String));
-    expect(await journalFiles(dataDir)).toHaveLength(1);
+    await reopenedBackend.placeAll();
+    expect(JSON.parse(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8'))).toMatchObject({ value: { state: 'ordered' } });
+    expect(await journalFiles(dataDir)).toEqual([]);
   });
 
   it('stops instead of placing older content once another process has replayed its journal and owns DATA_DIR', async () => {
@@ -175,7 +199,8 @@ describe('embedded storage on disk', () => {
 
     await backend.placeAll();
 
-    expect(renames.mock.calls.map(([, target]) => target)).toEqual([join(dataDir, fileNameForKey('purchases/p1'))]);
+    const targets = renames.mock.calls.map(([, target]) => String(target)).filter((target) => target.startsWith(dataDir));
+    expect(targets).toEqual([join(dataDir, fileNameForKey('purchases/p1'))]);
     expect(JSON.parse(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8'))).toEqual({ key: 'purchases/p1', eTag, value: { clicks: 20 } });
     expect(await journalFiles(dataDir)).toEqual([]);
   });
@@ -263,9 +288,10 @@ describe('embedded storage on disk', () => {
     const line = { seq: Date.now() * 1000, changes: [{ name: fileNameForKey('purchases/p1'), content: JSON.stringify(envelope) }] };
     await fs.writeFile(join(dataDir, `.journal-${String(Date.now()).padStart(16, '0')}-0123abcd.log`), `${JSON.stringify(line)}\n`);
 
-    const storage = await openAt(dataDir);
+    const { backend, storage } = await openBackend(dataDir);
 
     expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'ordered' }, eTag: 'e-1' });
+    await backend.placeAll();
     expect(await documentFiles(dataDir)).toEqual([fileNameForKey('purchases/p1')]);
   });
 

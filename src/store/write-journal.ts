@@ -51,14 +51,16 @@ interface Unplaced {
  * journal file is retired (past ROTATE_BYTES, or after IDLE_PLACEMENT_MS without a commit). Only the
  * newest content of each file is written then, so many commits of one purchase cost one file write.
  * Until then `unplacedContent` answers for the file. A crash at any point loses nothing acknowledged:
- * the next start replays the journal (`recoverJournals`), and a journal file is removed only once
- * every file it changed is in place and flushed. A failure to place stops the journal like a failed
+ * a journal file is removed only once every file it changed is in place and flushed, and the next
+ * start adopts the journal files left (`adopt`). A failure to place stops the journal like a failed
  * flush (JournalFailedError), and what it could not place stays readable from memory.
  */
 export class WriteJournal {
   private readonly unplaced = new Map<string, Unplaced>();
   private queue: Pending[] = [];
-  private draining?: Promise<void>;
+  /** Set and cleared by `drain` itself, in step with its loop, so that no commit is queued after its last look. */
+  private draining = false;
+  private drained: Promise<void> = Promise.resolve();
   private generation: Generation;
   /** The placements in order, one generation after the other. */
   private retiring: Promise<void> = Promise.resolve();
@@ -111,21 +113,20 @@ export class WriteJournal {
   commit(changes: FileChange[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ changes, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      this.draining ??= this.drain().finally(() => {
-        this.draining = undefined;
-      });
+      if (!this.draining) this.drained = this.drain();
     });
   }
 
   /** Places every acknowledged change now and resolves once the files are flushed and the journal retired. */
   async placeAll(): Promise<void> {
-    await this.draining;
+    await this.drained;
     this.retire();
     await this.retiring;
     if (this.failure !== undefined) throw new JournalFailedError(this.failure);
   }
 
   private async drain(): Promise<void> {
+    this.draining = true;
     while (this.queue.length > 0) {
       while (this.retiringGenerations.size >= MAX_RETIRING && this.failure === undefined) await this.retiring;
       const batch = this.queue.splice(0);
@@ -145,6 +146,7 @@ export class WriteJournal {
       if (this.generation.bytes >= ROTATE_BYTES) this.retire();
       else this.placeWhenIdle();
     }
+    this.draining = false;
   }
 
   private async append(commits: FileChange[][]): Promise<void> {

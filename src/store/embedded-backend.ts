@@ -6,10 +6,13 @@ import { jsonObjectSchema, newETag, shouldWrite, type BackendWrite, type Storage
 import { isNotFound, isTempFileName } from './atomic-file';
 import { fileNameForKey, fileNamePrefixFor, interpretFileName, isHashedFileName } from './embedded-file-names';
 import { DataDirNotWritableError, InvalidStoredDocumentError } from './errors';
+import { isJournalFileName, JOURNAL_FOLDER } from './journal-lines';
+import { JournalOverlay } from './journal-overlay';
+import { readLeftJournals } from './journal-recovery';
 import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
-import { recoverJournals, WriteJournal, type FileChange } from './write-journal';
+import { JournalFailedError, WriteJournal, type FileChange } from './write-journal';
 import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
@@ -18,40 +21,43 @@ type Envelope = z.infer<typeof envelopeSchema>;
 const PARALLEL_READS = 16;
 
 // Shared by every instance, keyed by absolute file path: two stores opened on one DATA_DIR in the
-// same process still serialise their check-then-rename. Other processes are not covered.
+// same process still serialise their check-then-write. Other processes are not covered.
 const fileLocks = new KeyedMutex();
 
-// The file names in each DATA_DIR this process owns, kept up to date by every write, so that listing
-// does not read a directory of a hundred thousand purchases (≈200 ms each time). Read once at open.
-const fileNames = new Map<string, Set<string>>();
-
 /**
- * Every click loads its purchase and every commit checks the current eTag: without this, two file reads
- * and a JSON parse per click. Per DATA_DIR, shared like `fileNames`, started empty at each open.
+ * What this process knows of a DATA_DIR it owns, shared by every store opened on it: the journal (whose
+ * acknowledged changes may not be in the files yet; one per DATA_DIR and process), the file names, kept
+ * up to date by every write so that listing does not read a directory of a hundred thousand purchases
+ * (≈200 ms each time; read once at open), and the documents read most recently (without them, every
+ * click would read and parse its purchase twice: its load and its commit's eTag check). Opening DATA_DIR
+ * again replaces the names and documents with what is on the disk then, as a restart would.
  */
-const recentDocuments = new Map<string, RecentDocuments<Envelope>>();
+interface OwnedDirectory {
+  journal: WriteJournal;
+  names: Set<string>;
+  recent: RecentDocuments<Envelope>;
+}
+
+const ownedDirectories = new Map<string, OwnedDirectory>();
 
 /**
- * Durable single-process storage: one JSON file per key in DATA_DIR, replaced atomically; a write of
- * several keys is made durable by one flush of the write journal.
+ * Durable single-process storage: one JSON file per key in DATA_DIR. A commit of several keys is
+ * durable once its line in the write journal is flushed; the files follow in the background (see
+ * WriteJournal), and every read looks at the journal's unplaced content first.
  */
 export class EmbeddedBackend implements StorageBackend {
   private constructor(
     private readonly directory: string,
-    private readonly journal?: WriteJournal,
+    private readonly overlay?: JournalOverlay,
   ) {}
 
   static async open(dataDir: string): Promise<EmbeddedBackend> {
     const directory = resolve(dataDir);
-    await ensureWritableDirectory(directory);
-    let names = await readdir(directory);
-    if (await recoverJournals(directory, names)) names = await readdir(directory);
-    fileNames.set(directory, new Set(await removeLeftoverTempFiles(directory, names)));
-    recentDocuments.set(directory, new RecentDocuments(REMEMBERED_DOCUMENTS));
-    return new EmbeddedBackend(directory, new WriteJournal(directory));
+    ownedDirectories.set(directory, await ownDirectory(directory, ownedDirectories.get(directory)?.journal));
+    return new EmbeddedBackend(directory);
   }
 
-  /** For a tool beside the running bot: DATA_DIR must exist, and its temp files are the bot's to clean up. */
+  /** For a tool beside the running bot: DATA_DIR must exist, and its temp files and journal are the bot's. */
   static async attach(dataDir: string): Promise<EmbeddedBackend> {
     const directory = resolve(dataDir);
     const found = await stat(directory).catch((error: unknown) => {
@@ -59,49 +65,48 @@ export class EmbeddedBackend implements StorageBackend {
       throw error;
     });
     if (!found?.isDirectory()) throw new Error(`Storage: DATA_DIR ${directory} is not a directory the bot has written to.`);
-    return new EmbeddedBackend(directory);
+    return new EmbeddedBackend(directory, new JournalOverlay(directory));
   }
 
   async get(key: string): Promise<Versioned<JsonObject> | undefined> {
     const name = fileNameForKey(key);
-    const recent = this.recent();
-    const remembered = recent?.get(name);
-    const envelope = remembered ?? (await this.readRemembering(name, key));
+    const owned = this.owned();
+    const envelope = owned ? (owned.recent.get(name) ?? (await this.readRemembering(owned, name, key))) : await this.readAttached(name, key);
     return envelope && { value: structuredClone(envelope.value), eTag: envelope.eTag };
   }
 
   async commit(writes: readonly BackendWrite[]): Promise<(string | undefined)[]> {
-    const journal = this.ownJournal();
+    const owned = this.ownDirectory();
     const named = writes.map((write) => ({ ...write, name: fileNameForKey(write.key) }));
     return runLocked(named.map(({ name }) => join(this.directory, name)), async () => {
-      const currents = await Promise.all(named.map(({ name, key }) => this.current(name, key)));
+      const currents = await Promise.all(named.map(({ name, key }) => this.current(owned, name, key)));
       const going = named.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]?.eTag));
       const envelopes = named.map(({ key, value, name }, index) => (going[index] ? { name, envelope: { key, eTag: newETag(), value } } : undefined));
       const written = envelopes.filter((entry) => entry !== undefined);
-      if (written.length > 0) await this.apply(journal, written.map(({ name, envelope }) => ({ name, content: JSON.stringify(envelope) })));
-      for (const { name, envelope } of written) this.recent()?.replace(name, { ...envelope, value: structuredClone(envelope.value) });
+      if (written.length > 0) await apply(owned, written.map(({ name, envelope }) => ({ name, content: JSON.stringify(envelope) })));
+      for (const { name, envelope } of written) owned.recent.replace(name, { ...envelope, value: structuredClone(envelope.value) });
       return envelopes.map((entry) => entry?.envelope.eTag);
     });
   }
 
   async delete(key: string): Promise<void> {
-    const journal = this.ownJournal();
+    const owned = this.ownDirectory();
     const name = fileNameForKey(key);
     await fileLocks.run(join(this.directory, name), async () => {
-      await this.apply(journal, [{ name, content: null }]);
-      this.recent()?.replace(name, undefined);
+      await apply(owned, [{ name, content: null }]);
+      owned.recent.replace(name, undefined);
     });
   }
 
   async list(prefix: string): Promise<string[]> {
     // Decoding every name in a DATA_DIR of a hundred thousand purchases costs seconds; most cannot match.
     const literal = fileNamePrefixFor(prefix);
-    const all = fileNames.get(this.directory) ?? (await readdir(this.directory));
+    const all = this.owned()?.names ?? (await this.attachedNames());
     const names = [...all].filter((name) => name.startsWith(literal) || isHashedFileName(name));
     const keys = await mapBounded(names, PARALLEL_READS, async (name) => {
       const meaning = interpretFileName(name);
       if (meaning.kind === 'key') return meaning.key;
-      if (meaning.kind === 'hashed') return (await readEnvelope(join(this.directory, name)))?.key;
+      if (meaning.kind === 'hashed') return (await this.stored(name))?.key;
       return undefined;
     });
     return keys.filter((key): key is string => key !== undefined && key.startsWith(prefix));
@@ -111,48 +116,116 @@ export class EmbeddedBackend implements StorageBackend {
     return `embedded (files in ${this.directory})`;
   }
 
-  /** Only a store that makes every write to DATA_DIR itself can trust what it remembers; an attached tool reads the files. */
-  private recent(): RecentDocuments<Envelope> | undefined {
-    return this.journal ? recentDocuments.get(this.directory) : undefined;
+  /** Placed, flushed and retired: everything acknowledged so far is in the document files. */
+  async placeAll(): Promise<void> {
+    await this.ownDirectory().journal.placeAll();
   }
 
   /**
    * Read under the file's lock, so a commit running meanwhile cannot be overtaken by this older content
    * being remembered after it.
    */
-  private async readRemembering(name: string, key: string): Promise<Envelope | undefined> {
-    const file = join(this.directory, name);
-    const recent = this.recent();
-    if (!recent) return readEnvelope(file, key);
-    return fileLocks.run(file, async () => {
-      const envelope = recent.get(name) ?? (await readEnvelope(file, key));
-      if (envelope) recent.remember(name, envelope);
+  private readRemembering(owned: OwnedDirectory, name: string, key: string): Promise<Envelope | undefined> {
+    return fileLocks.run(join(this.directory, name), async () => {
+      const envelope = owned.recent.get(name) ?? (await this.stored(name, key));
+      if (envelope) owned.recent.remember(name, envelope);
       return envelope;
     });
   }
 
+  /** The journals first, then the file: a journal retired meanwhile placed its content before going. */
+  private async readAttached(name: string, key: string): Promise<Envelope | undefined> {
+    await this.overlay?.refresh();
+    return this.stored(name, key);
+  }
+
+  /** The files' names, with what the bot's journals created or removed and has not placed yet. */
+  private async attachedNames(): Promise<Set<string>> {
+    await this.overlay?.refresh();
+    const names = new Set(await readdir(this.directory));
+    for (const [name, content] of this.overlay?.newest() ?? []) {
+      if (content === null) names.delete(name);
+      else names.add(name);
+    }
+    return names;
+  }
+
+  /** The newest acknowledged envelope: the journal's content not yet placed, else the file. */
+  private async stored(name: string, expectedKey?: string): Promise<Envelope | undefined> {
+    const file = join(this.directory, name);
+    const owned = this.owned();
+    const unplaced = owned ? owned.journal.unplacedContent(name) : this.overlay?.content(name);
+    if (unplaced === null) return undefined;
+    if (unplaced !== undefined) return parseEnvelope(unplaced, file, expectedKey);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+    return parseEnvelope(text, file, expectedKey);
+  }
+
   /** The stored envelope a commit checks its condition against (the caller holds the file's lock). */
-  private async current(name: string, key: string): Promise<Envelope | undefined> {
-    const recent = this.recent();
-    if (!recent) return readEnvelope(join(this.directory, name), key);
-    // The names are kept up to date by every write of this process: a name it has not seen has no file.
-    if (!fileNames.get(this.directory)?.has(name)) return undefined;
-    return recent.get(name) ?? readEnvelope(join(this.directory, name), key);
+  private async current(owned: OwnedDirectory, name: string, key: string): Promise<Envelope | undefined> {
+    // The names are kept up to date by every write of this process: a name it has not seen has no document.
+    if (!owned.names.has(name)) return undefined;
+    return owned.recent.get(name) ?? this.stored(name, key);
+  }
+
+  /** Looked up at each use: opening DATA_DIR again replaces it for every store opened on it. */
+  private owned(): OwnedDirectory | undefined {
+    return this.overlay ? undefined : ownedDirectories.get(this.directory);
   }
 
   /** A tool attached beside the bot reads only: the bot's journal is the bot's. */
-  private ownJournal(): WriteJournal {
-    if (!this.journal) throw new Error(`Storage: ${this.directory} is attached read-only; only the bot writes to it.`);
-    return this.journal;
+  private ownDirectory(): OwnedDirectory {
+    const owned = this.owned();
+    if (!owned) throw new Error(`Storage: ${this.directory} is attached read-only; only the bot writes to it.`);
+    return owned;
   }
+}
 
-  private async apply(journal: WriteJournal, changes: FileChange[]): Promise<void> {
-    await journal.commit(changes);
-    const names = fileNames.get(this.directory);
-    for (const { name, content } of changes) {
-      if (content === null) names?.delete(name);
-      else names?.add(name);
+async function ownDirectory(directory: string, running: WriteJournal | undefined): Promise<OwnedDirectory> {
+  await ensureWritableDirectory(directory);
+  const journal = await handOver(directory, running);
+  const names = await readdir(directory);
+  const left = await readLeftJournals(directory, names, (file) => journal.owns(file));
+  journal.adopt(left.files, left.newest);
+  // A temp file of this process's running journal may be one it is placing right now.
+  const kept = journal === running ? names : await removeLeftoverTempFiles(directory, names);
+  const documents = new Set(kept.filter((name) => name !== JOURNAL_FOLDER && !isTempFileName(name) && !isJournalFileName(name)));
+  // What the journal holds and has not placed yet: left by a previous process, or committed during this open.
+  for (const [name, content] of journal.unplacedChanges()) {
+    if (content === null) documents.delete(name);
+    else documents.add(name);
+  }
+  return { journal, names: documents, recent: new RecentDocuments(REMEMBERED_DOCUMENTS) };
+}
+
+/**
+ * The journal this process keeps writing to DATA_DIR with. Opened again (a test, a tool), it first
+ * places what it holds, so the files read next are current. A failed one (or one whose files another
+ * process has replayed) is replaced: its journal files are replayed like a crashed process's.
+ */
+async function handOver(directory: string, running: WriteJournal | undefined): Promise<WriteJournal> {
+  if (running && !running.failed) {
+    try {
+      await running.placeAll();
+      return running;
+    } catch (error) {
+      if (!(error instanceof JournalFailedError)) throw error;
     }
+  }
+  return WriteJournal.open(directory);
+}
+
+async function apply(owned: OwnedDirectory, changes: FileChange[]): Promise<void> {
+  await owned.journal.commit(changes);
+  for (const { name, content } of changes) {
+    if (content === null) owned.names.delete(name);
+    else owned.names.add(name);
   }
 }
 
@@ -163,14 +236,7 @@ function runLocked<T>(files: string[], task: () => Promise<T>): Promise<T> {
   return fileLocks.run(first, () => runLocked(rest, task));
 }
 
-async function readEnvelope(file: string, expectedKey?: string): Promise<Envelope | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+function parseEnvelope(text: string, file: string, expectedKey?: string): Envelope {
   const key = expectedKey ?? file;
   let envelope: Envelope;
   try {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename } from 'node:fs/promises';
+import { access, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { isNotFound, removeFile, replaceFile, syncDirectory, syncFile, writeTempFile } from './atomic-file';
+import { isNotFound, removeFile, replaceFileDurably, syncDirectory } from './atomic-file';
+import { journalFolder, journalLine, type NewestChanges } from './journal-lines';
 
 /** A file's new content, or `null` for its removal. */
 export interface FileChange {
@@ -10,26 +10,19 @@ export interface FileChange {
   content: string | null;
 }
 
-const JOURNAL_FILE = /^\.journal-\d{16}-[0-9a-f]{8}\.log$/;
-/** Past this size the journal starts a new file and the old one is retired in the background. */
+/**
+ * Past this size the journal starts a new file and the old one's files are placed in the background.
+ * It also bounds the memory: what waits for placement is at most this much per generation.
+ */
 const ROTATE_BYTES = 256 * 1024;
-
-const lineSchema = z.object({
-  seq: z.number(),
-  changes: z.array(z.object({ name: z.string(), content: z.string().nullable() })),
-});
-
-export function isJournalFileName(name: string): boolean {
-  return JOURNAL_FILE.test(name);
-}
-
-// Process-wide and time-based: two journals on one directory (two stores in one process, or a restart)
-// still order their changes, and recovery keeps the newest change of every file.
-let lastSeq = 0;
-function nextSeq(): number {
-  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
-  return lastSeq;
-}
+/**
+ * Placed also after this long without a commit: longer than the gap between a rep's clicks on one cart,
+ * so one walk's saves of its purchase become one file write, and short enough that the files on disk
+ * (what a backup copies) and the journal to replay at start are current soon after a quiet moment.
+ */
+const IDLE_PLACEMENT_MS = 10_000;
+/** Generations waiting for placement before new commits wait for one of them (bounds the memory). */
+const MAX_RETIRING = 2;
 
 interface Pending {
   changes: FileChange[];
@@ -37,140 +30,197 @@ interface Pending {
   done: (error?: unknown) => void;
 }
 
+/** One journal file being written, or the files a previous process left (adopted at open). */
 interface Generation {
-  file: string;
-  created: boolean;
+  files: [string, ...string[]];
+  handle?: FileHandle;
   bytes: number;
   touched: Set<string>;
 }
 
+/** The newest acknowledged change of a file that is not yet in place, and the journal file holding it. */
+interface Unplaced {
+  content: string | null;
+  generation: Generation;
+}
+
 /**
- * Makes a group of file changes durable with one flush, instead of a temp file, fsync, rename and
- * directory fsync per file. A commit writes the new contents to temp files, appends one line with every
- * change to the journal and flushes it (fdatasync), then renames the temp files into place, unflushed.
- * Commits that arrive while a flush is running share the next one (group commit). A crash at any point
- * loses nothing that was acknowledged: the next start replays the journal (`recoverJournals`). Files
- * renamed into place are flushed when their journal file is retired, in the background.
+ * Makes a group of file changes durable with one append and one flush (fdatasync) of a journal file;
+ * commits that arrive while a flush runs share the next one (group commit). A commit is acknowledged
+ * once its line is flushed: the documents themselves are written later, in the background, when the
+ * journal file is retired (past ROTATE_BYTES, or after IDLE_PLACEMENT_MS without a commit). Only the
+ * newest content of each file is written then, so many commits of one purchase cost one file write.
+ * Until then `unplacedContent` answers for the file. A crash at any point loses nothing acknowledged:
+ * a journal file is removed only once every file it changed is in place and flushed, and the next
+ * start adopts the journal files left (`adopt`). A failure to place stops the journal like a failed
+ * flush (JournalFailedError), and what it could not place stays readable from memory.
  */
 export class WriteJournal {
+  private readonly unplaced = new Map<string, Unplaced>();
   private queue: Pending[] = [];
+  /** Set and cleared by `drain` itself, in step with its loop, so that no commit is queued after its last look. */
   private draining = false;
+  private drained: Promise<void> = Promise.resolve();
   private generation: Generation;
+  /** The placements in order, one generation after the other. */
   private retiring: Promise<void> = Promise.resolve();
+  private readonly retiringGenerations = new Set<Generation>();
+  private idleTimer?: NodeJS.Timeout;
   private failure: unknown;
 
-  constructor(private readonly directory: string) {
+  private constructor(private readonly directory: string) {
     this.generation = this.newGeneration();
+  }
+
+  static async open(directory: string): Promise<WriteJournal> {
+    await mkdir(journalFolder(directory), { recursive: true });
+    return new WriteJournal(directory);
+  }
+
+  /** The newest acknowledged content of a file not yet written to it: `null` if it was removed, `undefined` if the file is current. */
+  unplacedContent(name: string): string | null | undefined {
+    return this.unplaced.get(name)?.content;
+  }
+
+  /** Stopped by a failure: only a restart (which replays the journal) writes again. */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  /** Every acknowledged change not yet written to its file (`null`: removed). */
+  unplacedChanges(): Iterable<[string, string | null]> {
+    return [...this.unplaced].map(([name, { content }]) => [name, content]);
+  }
+
+  /** Whether a journal file is this journal's own (in use or retiring): recovery leaves it alone. */
+  owns(file: string): boolean {
+    return [this.generation, ...this.retiringGenerations].some(({ files }) => files.includes(file));
+  }
+
+  /**
+   * Takes over the journal files a previous process left when it stopped or crashed: their newest
+   * changes are answered from memory and placed in the background, so a start does not wait for them.
+   * A change this journal made since is newer and stays.
+   */
+  adopt(files: readonly string[], newest: NewestChanges): void {
+    const [first, ...rest] = files;
+    if (first === undefined) return;
+    const adopted: Generation = { files: [first, ...rest], bytes: 0, touched: new Set(newest.keys()) };
+    for (const [name, { content }] of newest) if (!this.unplaced.has(name)) this.unplaced.set(name, { content, generation: adopted });
+    this.schedulePlacement(adopted);
   }
 
   commit(changes: FileChange[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ changes, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      if (!this.draining) void this.drain();
+      if (!this.draining) this.drained = this.drain();
     });
+  }
+
+  /** Places every acknowledged change now and resolves once the files are flushed and the journal retired. */
+  async placeAll(): Promise<void> {
+    await this.drained;
+    this.retire();
+    await this.retiring;
+    if (this.failure !== undefined) throw new JournalFailedError(this.failure);
   }
 
   private async drain(): Promise<void> {
     this.draining = true;
     while (this.queue.length > 0) {
+      while (this.retiringGenerations.size >= MAX_RETIRING && this.failure === undefined) await this.retiring;
       const batch = this.queue.splice(0);
       if (this.failure !== undefined) {
         for (const pending of batch) pending.done(new JournalFailedError(this.failure));
         continue;
       }
       try {
-        await this.write(batch);
+        await this.append(batch.map(({ changes }) => changes));
       } catch (error) {
-        // Cleaning up after an earlier failure failed too: stop, and settle whatever is not settled yet.
-        this.failure ??= error;
-        for (const pending of batch) pending.done(new JournalFailedError(error));
+        // The file may now end in part of a line: appending after it would spoil the next line.
+        this.failure = error;
+        for (const pending of batch) pending.done(error);
+        continue;
       }
+      for (const pending of batch) pending.done();
+      if (this.generation.bytes >= ROTATE_BYTES) this.retire();
+      else this.placeWhenIdle();
     }
     this.draining = false;
   }
 
-  /** Each pending commit is settled exactly once; a failure after the flush stops the journal (see JournalFailedError). */
-  private async write(batch: Pending[]): Promise<void> {
-    const staged = await Promise.all(batch.map(async (pending) => ({ pending, temps: await this.stage(pending) })));
-    const ready = staged.filter((entry): entry is { pending: Pending; temps: Map<string, string> } => entry.temps !== undefined);
-    try {
-      if (ready.length > 0) await this.append(ready.map(({ pending }) => pending.changes));
-    } catch (error) {
-      this.failure = error;
-      await Promise.all(ready.flatMap(({ temps }) => [...temps.values()].map((temp) => removeFile(temp))));
-      for (const { pending } of ready) pending.done(error);
-      return;
-    }
-    try {
-      for (const { pending, temps } of ready) await this.place(pending.changes, temps);
-    } catch (error) {
-      this.failure = error;
-      for (const { pending } of ready) pending.done(new JournalFailedError(error));
-      return;
-    }
-    for (const { pending } of ready) pending.done();
-    if (this.generation.bytes >= ROTATE_BYTES) this.rotate();
-  }
-
-  /** Writes the new contents to temp files; a failure here (disk full) fails only this commit, and nothing changed. */
-  private async stage(pending: Pending): Promise<Map<string, string> | undefined> {
-    const temps = new Map<string, string>();
-    try {
-      for (const change of pending.changes) {
-        if (change.content !== null) temps.set(change.name, await writeTempFile(this.directory, change.content));
-      }
-      return temps;
-    } catch (error) {
-      await Promise.all([...temps.values()].map((temp) => removeFile(temp)));
-      pending.done(error);
-      return undefined;
-    }
-  }
-
   private async append(commits: FileChange[][]): Promise<void> {
-    const text = commits.map((changes) => `${JSON.stringify({ seq: nextSeq(), changes })}\n`).join('');
+    const text = commits.map((changes) => journalLine(changes)).join('');
     const generation = this.generation;
-    const handle = await open(generation.file, 'a');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    if (!generation.created) {
-      // The journal file itself must be findable after a power loss.
-      await syncDirectory(this.directory);
-      generation.created = true;
-    }
+    const created = generation.handle === undefined;
+    generation.handle ??= await open(generation.files[0], 'a');
+    await generation.handle.writeFile(text, 'utf8');
+    await generation.handle.datasync();
+    // The journal file itself must be findable after a power loss.
+    if (created) await syncDirectory(journalFolder(this.directory));
     generation.bytes += Buffer.byteLength(text);
-    for (const changes of commits) for (const change of changes) generation.touched.add(change.name);
-  }
-
-  private async place(changes: FileChange[], temps: Map<string, string>): Promise<void> {
-    for (const change of changes) {
-      const temp = temps.get(change.name);
-      if (temp === undefined) await removeFile(join(this.directory, change.name));
-      else await rename(temp, join(this.directory, change.name));
+    for (const changes of commits) {
+      for (const { name, content } of changes) {
+        generation.touched.add(name);
+        this.unplaced.set(name, { content, generation });
+      }
     }
   }
 
-  /** The retired file goes once every file it changed is flushed; until then recovery would replay it. */
-  private rotate(): void {
+  private placeWhenIdle(): void {
+    if (this.idleTimer) {
+      this.idleTimer.refresh();
+      return;
+    }
+    // Not while a flush runs: its generation is still being written (drain re-arms the timer after it).
+    this.idleTimer = setTimeout(() => {
+      if (!this.draining) this.retire();
+    }, IDLE_PLACEMENT_MS);
+    this.idleTimer.unref();
+  }
+
+  /** Starts a new journal file; the old one goes once the files it changed are placed (one retirement at a time, in order). */
+  private retire(): void {
     const retired = this.generation;
+    if (retired.bytes === 0 || this.failure !== undefined) return;
     this.generation = this.newGeneration();
-    this.retiring = this.retiring.then(async () => {
-      for (const name of retired.touched) await syncFile(join(this.directory, name));
-      await syncDirectory(this.directory);
-      await removeFile(retired.file);
-    });
-    this.retiring.catch((error: unknown) => {
-      this.failure ??= error;
-    });
+    this.schedulePlacement(retired);
+  }
+
+  private schedulePlacement(retired: Generation): void {
+    this.retiringGenerations.add(retired);
+    // Never rejects: a failure is kept in `failure`, which refuses every later commit and placement.
+    this.retiring = this.retiring
+      .then(() => (this.failure === undefined ? this.place(retired) : undefined))
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => {
+        this.retiringGenerations.delete(retired);
+      });
+  }
+
+  private async place(retired: Generation): Promise<void> {
+    await retired.handle?.close();
+    for (const file of retired.files) await ensureStillOwned(file);
+    const placed: [string, Unplaced][] = [];
+    for (const name of retired.touched) {
+      const entry = this.unplaced.get(name);
+      // A newer generation holds a newer change of this file: it places it, and its journal covers it until then.
+      if (entry?.generation !== retired) continue;
+      if (entry.content === null) await removeFile(join(this.directory, name));
+      else await replaceFileDurably(this.directory, name, entry.content);
+      placed.push([name, entry]);
+    }
+    await syncDirectory(this.directory);
+    for (const file of retired.files) await removeFile(file);
+    // A commit made meanwhile replaced the entry: it is still waiting for its own generation.
+    for (const [name, entry] of placed) if (this.unplaced.get(name) === entry) this.unplaced.delete(name);
   }
 
   private newGeneration(): Generation {
     const name = `.journal-${String(Date.now()).padStart(16, '0')}-${randomBytes(4).toString('hex')}.log`;
-    return { file: join(this.directory, name), created: false, bytes: 0, touched: new Set() };
+    return { files: [join(journalFolder(this.directory), name)], bytes: 0, touched: new Set() };
   }
 }
 
@@ -184,50 +234,15 @@ export class JournalFailedError extends Error {
 }
 
 /**
- * Brings every file named in the journals of `directory` to its newest journalled content, flushes
- * them, then removes the journals. A line cut short by a crash was never acknowledged and is skipped.
- * Returns whether there was any journal.
+ * Another process that opened DATA_DIR (one process per DATA_DIR; a test or tool that did so anyway)
+ * replayed and removed this journal file: it owns the files now, and placing older content over them
+ * would undo its writes. This journal stops instead.
  */
-export async function recoverJournals(directory: string, names: readonly string[]): Promise<boolean> {
-  const journals = names.filter(isJournalFileName).map((name) => join(directory, name));
-  if (journals.length === 0) return false;
-  const newest = new Map<string, { seq: number; content: string | null }>();
-  for (const journal of journals) {
-    for (const line of (await readFile(journal, 'utf8')).split('\n')) {
-      const entry = parseLine(line);
-      if (!entry) continue;
-      for (const change of entry.changes) {
-        const known = newest.get(change.name);
-        if (!known || known.seq < entry.seq) newest.set(change.name, { seq: entry.seq, content: change.content });
-      }
-    }
-  }
-  for (const [name, { content }] of newest) {
-    const file = join(directory, name);
-    if (content === null) await removeFile(file);
-    else if ((await readIfPresent(file)) !== content) await replaceFile(directory, name, content);
-    await syncFile(file);
-  }
-  await syncDirectory(directory);
-  for (const journal of journals) await removeFile(journal);
-  await syncDirectory(directory);
-  return true;
-}
-
-function parseLine(line: string): z.infer<typeof lineSchema> | undefined {
-  if (line === '') return undefined;
+async function ensureStillOwned(journalFile: string): Promise<void> {
   try {
-    return lineSchema.parse(JSON.parse(line));
-  } catch {
-    return undefined;
-  }
-}
-
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
+    await access(journalFile);
   } catch (error) {
-    if (isNotFound(error)) return undefined;
+    if (isNotFound(error)) throw new Error(`Storage: ${journalFile} was replayed by another process, which owns DATA_DIR now.`, { cause: error });
     throw error;
   }
 }

@@ -2,9 +2,13 @@ import fs = require('node:fs/promises');
 import { join } from 'node:path';
 import { createStorage } from '../../src/store/create-storage';
 import { AuditLog } from '../../src/store/audit-log';
+import { isTempFileName } from '../../src/store/atomic-file';
+import { EmbeddedBackend } from '../../src/store/embedded-backend';
 import { fileNameForKey } from '../../src/store/embedded-file-names';
 import { ETagConflictError, InvalidStoredDocumentError } from '../../src/store/errors';
-import { isJournalFileName, JournalFailedError } from '../../src/store/write-journal';
+import { isJournalFileName, JOURNAL_FOLDER } from '../../src/store/journal-lines';
+import { VersionedStore } from '../../src/store/versioned-store';
+import { JournalFailedError } from '../../src/store/write-journal';
 import { newTempDirectory, stopBackends } from './backends';
 
 afterAll(stopBackends);
@@ -12,13 +16,51 @@ afterEach(() => jest.restoreAllMocks());
 
 const openAt = (dataDir: string) => createStorage({ kind: 'embedded', dataDir });
 const actor = { aadObjectId: 'aad-rep', tenantId: 'tenant-1' };
+const documentFiles = async (dataDir: string) => (await fs.readdir(dataDir)).filter((name) => name !== JOURNAL_FOLDER);
+const journalFiles = async (dataDir: string) => (await fs.readdir(join(dataDir, JOURNAL_FOLDER))).filter(isJournalFileName);
+
+/**
+ * What a crash of the bot leaves: DATA_DIR as it is right now, copied (nothing flushed or placed
+ * later reaches the copy), to be opened as the next process would. Opening the same folder again in
+ * this process would hand over from the running store's journal instead. The journal is copied first:
+ * one retired while the files are copied had its changes placed before it went.
+ */
+async function crashImage(dataDir: string): Promise<string> {
+  const image = await newTempDirectory();
+  await copyFiles(join(dataDir, JOURNAL_FOLDER), join(image, JOURNAL_FOLDER));
+  await copyFiles(dataDir, image);
+  return image;
+}
+
+/** A temp file renamed into place while copying is copied under its own name instead. */
+async function copyFiles(from: string, to: string): Promise<void> {
+  await fs.mkdir(to, { recursive: true });
+  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    try {
+      await fs.copyFile(join(from, entry.name), join(to, entry.name));
+    } catch (error) {
+      if (!isTempFileName(entry.name)) throw error;
+    }
+  }
+}
+
+async function openBackend(dataDir: string) {
+  const backend = await EmbeddedBackend.open(dataDir);
+  return { backend, storage: new VersionedStore(backend) };
+}
 
 describe('embedded storage on disk', () => {
-  it('keeps documents and eTags across a restart', async () => {
+  it('keeps documents and eTags across a restart, before and after they are placed in their files', async () => {
     const dataDir = await newTempDirectory();
-    const eTag = await (await openAt(dataDir)).set('purchases/p1', { state: 'priced' });
+    const { backend, storage } = await openBackend(dataDir);
+    const eTag = await storage.set('purchases/p1', { state: 'priced' });
+    const beforePlacing = await crashImage(dataDir);
+    await backend.placeAll();
 
-    expect(await (await openAt(dataDir)).get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await (await openAt(beforePlacing)).get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await (await openAt(await crashImage(dataDir))).get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await journalFiles(dataDir)).toEqual([]);
   });
 
   it('ignores a temp file left by an interrupted write and removes it on the next start', async () => {
@@ -30,8 +72,9 @@ describe('embedded storage on disk', () => {
 
     expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
     expect(await storage.list('')).toEqual(['purchases/p1']);
-    await openAt(dataDir);
-    await expect(fs.access(leftover)).rejects.toMatchObject({ code: 'ENOENT' });
+    const restarted = await crashImage(dataDir);
+    await openAt(restarted);
+    await expect(fs.access(join(restarted, '.0123456789abcdef.tmp'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('attaches a tool beside the running bot without touching its temp files or creating DATA_DIR', async () => {
@@ -44,84 +87,212 @@ describe('embedded storage on disk', () => {
     expect((await attached.get('purchases/p1'))?.value).toEqual({ state: 'priced' });
     await expect(fs.access(inFlight)).resolves.toBeUndefined();
 
+    await expect(attached.set('purchases/p2', { state: 'draft' })).rejects.toThrow('read-only');
     const missing = join(dataDir, 'not-there');
     await expect(createStorage({ kind: 'embedded', dataDir: missing }, { mode: 'attach' })).rejects.toThrow(missing);
     await expect(fs.access(missing)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('leaves the previous version and no temp file when a write fails before it is journalled', async () => {
+  it('does not acknowledge a write whose journal line fails, keeps the previous version and stops writing', async () => {
     const dataDir = await newTempDirectory();
     const storage = await openAt(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'priced' });
-    jest.spyOn(fs, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    const fileHandle = await fileHandlePrototype();
+    jest.spyOn(fileHandle, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
 
     await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag)).rejects.toThrow('disk full');
 
     expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
-    expect((await fs.readdir(dataDir)).filter((name) => !isJournalFileName(name))).toEqual([fileNameForKey('purchases/p1')]);
-    expect((await openAt(dataDir).then((reopened) => reopened.get('purchases/p1')))?.value).toEqual({ state: 'priced' });
+    await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
+    expect(await documentFiles(dataDir)).toEqual([]);
+    const restarted = await openAt(await crashImage(dataDir));
+    expect(await restarted.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await restarted.get('other')).toBeUndefined();
   });
 
-  it('makes a purchase and its audit record durable with one flush and no other fsync', async () => {
+  it('acknowledges a purchase and its audit record after one append and one flush: no other file is opened, renamed or flushed', async () => {
     const storage = await openAt(await newTempDirectory());
     const eTag = await storage.set('purchases/p1', { state: 'draft' });
-    const probe = await fs.open(__filename, 'r');
-    await probe.close();
-    const fileHandle = Object.getPrototypeOf(probe) as { datasync(): Promise<void>; sync(): Promise<void> };
+    const fileHandle = await fileHandlePrototype();
     const datasync = jest.spyOn(fileHandle, 'datasync');
     const sync = jest.spyOn(fileHandle, 'sync');
+    const appends = jest.spyOn(fileHandle, 'writeFile');
+    const opens = jest.spyOn(fs, 'open');
+    const renames = jest.spyOn(fs, 'rename');
     const log = new AuditLog(storage);
 
     const { writes } = log.writesFor({ actor, action: 'cart.priced', purchaseId: 'p1', customerId: 'c1', outcome: 'succeeded' });
     await storage.set('purchases/p1', { state: 'priced' }, eTag, writes);
 
+    expect(appends).toHaveBeenCalledTimes(1);
     expect(datasync).toHaveBeenCalledTimes(1);
     expect(sync).not.toHaveBeenCalled();
+    expect(opens).not.toHaveBeenCalled();
+    expect(renames).not.toHaveBeenCalled();
     expect((await log.listFor({ customerId: 'c1' })).map((record) => record.action)).toEqual(['cart.priced']);
   });
 
-  it('finishes a write that was flushed but not yet in place (a crash) at the next start, audit record included', async () => {
+  it('keeps a write acknowledged but not yet in its file (a crash), reads it at the next start and places it in the background, audit record included', async () => {
     const dataDir = await newTempDirectory();
     const storage = await openAt(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'checking_out' });
-    jest.spyOn(fs, 'rename').mockRejectedValueOnce(Object.assign(new Error('I/O error'), { code: 'EIO' }));
     const { writes } = new AuditLog(storage).writesFor({ actor, action: 'checkout.ordered', purchaseId: 'p1', orderIds: ['o-1'], outcome: 'succeeded' });
+    await storage.set('purchases/p1', { state: 'ordered' }, eTag, writes);
 
-    await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag, writes)).rejects.toBeInstanceOf(JournalFailedError);
-    expect((await storage.get('purchases/p1'))?.value).toEqual({ state: 'checking_out' });
-    await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
+    const image = await crashImage(dataDir);
+    expect(await documentFiles(image)).toEqual([]);
+    const { backend: next, storage: restarted } = await openBackend(image);
 
-    const restarted = await openAt(dataDir);
     expect((await restarted.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
     expect((await new AuditLog(restarted).listFor({ orderId: 'o-1' })).map((record) => record.action)).toEqual(['checkout.ordered']);
-    expect(await restarted.get('other')).toBeUndefined();
-    expect((await fs.readdir(dataDir)).filter(isJournalFileName)).toEqual([]);
+    await next.placeAll();
+    expect(JSON.parse(await fs.readFile(join(image, fileNameForKey('purchases/p1')), 'utf8'))).toMatchObject({ value: { state: 'ordered' } });
+    expect(await journalFiles(image)).toEqual([]);
   });
 
-  it('keeps every write across a restart once the journal has moved on to a new file', async () => {
+  it('stops writing when a file cannot be placed, still reads what was acknowledged, and recovers it at the next start', async () => {
     const dataDir = await newTempDirectory();
-    const storage = await openAt(dataDir);
-    const padding = 'x'.repeat(10_000);
-    for (let n = 0; n < 40; n += 1) await storage.set(`purchases/p${n}`, { n, padding });
+    const { backend, storage } = await openBackend(dataDir);
+    const eTag = await storage.set('purchases/p1', { state: 'checking_out' });
+    await storage.set('purchases/p1', { state: 'ordered' }, eTag);
+    const rename = fs.rename;
+    jest.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
+      if (String(to).startsWith(dataDir)) throw Object.assign(new Error('I/O error'), { code: 'EIO' });
+      return rename(from, to);
+    });
+
+    await expect(backend.placeAll()).rejects.toMatchObject({ name: 'JournalFailedError', cause: { code: 'EIO' } });
+
+    expect((await storage.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
+    await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
+    expect(await journalFiles(dataDir)).toHaveLength(1);
+    jest.restoreAllMocks();
+    const { backend: reopenedBackend, storage: reopened } = await openBackend(dataDir);
+    expect((await reopened.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
+    await expect(reopened.set('other', { v: 2 })).resolves.toEqual(expect.any(String));
+    await reopenedBackend.placeAll();
+    expect(JSON.parse(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8'))).toMatchObject({ value: { state: 'ordered' } });
+    expect(await journalFiles(dataDir)).toEqual([]);
+  });
+
+  it('stops instead of placing older content once another process has replayed its journal and owns DATA_DIR', async () => {
+    const dataDir = await newTempDirectory();
+    const { backend, storage } = await openBackend(dataDir);
+    await storage.set('purchases/p1', { state: 'draft' });
+    const [journal] = await journalFiles(dataDir);
+    const theirs = JSON.stringify({ key: 'purchases/p1', eTag: 'theirs', value: { state: 'ordered' } });
+    await fs.writeFile(join(dataDir, fileNameForKey('purchases/p1')), theirs);
+    await fs.rm(join(dataDir, JOURNAL_FOLDER, journal!));
+
+    await expect(backend.placeAll()).rejects.toBeInstanceOf(JournalFailedError);
+
+    expect(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8')).toBe(theirs);
+    expect(await (await openAt(dataDir)).get('purchases/p1')).toEqual({ value: { state: 'ordered' }, eTag: 'theirs' });
+  });
+
+  it('writes many commits of one document as one file write, and retires the journal once it is in place', async () => {
+    const dataDir = await newTempDirectory();
+    const { backend, storage } = await openBackend(dataDir);
+    let eTag = await storage.set('purchases/p1', { clicks: 0 });
+    for (let clicks = 1; clicks <= 20; clicks += 1) eTag = await storage.set('purchases/p1', { clicks }, eTag);
+    const renames = jest.spyOn(fs, 'rename');
+
+    await backend.placeAll();
+
+    const targets = renames.mock.calls.map(([, target]) => String(target)).filter((target) => target.startsWith(dataDir));
+    expect(targets).toEqual([join(dataDir, fileNameForKey('purchases/p1'))]);
+    expect(JSON.parse(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8'))).toEqual({ key: 'purchases/p1', eTag, value: { clicks: 20 } });
+    expect(await journalFiles(dataDir)).toEqual([]);
+  });
+
+  it('reads, checks conditions against, lists and deletes documents the journal has not placed yet', async () => {
+    const dataDir = await newTempDirectory();
+    const { backend, storage } = await openBackend(dataDir);
+    const placed = await storage.set('purchases/p1', { state: 'draft' });
+    await backend.placeAll();
+    const newer = await storage.set('purchases/p1', { state: 'priced' }, placed);
+    await storage.set('purchases/p2', { state: 'draft' });
+
+    expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag: newer });
+    await expect(storage.set('purchases/p1', { state: 'lost' }, placed)).rejects.toBeInstanceOf(ETagConflictError);
+    await expect(storage.create('purchases/p2', { state: 'again' })).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await storage.list('purchases/')).sort()).toEqual(['purchases/p1', 'purchases/p2']);
+
+    await storage.delete(['purchases/p1', 'purchases/p2']);
+    expect(await storage.get('purchases/p1')).toBeUndefined();
+    expect(await storage.get('purchases/p2')).toBeUndefined();
+    expect(await storage.list('purchases/')).toEqual([]);
+    await expect(storage.create('purchases/p2', { state: 'new' })).resolves.toEqual(expect.any(String));
+    expect(await (await openAt(await crashImage(dataDir))).list('purchases/')).toEqual(['purchases/p2']);
+    await backend.placeAll();
+    expect(await documentFiles(dataDir)).toEqual([fileNameForKey('purchases/p2')]);
+  });
+
+  it('lets an attached tool see every acknowledged write, placed or not, removals included', async () => {
+    const dataDir = await newTempDirectory();
+    const { backend, storage } = await openBackend(dataDir);
+    const attached = await createStorage({ kind: 'embedded', dataDir }, { mode: 'attach' });
+    const placed = await storage.set('purchases/p1', { state: 'draft' });
+    await storage.set('purchases/gone', { state: 'draft' });
+    await backend.placeAll();
+    const newer = await storage.set('purchases/p1', { state: 'priced' }, placed);
+    await storage.set('purchases/p2', { state: 'draft' });
+    await storage.delete(['purchases/gone']);
+
+    expect(await attached.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag: newer });
+    expect((await attached.list('purchases/')).sort()).toEqual(['purchases/p1', 'purchases/p2']);
+    expect(await attached.get('purchases/gone')).toBeUndefined();
+
+    await backend.placeAll();
+    const last = await storage.set('purchases/p1', { state: 'ordered' }, newer);
+    expect(await attached.get('purchases/p1')).toEqual({ value: { state: 'ordered' }, eTag: last });
+    expect((await attached.list('purchases/')).sort()).toEqual(['purchases/p1', 'purchases/p2']);
+  });
+
+  it('keeps every write across a crash while the journal moves on to new files, and never keeps more than a few of them', async () => {
+    const dataDir = await newTempDirectory();
+    const { backend, storage } = await openBackend(dataDir);
+    const padding = 'x'.repeat(30_000);
+    for (let n = 0; n < 60; n += 1) {
+      await storage.set(`purchases/p${n % 40}`, { n, padding });
+      expect((await journalFiles(dataDir)).length).toBeLessThanOrEqual(3);
+    }
     await storage.set('purchases/p0', { n: 'last' });
 
-    const restarted = await openAt(dataDir);
+    const restarted = await openAt(await crashImage(dataDir));
 
     expect(await restarted.list('purchases/')).toHaveLength(40);
     expect((await restarted.get('purchases/p0'))?.value).toEqual({ n: 'last' });
     expect((await restarted.get('purchases/p39'))?.value).toEqual({ n: 39, padding });
+    expect((await restarted.get('purchases/p1'))?.value).toEqual({ n: 41, padding });
+    await backend.placeAll();
+    expect(await journalFiles(dataDir)).toEqual([]);
   });
 
   it('ignores a journal line cut short by a crash: that write was never acknowledged', async () => {
     const dataDir = await newTempDirectory();
     const eTag = await (await openAt(dataDir)).set('purchases/p1', { state: 'priced' });
-    const [journal] = (await fs.readdir(dataDir)).filter(isJournalFileName);
-    await fs.appendFile(join(dataDir, journal!), `{"seq":${Date.now() * 1000 + 5000},"changes":[{"name":"${fileNameForKey('purchases/p1')}","content":"{\\"key`);
+    const image = await crashImage(dataDir);
+    const [journal] = await journalFiles(image);
+    await fs.appendFile(join(image, JOURNAL_FOLDER, journal!), `{"seq":${Date.now() * 1000 + 5000},"changes":[{"name":"${fileNameForKey('purchases/p1')}","content":"{\\"key`);
 
-    const restarted = await openAt(dataDir);
+    const restarted = await openAt(image);
 
     expect(await restarted.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
     expect(await restarted.list('')).toEqual(['purchases/p1']);
+  });
+
+  it('recovers a journal left in DATA_DIR itself by an earlier version', async () => {
+    const dataDir = await newTempDirectory();
+    const envelope = { key: 'purchases/p1', eTag: 'e-1', value: { state: 'ordered' } };
+    const line = { seq: Date.now() * 1000, changes: [{ name: fileNameForKey('purchases/p1'), content: JSON.stringify(envelope) }] };
+    await fs.writeFile(join(dataDir, `.journal-${String(Date.now()).padStart(16, '0')}-0123abcd.log`), `${JSON.stringify(line)}\n`);
+
+    const { backend, storage } = await openBackend(dataDir);
+
+    expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'ordered' }, eTag: 'e-1' });
+    await backend.placeAll();
+    expect(await documentFiles(dataDir)).toEqual([fileNameForKey('purchases/p1')]);
   });
 
   it('keeps every key inside DATA_DIR under a portable, case-safe file name', async () => {
@@ -130,7 +301,8 @@ describe('embedded storage on disk', () => {
     const keys = ['../../escape', '/etc/passwd', '.hidden', 'C:\\Windows', 'a:1AbC', 'a:1abc', 'ü', 'x'.repeat(300)];
     await Promise.all(keys.map((key) => storage.set(key, { key })));
 
-    const names = (await fs.readdir(dataDir)).filter((name) => !isJournalFileName(name));
+    await (await EmbeddedBackend.open(dataDir)).placeAll();
+    const names = await documentFiles(dataDir);
     expect(names).toHaveLength(keys.length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9_%~-][a-z0-9_.%~-]*\.json$/);
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(keys.length);
@@ -142,7 +314,7 @@ describe('embedded storage on disk', () => {
     const dataDir = await newTempDirectory();
     const longKey = `msteams/conversations/${'A'.repeat(150)}/`;
     await (await openAt(dataDir)).set(longKey, { long: true });
-    const reopened = await openAt(dataDir);
+    const reopened = await openAt(await crashImage(dataDir));
 
     expect(fileNameForKey(longKey)).toMatch(/^~[0-9a-f]{64}\.json$/);
     expect(await reopened.list('msteams/')).toEqual([longKey]);
@@ -197,6 +369,12 @@ describe('embedded storage on disk', () => {
 
     const after = await storage.get('purchases/p1');
     expect(after?.value).toEqual({ state: 'priced' });
-    expect(after).toEqual(await (await openAt(dataDir)).get('purchases/p1'));
+    expect(after).toEqual(await (await openAt(await crashImage(dataDir))).get('purchases/p1'));
   });
 });
+
+async function fileHandlePrototype(): Promise<{ datasync(): Promise<void>; sync(): Promise<void>; writeFile(data: string): Promise<void> }> {
+  const probe = await fs.open(__filename, 'r');
+  await probe.close();
+  return Object.getPrototypeOf(probe) as { datasync(): Promise<void>; sync(): Promise<void>; writeFile(data: string): Promise<void> };
+}

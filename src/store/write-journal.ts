@@ -137,8 +137,11 @@ export class WriteJournal {
       try {
         await this.append(batch.map(({ changes }) => changes));
       } catch (error) {
-        // The file may now end in part of a line: appending after it would spoil the next line.
-        this.failure = error;
+        // A full disk fails only these commits: the file is cut back to its last whole line first, since
+        // appending after part of a line would spoil the next one. If even that fails, the journal stops.
+        await this.cutBackToLastLine().catch(() => {
+          this.failure = error;
+        });
         for (const pending of batch) pending.done(error);
         continue;
       }
@@ -165,6 +168,14 @@ export class WriteJournal {
         this.unplaced.set(name, { content, generation });
       }
     }
+  }
+
+  /** Removes what a failed append may have left after the last acknowledged line (the file is opened for appending, so the next line follows it). */
+  private async cutBackToLastLine(): Promise<void> {
+    const { handle, bytes } = this.generation;
+    if (!handle) return;
+    await handle.truncate(bytes);
+    await handle.datasync();
   }
 
   private placeWhenIdle(): void {

@@ -93,18 +93,39 @@ describe('embedded storage on disk', () => {
     await expect(fs.access(missing)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('does not acknowledge a write whose journal line fails, keeps the previous version and stops writing', async () => {
+  it('does not acknowledge a write whose journal line fails half-written, keeps the previous version and writes again once there is room', async () => {
+    const dataDir = await newTempDirectory();
+    const storage = await openAt(dataDir);
+    const eTag = await storage.set('purchases/p1', { state: 'priced' });
+    const fileHandle = await fileHandlePrototype();
+    const realWriteFile = fileHandle.writeFile;
+    jest.spyOn(fileHandle, 'writeFile').mockImplementationOnce(async function (this: FileHandleMethods, data) {
+      await realWriteFile.call(this, String(data).slice(0, 20), 'utf8');
+      throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    });
+
+    await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag)).rejects.toThrow('disk full');
+
+    expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    const otherETag = await storage.set('other', { v: 1 });
+    expect(await documentFiles(dataDir)).toEqual([]);
+    const restarted = await openAt(await crashImage(dataDir));
+    expect(await restarted.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
+    expect(await restarted.get('other')).toEqual({ value: { v: 1 }, eTag: otherETag });
+  });
+
+  it('stops writing when a failed journal line cannot even be cut back', async () => {
     const dataDir = await newTempDirectory();
     const storage = await openAt(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'priced' });
     const fileHandle = await fileHandlePrototype();
     jest.spyOn(fileHandle, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    jest.spyOn(fileHandle, 'truncate').mockRejectedValueOnce(Object.assign(new Error('i/o error'), { code: 'EIO' }));
 
     await expect(storage.set('purchases/p1', { state: 'ordered' }, eTag)).rejects.toThrow('disk full');
 
     expect(await storage.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
     await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
-    expect(await documentFiles(dataDir)).toEqual([]);
     const restarted = await openAt(await crashImage(dataDir));
     expect(await restarted.get('purchases/p1')).toEqual({ value: { state: 'priced' }, eTag });
     expect(await restarted.get('other')).toBeUndefined();
@@ -373,8 +394,10 @@ describe('embedded storage on disk', () => {
   });
 });
 
-async function fileHandlePrototype(): Promise<{ datasync(): Promise<void>; sync(): Promise<void>; writeFile(data: string): Promise<void> }> {
+type FileHandleMethods = Pick<fs.FileHandle, 'datasync' | 'sync' | 'writeFile' | 'truncate'>;
+
+async function fileHandlePrototype(): Promise<FileHandleMethods> {
   const probe = await fs.open(__filename, 'r');
   await probe.close();
-  return Object.getPrototypeOf(probe) as { datasync(): Promise<void>; sync(): Promise<void>; writeFile(data: string): Promise<void> };
+  return Object.getPrototypeOf(probe) as FileHandleMethods;
 }

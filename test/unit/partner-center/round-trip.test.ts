@@ -20,7 +20,10 @@ describe('roundTrip (Partner Center calls over node:http)', () => {
     const url = await serve((req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => res.writeHead(201, 'Created', { 'Retry-After': '3' }).end(JSON.stringify({ method: req.method, body, length: req.headers['content-length'], id: req.headers['ms-requestid'] })));
+      req.on('end', () => {
+        res.writeHead(201, 'Created', { 'Retry-After': '3' });
+        res.end(JSON.stringify({ method: req.method, body, length: req.headers['content-length'], id: req.headers['ms-requestid'] }));
+      });
     });
     const answer = await roundTrip(url, 'POST', { 'MS-RequestId': 'r-1' }, '{"name":"Łódź"}', 1_000);
     expect(answer).toMatchObject({ status: 201, statusText: 'Created', headers: { 'retry-after': '3' } });

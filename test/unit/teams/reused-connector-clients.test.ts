@@ -104,7 +104,8 @@ describe('ReusedConnectorClients with an app id', () => {
     server = createServer((request, response) => {
       authorizations.push(request.headers.authorization);
       request.resume();
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'sent' }));
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ id: 'sent' }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -80,9 +80,9 @@ export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: 
 const MS_PER_CLOCK_TICK = 10;
 
 /**
- * User plus system CPU time of the bot processes so far (/proc/<pid>/stat, fields 14 and 15). Unlike the
- * profile's samples, which on a loaded machine also count time the bot waited for a core, this is only
- * time it ran: the figure to compare between runs on the shared machine.
+ * User plus system CPU time of the bot processes so far (/proc/<pid>/stat, fields 14 and 15). The
+ * profile's samples also count time the bot waited for a core; this is only time it ran (on a shared
+ * machine it still varies by ±15 % from run to run: compare several runs).
  */
 async function cpuMsOf(bots: RunningBot[]): Promise<number> {
   const ticks = await Promise.all(bots.map(async (bot) => {

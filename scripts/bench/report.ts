@@ -54,7 +54,7 @@ export function renderReport(r: BenchResults): string {
     const t = r.loadProfile;
     out.push(`### CPU profile of the bot while ${t.reps} reps buy at once (a further run on a fresh sandbox and bot, under the profiler)`, '');
     const seen = t.errors.length ? ` (${[...new Set(t.errors)].slice(0, 3).join('; ')})` : '';
-    out.push(`That run: ${t.completed} of ${t.reps} purchases in ${(t.wallMs / 1000).toFixed(2)} s, invoke median ${ms(t.invokes.median)} ms, p99 ${ms(t.invokes.p99)} ms, ${t.errors.length} errors${seen}.`, '');
+    out.push(`That run: ${t.completed} of ${t.reps} purchases in ${(t.wallMs / 1000).toFixed(2)} s, invoke median ${ms(t.invokes.median)} ms, p99 ${ms(t.invokes.p99)} ms, ${t.errors.length} errors${seen}. The bot ran ${(t.botCpuMs / 1000).toFixed(2)} s on a core (kernel CPU time, profiler included): ${ms(t.botCpuMs / Math.max(1, t.completed))} ms per purchase.`, '');
     out.push(...profileTables(t.profile!, 'the rest idle'));
   }
   if (r.shared.length) out.push(...throughputTable('Throughput: two bot processes sharing one Azurite container', r.shared));

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Bench, RunningBot } from './bench-setup';
 import { Pacer } from './pacer';
@@ -23,6 +24,8 @@ export interface ThroughputResult {
   checkoutsPerCart: [number, number];
   /** Calls of these purchases (by MS-CorrelationId), per completed purchase. */
   callsPerPurchase: number;
+  /** CPU time the bot processes used from the first click until their background work was done, as the kernel counts it. */
+  botCpuMs: number;
   /** With `profileFile`: the bot's CPU profile from the first click until its background work was done. */
   profile?: ProfileSummary;
 }
@@ -44,10 +47,12 @@ export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: 
   if (profileFile) await bots[0]!.process.ask({ type: 'profileStart', intervalUs: LOAD_PROFILE_INTERVAL_US }, 'profileStarted');
   const team = Array.from({ length: reps }, (_, n) => repNumber(n, label));
   const pacer = new Pacer(thinkMs, false);
+  const cpuBefore = await cpuMsOf(bots);
   const started = performance.now();
   const outcomes = await Promise.all(team.map((rep, n) => buyAsRep(bots[n % bots.length]!.side, rep, { lines: 1, pacer })));
   const wallMs = performance.now() - started;
   await Promise.all(bots.map((bot) => bot.process.ask({ type: 'idle' }, 'idle')));
+  const botCpuMs = (await cpuMsOf(bots)) - cpuBefore;
   if (profileFile) await bots[0]!.process.ask({ type: 'profileStop', file: profileFile }, 'profiled');
   const requests = await bench.record.requests();
   const perCart = [...checkoutsPerCart(requests).values()];
@@ -66,6 +71,24 @@ export async function measureThroughput(bench: Bench, bots: RunningBot[], reps: 
     cartsCheckedOut: perCart.length,
     checkoutsPerCart: perCart.length > 0 ? [Math.min(...perCart), Math.max(...perCart)] : [0, 0],
     callsPerPurchase: [...purchaseCalls(requests).purchases.values()].flat().length / Math.max(1, completed),
+    botCpuMs,
     profile: profileFile ? await summarizeProfiles([profileFile], PROFILE_TOP) : undefined,
   };
+}
+
+/** Linux counts a process's CPU time in clock ticks of 10 ms (CLK_TCK 100). */
+const MS_PER_CLOCK_TICK = 10;
+
+/**
+ * User plus system CPU time of the bot processes so far (/proc/<pid>/stat, fields 14 and 15). The
+ * profile's samples also count time the bot waited for a core; this is only time it ran (on a shared
+ * machine it still varies by ±15 % from run to run: compare several runs).
+ */
+async function cpuMsOf(bots: RunningBot[]): Promise<number> {
+  const ticks = await Promise.all(bots.map(async (bot) => {
+    const stat = await readFile(`/proc/${bot.process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  }));
+  return ticks.reduce((sum, n) => sum + n, 0) * MS_PER_CLOCK_TICK;
 }

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { z } from 'zod';
 import { PartnerCenterCall } from '../telemetry/partner-center-call';
 import type { AccessTokenProvider } from './auth';
@@ -5,6 +6,7 @@ import { errorFromResponse, isPartnerCenterError, PartnerCenterError, type Reque
 import type { PartnerCenterLogger } from './logger';
 import type { CallContext } from './operations';
 import { randomRequestId, requestIdFor, type RequestIdGenerator } from './request-ids';
+import { roundTrip, RoundTripTimeout } from './round-trip';
 import { systemClock, type Clock } from '../retry/clock';
 import { DEFAULT_RETRY_POLICY, runWithRetry, type AttemptInfo, type RetryPolicySettings } from './retry-policy';
 
@@ -130,29 +132,26 @@ async function exchange(
   token: string | undefined,
   timeoutMs: number,
 ): Promise<Exchange> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   try {
-    const response = await fetch(url, {
-      method: request.method,
-      headers: requestHeaders(request, ctx, identity, token),
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: controller.signal,
-    });
-    const bodyText = await response.text();
-    if (response.ok) return { status: response.status, bodyText };
-    const error = errorFromResponse(
-      { status: response.status, statusText: response.statusText, headers: response.headers, bodyText },
-      identity,
-    );
-    return { status: response.status, bodyText, error };
+    const response = await roundTrip(url, request.method, requestHeaders(request, ctx, identity, token), body, timeoutMs);
+    const { status, bodyText } = response;
+    if (status >= 200 && status < 300) return { status, bodyText };
+    const error = errorFromResponse({ status, statusText: response.statusText, headers: headersOf(response.headers), bodyText }, identity);
+    return { status, bodyText, error };
   } catch (cause) {
-    const kind = controller.signal.aborted ? 'timeout' : 'network';
+    const kind = cause instanceof RoundTripTimeout ? 'timeout' : 'network';
     const description = kind === 'timeout' ? `no answer within ${timeoutMs} ms` : describeNetworkFailure(cause);
     return { bodyText: '', error: new PartnerCenterError({ ...identity, kind, description, cause }) };
-  } finally {
-    clearTimeout(timer);
   }
+}
+
+function headersOf(raw: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
+  }
+  return headers;
 }
 
 function requestHeaders(
@@ -173,7 +172,7 @@ function requestHeaders(
   };
 }
 
-/** fetch reports every transport failure as "fetch failed"; the useful part (ECONNRESET, …) is the cause. */
+/** The error's own words with its code (ECONNRESET, …), and those of its causes. */
 function describeNetworkFailure(error: unknown): string {
   const parts: string[] = [];
   for (let current: unknown = error; current instanceof Error && parts.length < 4; current = current.cause) {

@@ -90,18 +90,20 @@ export class AuditLog<Action extends string = string> {
    * another (Blob), a crash in between leaves an entry without a record, never a record nobody finds.
    */
   writesFor(entry: AuditEntry<Action>): { record: AuditRecord; writes: StorageWrite[] } {
-    const record = auditRecordSchema.parse({ ...entry, id: randomUUID(), at: this.now().toISOString() });
-    const filing = filingOf(record);
+    // Checked once, by the record's own write below; a record that fails the schema throws there, before any write.
+    const unchecked: AuditRecord = { ...entry, id: randomUUID(), at: this.now().toISOString() };
+    const filing = filingOf(unchecked);
     const indexWrites =
       'actorId' in filing
         ? []
         : [
-            ...(record.customerId === undefined ? [] : [this.index.entryWrite('customer', record.customerId, filing)]),
-            ...(record.orderIds ?? []).map((orderId) => this.index.entryWrite('order', orderId, filing)),
+            ...(unchecked.customerId === undefined ? [] : [this.index.entryWrite('customer', unchecked.customerId, filing)]),
+            ...(unchecked.orderIds ?? []).map((orderId) => this.index.entryWrite('order', orderId, filing)),
           ];
     sequence = (sequence + 1) % 1_000_000;
-    const suffix = `${record.at}-${String(sequence).padStart(6, '0')}-${record.id}`;
-    return { record, writes: [...uniqueByKey(indexWrites), this.records.writeFor('create', `${subjectPath(filing)}${suffix}`, record)] };
+    const suffix = `${unchecked.at}-${String(sequence).padStart(6, '0')}-${unchecked.id}`;
+    const recordWrite = this.records.writeFor('create', `${subjectPath(filing)}${suffix}`, unchecked);
+    return { record: recordWrite.value, writes: [...uniqueByKey(indexWrites), recordWrite] };
   }
 
   /** The records about `subject` (see AuditSubject), oldest first. */

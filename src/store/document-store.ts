@@ -30,7 +30,7 @@ export class DocumentStore<T extends JsonObject> {
   }
 
   /** The write `create` (or, with `ensure`, create unless present) makes, for a `commit` with other writes. */
-  writeFor(op: 'create' | 'ensure', id: string, value: T): StorageWrite {
+  writeFor(op: 'create' | 'ensure', id: string, value: T): StorageWrite & { value: T } {
     return { op, key: this.keyFor(id), value: this.validate(value) };
   }
 

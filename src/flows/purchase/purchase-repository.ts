@@ -1,3 +1,4 @@
+import { CheckedDocuments } from '../../store/checked-documents';
 import { ETagConflictError } from '../../store/errors';
 import type { StorageWrite, VersionedStorage } from '../../store/storage';
 import type { AuditAction } from '../audit-actions';
@@ -56,6 +57,7 @@ type SaveOutcome<P extends Purchase = Purchase> = { saved: true; purchase: P; lo
  */
 export class PurchaseRepository {
   private readonly unfinished: UnfinishedWork;
+  private readonly checked = new CheckedDocuments((value) => purchaseSchema.parse(value));
 
   constructor(
     private readonly storage: VersionedStorage,
@@ -73,13 +75,15 @@ export class PurchaseRepository {
     const stored = purchaseSchema.parse(value);
     if (isUnfinished(value.status)) await this.unfinished.mark(value.id);
     const eTag = await this.storage.create(purchaseKey(value.id), stored, this.audit({ action: 'purchase.created', actor, purchase: stored, outcome: stored.status }));
+    this.checked.wrote(purchaseKey(value.id), eTag);
     return { purchase: value, eTag };
   }
 
   async load(id: string): Promise<LoadedPurchase | undefined> {
-    const stored = await this.storage.get(purchaseKey(id));
+    const key = purchaseKey(id);
+    const stored = await this.storage.get(key);
     if (!stored) return undefined;
-    return { purchase: purchaseSchema.parse(stored.value), eTag: stored.eTag };
+    return { purchase: this.checked.read(key, stored), eTag: stored.eTag };
   }
 
   /**
@@ -93,6 +97,7 @@ export class PurchaseRepository {
     const wasUnfinished = isUnfinished(current.purchase.status);
     if (isUnfinished(value.status) && !wasUnfinished) await this.unfinished.mark(value.id);
     const eTag = await this.storage.set(purchaseKey(value.id), stored, current.eTag, this.audit({ ...audit, purchase: stored, outcome: stored.status }));
+    this.checked.wrote(purchaseKey(value.id), eTag);
     if (wasUnfinished && !isUnfinished(value.status)) await this.unfinished.clear(value.id);
     return { purchase: value, eTag };
   }

@@ -11,6 +11,7 @@ import { checkPartnerCenter } from './partner-center/self-check';
 import { PLAYGROUND_PORT, startPlayground } from './playground';
 import { readableDestination } from './readable-log';
 import { createStorage } from './store/create-storage';
+import { placeEveryJournal } from './store/embedded-backend';
 
 function readConfig(): Config {
   try {
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     cleanup: async () => {
       playground?.kill();
       await partnerCenter.close();
+      await placeEveryJournal();
       await telemetry?.shutdown();
     },
   });

@@ -205,6 +205,19 @@ async function ownDirectory(directory: string, running: WriteJournal | undefined
 }
 
 /**
+ * Writes out what every DATA_DIR of this process holds only in its journal, so a stopping bot leaves
+ * the document files current (the next start then has no journal to adopt) and a folder can be removed
+ * without a background write racing the removal. A stopped journal is left for the next start to replay.
+ */
+export async function placeEveryJournal(): Promise<void> {
+  for (const { journal } of ownedDirectories.values()) {
+    await journal.placeAll().catch((error: unknown) => {
+      if (!(error instanceof JournalFailedError)) throw error;
+    });
+  }
+}
+
+/**
  * The journal this process keeps writing to DATA_DIR with. Opened again (a test, a tool), it first
  * places what it holds, so the files read next are current. A failed one (or one whose files another
  * process has replayed) is replaced: its journal files are replayed like a crashed process's.

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStorage } from '../../src/store/create-storage';
+import { placeEveryJournal } from '../../src/store/embedded-backend';
 import type { VersionedStorage } from '../../src/store/storage';
 import { startAzurite, type RunningAzurite } from './azurite';
 
@@ -24,6 +25,7 @@ export async function startBackends(): Promise<void> {
 
 export async function stopBackends(): Promise<void> {
   await azurite?.stop();
+  await placeEveryJournal();
   await Promise.all(tempDirectories.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 

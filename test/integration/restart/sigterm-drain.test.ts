@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PurchaseRepository } from '../../../src/flows/purchase/purchase-repository';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox';
 import { createStorage } from '../../../src/store/create-storage';
+import { isJournalFileName, JOURNAL_FOLDER } from '../../../src/store/journal-lines';
 import { text } from '../bot/card-helpers';
 import { inProcessSandboxEnvironment, startChildBot, type ChildBot } from '../harness/child-bot';
 import { FakeConnector, type ConnectorCall } from '../harness/fake-connector';
@@ -66,6 +67,8 @@ describe('SIGTERM while a checkout is in flight (embedded store, the bot as a ch
     expect(connector.calls.some(orderPlacedFor(confirmation.cardId))).toBe(false);
 
     expect(await bot.exited).toBe(0);
+    // A clean stop writes every document out: the next start has no journal to adopt.
+    expect(readdirSync(path.join(dataDir, JOURNAL_FOLDER)).filter(isJournalFileName)).toEqual([]);
     expect(connector.calls.some(orderPlacedFor(confirmation.cardId))).toBe(true);
     expect(await statusOf(confirmation.purchaseId)).toBe('ordered');
   }, 60_000);

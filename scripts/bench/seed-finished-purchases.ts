@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { purchaseSchema, type Purchase } from '../../src/flows/purchase/purchase';
 import { PurchaseRepository } from '../../src/flows/purchase/purchase-repository';
 import { createStorage } from '../../src/store/create-storage';
+import { placeEveryJournal } from '../../src/store/embedded-backend';
 import { mapBounded } from '../../src/store/map-bounded';
 
 const optionsSchema = z.object({
@@ -46,6 +47,8 @@ export async function seedFinishedPurchases(dataDir: string, count: number): Pro
   });
   // A DATA_DIR of months of use has its index of unfinished work; without it the first start scans every purchase.
   await new PurchaseRepository(storage, () => []).listUnfinishedIds();
+  // As a bot that stopped cleanly leaves it: every document in its file, no journal for the timed start to adopt.
+  await placeEveryJournal();
   return storage.describe();
 }
 

@@ -26,7 +26,7 @@ export class Readiness {
   private wasReady = false;
 
   constructor(
-    private readonly storage: Pick<VersionedStorage, 'get'>,
+    private readonly storage: Pick<VersionedStorage, 'get' | 'writesStopped'>,
     private readonly gate: TurnGate,
     private readonly log: Logger,
     private readonly probeTimeoutMs = PROBE_TIMEOUT_MS,
@@ -55,6 +55,9 @@ export class Readiness {
   }
 
   private async probeStorage(): Promise<CheckResult> {
+    // A stopped write journal still answers reads: the probe's read alone would call it ready.
+    const stopped = this.storage.writesStopped();
+    if (stopped) return { ok: false, reason: `writes stopped (${stopped.name}): restart to recover them` };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<CheckResult>((resolve) => {
       timer = setTimeout(() => resolve({ ok: false, reason: `no answer within ${this.probeTimeoutMs} ms` }), this.probeTimeoutMs);

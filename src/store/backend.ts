@@ -30,6 +30,8 @@ export interface StorageBackend {
   /** Keys starting with `prefix`, in any order. */
   list(prefix: string): Promise<string[]>;
   describe(): string;
+  /** Why this backend refuses every write until a restart, if it does (the embedded store's stopped journal). */
+  writesStopped?(): Error | undefined;
 }
 
 export const jsonObjectSchema = z.record(z.string(), z.unknown());

@@ -174,6 +174,10 @@ export class EmbeddedBackend implements StorageBackend {
     return owned.recent.get(name) ?? this.stored(name, key);
   }
 
+  writesStopped(): Error | undefined {
+    return this.owned()?.journal.stoppedBy();
+  }
+
   /** Looked up at each use: opening DATA_DIR again replaces it for every store opened on it. */
   private owned(): OwnedDirectory | undefined {
     return this.overlay ? undefined : ownedDirectories.get(this.directory);

@@ -66,4 +66,6 @@ export interface VersionedStorage extends BotStorage {
   list(prefix: string): Promise<string[]>;
   /** For start-up logs: which backend and where, never a secret. */
   describe(): string;
+  /** Why every write is refused until a restart, if it is: `/readyz` reports it, since reads still answer. */
+  writesStopped(): Error | undefined;
 }

@@ -67,6 +67,10 @@ export class VersionedStore implements VersionedStorage {
     return keys.filter((key) => key.startsWith(prefix)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
+  writesStopped(): Error | undefined {
+    return this.backend.writesStopped?.();
+  }
+
   describe(): string {
     return this.backend.describe();
   }

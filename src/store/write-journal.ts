@@ -87,6 +87,11 @@ export class WriteJournal {
     return this.failure !== undefined;
   }
 
+  /** What stopped it, as every later commit is refused with. */
+  stoppedBy(): JournalFailedError | undefined {
+    return this.failure === undefined ? undefined : new JournalFailedError(this.failure);
+  }
+
   /** Every acknowledged change not yet written to its file (`null`: removed). */
   unplacedChanges(): Iterable<[string, string | null]> {
     return [...this.unplaced].map(([name, { content }]) => [name, content]);

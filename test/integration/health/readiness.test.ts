@@ -1,3 +1,6 @@
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sandboxTokenProvider } from '../../../src/connect-partner-center';
 import { checkPartnerCenter } from '../../../src/partner-center/self-check';
 import { createStorage } from '../../../src/store/create-storage';
@@ -74,5 +77,37 @@ describe('/readyz reads the storage backend (Azure Blob through Azurite)', () =>
     expect(readyz.body.failed).toEqual(['storage']);
     expect(readyz.body.checks.storage).toEqual({ ok: false, reason: expect.stringMatching(/^(no answer within \d+ ms|read failed \(\w+\))$/) });
     expect((await probe(bot, '/healthz')).status).toBe(200);
+  });
+});
+
+describe('/readyz reports an embedded store whose write journal stopped', () => {
+  let dataDir: string;
+  let bot: BotUnderTest;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'partner-cart-readiness-'));
+    bot = await startBotUnderTest({ storage: await createStorage({ kind: 'embedded', dataDir }) });
+    bot.app.readiness.recordSelfCheck(await selfCheckOf(bot));
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await bot.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('is 503 naming storage once a journal line could neither be written nor cut back, though reads still answer', async () => {
+    expect((await probe(bot, '/readyz')).status).toBe(200);
+    const probeFile = await open(__filename, 'r');
+    await probeFile.close();
+    const fileHandle = Object.getPrototypeOf(probeFile) as Pick<FileHandle, 'writeFile' | 'truncate'>;
+    jest.spyOn(fileHandle, 'writeFile').mockRejectedValueOnce(Object.assign(new Error('disk full'), { code: 'ENOSPC' }));
+    jest.spyOn(fileHandle, 'truncate').mockRejectedValueOnce(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+    await expect(bot.storage.set('health/write', { v: 1 })).rejects.toThrow('disk full');
+    jest.restoreAllMocks();
+
+    expect(await bot.storage.get('health/readiness-probe')).toBeUndefined();
+    const readyz = await probe(bot, '/readyz');
+    expect(readyz.status).toBe(503);
+    expect(readyz.body.failed).toEqual(['storage']);
+    expect(readyz.body.checks.storage).toEqual({ ok: false, reason: 'writes stopped (JournalFailedError): restart to recover them' });
   });
 });

@@ -227,7 +227,7 @@ export async function placeEveryJournal(): Promise<void> {
  * process has replayed) is replaced: its journal files are replayed like a crashed process's.
  */
 async function handOver(directory: string, running: WriteJournal | undefined): Promise<WriteJournal> {
-  if (running && !running.failed) {
+  if (running && !running.stoppedBy()) {
     try {
       await running.placeAll();
       return running;

@@ -82,12 +82,7 @@ export class WriteJournal {
     return this.unplaced.get(name)?.content;
   }
 
-  /** Stopped by a failure: only a restart (which replays the journal) writes again. */
-  get failed(): boolean {
-    return this.failure !== undefined;
-  }
-
-  /** What stopped it, as every later commit is refused with. */
+  /** What stopped it, as every later commit is refused with: only a restart (which replays the journal) writes again. */
   stoppedBy(): JournalFailedError | undefined {
     return this.failure === undefined ? undefined : new JournalFailedError(this.failure);
   }

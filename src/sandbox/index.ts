@@ -30,6 +30,7 @@ import { SandboxStore } from './store';
 import { createTlsCertificate } from './tls-certificate';
 import { loadOrCreateSecrets } from './durable/secrets-file';
 import { loadState, serializeState, writeState } from './durable/state-file';
+import { StateWriter } from './durable/state-writer';
 
 export { SHARED_SANDBOX_CREDENTIALS, type SandboxCredentials } from './auth/credentials';
 export type { RecordedRequest } from './http/recorded-request';
@@ -83,16 +84,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const accessTokens = new AccessTokens(signingKey, () => clock.now());
   const refreshTokens = new RefreshTokens(new Map(saved.found ? saved.refreshTokens : []));
   refreshTokens.registerConsent(credentials.refreshToken, credentials.clientId, clock.now());
-  let written = '';
-  const persist = (): void => {
-    if (!dataDir) return;
-    const serialized = serializeState(store, refreshTokens.entries());
-    if (serialized === written) return;
-    writeState(dataDir, serialized);
-    written = serialized;
+  const writer = dataDir
+    ? new StateWriter({
+      revision: () => store.revision(),
+      serialize: () => serializeState(store, refreshTokens.entries()),
+      write: (serialized) => writeState(dataDir, serialized),
+    })
+    : undefined;
+  const persist = (mutating: boolean): Promise<void> => {
+    if (!writer) return Promise.resolve();
+    if (mutating) writer.markChanged();
+    return writer.keep();
   };
-  persist();
-  const entra: EntraDeps = { credentials, accessTokens, refreshTokens, now: () => clock.now(), changed: persist };
+  await persist(true);
+  const entra: EntraDeps = {
+    credentials, accessTokens, refreshTokens, now: () => clock.now(), changed: () => writer?.markChanged(), kept: () => persist(false),
+  };
   const context: SandboxContext = {
     store,
     catalog,
@@ -145,10 +152,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       accessTokens.issue(kind === 'app+user' ? { ...subject, user: SANDBOX_PARTNER_USER } : subject).token,
     knobs: context.knobs,
     requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         destroyConnections();
-      }),
+      });
+      await writer?.lastWrite();
+    },
   };
 }

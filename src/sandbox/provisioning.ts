@@ -15,6 +15,7 @@ export function provisionOrder(store: SandboxStore, catalog: Catalog, order: Ord
   if (!order.provisioned) {
     order.provisioned = true;
     order.version += 1;
+    store.saveOrder(order);
   }
 }
 

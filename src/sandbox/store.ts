@@ -13,6 +13,12 @@ export class SandboxStore {
   private readonly orders = new Map<string, OrderRecord>();
   private readonly subscriptions = new Map<string, SubscriptionRecord>();
   private readonly checkoutsInProgress = new Set<string>();
+  private saves = 0;
+
+  /** Moves with every saved cart, order or subscription: a durable sandbox writes its state only when it moved. */
+  revision(): number {
+    return this.saves;
+  }
 
   customer(customerId: string): CustomerFixture {
     const found = customers.find((customer) => sameId(customer.id, customerId));
@@ -27,6 +33,7 @@ export class SandboxStore {
   }
 
   saveCart(cart: CartRecord): void {
+    this.saves += 1;
     this.carts.set(cart.id.toLowerCase(), cart);
   }
 
@@ -37,6 +44,7 @@ export class SandboxStore {
   }
 
   saveOrder(order: OrderRecord): void {
+    this.saves += 1;
     this.orders.set(order.id.toLowerCase(), order);
   }
 
@@ -63,6 +71,7 @@ export class SandboxStore {
   }
 
   saveSubscription(record: SubscriptionRecord): void {
+    this.saves += 1;
     this.subscriptions.set(record.resource.id.toLowerCase(), record);
   }
 

@@ -15,5 +15,6 @@ export async function serveEntra(deps: EntraDeps, req: IncomingMessage, res: Ser
     headers: flattenHeaders(req),
     body: await readBody(req),
   });
+  await deps.kept();
   writeJson(res, answer.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, answer.body);
 }

@@ -15,6 +15,8 @@ export interface EntraDeps {
   now(): Date;
   /** Called after a refresh token was issued, so a durable sandbox can keep it across restarts. */
   changed(): void;
+  /** Resolves once what `changed` announced is kept (before the token is handed out). */
+  kept(): Promise<void>;
 }
 
 interface EntraRequest {

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Catalog } from '../catalog';
@@ -87,10 +88,10 @@ export function loadState(dataDir: string, store: SandboxStore, catalog: Catalog
 }
 
 /** Replaces the state file atomically (write, then rename), so a crash leaves the old or the new one. */
-export function writeState(dataDir: string, serialized: string): void {
-  mkdirSync(dataDir, { recursive: true });
+export async function writeState(dataDir: string, serialized: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
   const target = path.join(dataDir, STATE_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, serialized, { mode: 0o600 });
-  renameSync(temporary, target);
+  await writeFile(temporary, serialized, { mode: 0o600 });
+  await rename(temporary, target);
 }

@@ -22,8 +22,11 @@ interface PipelineDeps {
   /** Checks the bearer token of a /v1 call (401 when missing or invalid). */
   authenticate(authorization: string | undefined): VerifiedToken;
   arrivals: RequestArrivals;
-  /** Keeps the state after every /v1 call, before it is answered (a durable sandbox writes it to disk). */
-  persist(): void;
+  /**
+   * Keeps the state after every /v1 call, before it is answered (a durable sandbox writes it to disk);
+   * `mutating` for a call whose method may have changed a record in place.
+   */
+  persist(mutating: boolean): Promise<void>;
   /** Runs before every /v1 handler with the request's "now" (lazy provisioning). */
   settle(now: Date): void;
 }
@@ -130,7 +133,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
       response = toResponse(error);
     }
     await processingDelay();
-    if (!isControl) deps.persist();
+    if (!isControl) await deps.persist(MUTATING.has(method));
     if (!isControl && deps.knobs.takeDroppedConnection(path, 'after')) {
       dropConnection();
       return;

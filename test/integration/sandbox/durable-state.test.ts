@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../src/sandbox';
@@ -72,6 +72,22 @@ describe('a sandbox with a data folder', () => {
 
     const after = await open({ credentials });
     expect(await redeem(after.sandbox, rotated)).toMatchObject({ token_type: 'Bearer', refresh_token: expect.any(String) });
+  });
+
+  it('has a change in its state file when it answers, and leaves the file alone for a read', async () => {
+    const sandbox = await open();
+    const stateFile = path.join(dataDir, 'partner-center-state.json');
+    const created = asRecord((await sandbox.post(`/v1/customers/${CONTOSO_ID}/carts`, attestedCart([nceLine(E5, { quantity: 4 })]))).body);
+    const written = statSync(stateFile);
+    expect(readFileSync(stateFile, 'utf8')).toContain(String(created['id']));
+
+    expect((await sandbox.get(`/v1/customers/${CONTOSO_ID}/carts/${String(created['id'])}`)).status).toBe(200);
+    expect((await sandbox.get(`/v1/customers/${CONTOSO_ID}/orders`)).status).toBe(200);
+    // Each write replaces the file by a rename, so an unchanged inode means no write.
+    expect(statSync(stateFile).ino).toBe(written.ino);
+
+    const checkout = itemsOf((await sandbox.post(`/v1/customers/${CONTOSO_ID}/carts/${String(created['id'])}/checkout`)).body);
+    expect(readFileSync(stateFile, 'utf8')).toContain(String(checkout[0]?.['id']));
   });
 
   it('refuses to start on a state file it cannot read, naming it', async () => {

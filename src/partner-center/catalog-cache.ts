@@ -8,7 +8,7 @@ interface CatalogCacheOptions {
   maxEntries?: number;
   /** How long a customer search answer is reused; default DEFAULT_CUSTOMER_SEARCH_TTL_MS. */
   customerSearchTtlMs?: number;
-  /** How long a customer's record and co-term dates are reused; default DEFAULT_CUSTOMER_STATE_TTL_MS. */
+  /** How long a customer's record is reused; default DEFAULT_CUSTOMER_STATE_TTL_MS. */
   customerStateTtlMs?: number;
 }
 
@@ -19,12 +19,10 @@ export const DEFAULT_CATALOG_TTL_MS = 5 * 60_000;
  */
 const DEFAULT_CUSTOMER_SEARCH_TTL_MS = 60_000;
 /**
- * A customer's record and the co-term end dates their subscriptions allow: a rep's line card is drawn
- * again for every line and every correction, and re-reading the dates each time (one call per term) was
- * most of a purchase's Partner Center calls. An order does not change them at once (its subscriptions
- * appear only when Partner Center has provisioned it), and Partner Center still checks a chosen end date
- * when the cart is created. The subscriptions themselves are not cached: finding out whether a lost
- * order or add-on was placed reads them, and must see them as they are now.
+ * A customer's record, and (in shown-subscriptions.ts, which forgets them when the customer's
+ * subscriptions change) what cards show of their subscriptions and co-term end dates. The subscriptions
+ * themselves are not cached here: finding out whether a lost order or add-on was placed reads them, and
+ * must see them as they are now.
  */
 export const DEFAULT_CUSTOMER_STATE_TTL_MS = 60_000;
 const DEFAULT_MAX_ENTRIES = 500;
@@ -36,8 +34,8 @@ interface Entry {
 
 /**
  * Reuses customer searches for a minute, and products, SKUs, availability lists and offers for a few minutes per (operation, arguments,
- * locale) — the locale is part of the key because X-Locale changes titles and descriptions. A customer's record and co-term end
- * dates are reused for a minute (DEFAULT_CUSTOMER_STATE_TTL_MS).
+ * locale) — the locale is part of the key because X-Locale changes titles and descriptions. A customer's record is reused for a
+ * minute (DEFAULT_CUSTOMER_STATE_TTL_MS).
  * `getAvailability` is deliberately not cached: it is the re-read right before checkout that avoids 400019.
  * Within one flow (same MS-CorrelationId), concurrent identical re-reads share one call: the checkout of a
  * cart whose lines share an availability then sends one GET, not one per line, and the answer is still
@@ -110,7 +108,5 @@ export function withCatalogCache<T extends PartnerCenterReader>(target: T, optio
     listOfferAddons: (ctx, offerId, country) =>
       cached('listOfferAddons', ctx, [offerId, country], () => target.listOfferAddons(ctx, offerId, country)),
     getCustomer: (ctx, customerId) => aboutCustomer('getCustomer', ctx, customerId, [], () => target.getCustomer(ctx, customerId)),
-    listCustomTermEndDates: (ctx, customerId, termDuration) =>
-      aboutCustomer('listCustomTermEndDates', ctx, customerId, [termDuration], () => target.listCustomTermEndDates(ctx, customerId, termDuration)),
   };
 }

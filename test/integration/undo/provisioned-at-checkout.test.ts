@@ -5,15 +5,16 @@ import { FakeConnector } from '../harness/fake-connector';
 import type { TeamsConversation, TeamsUser } from '../harness/teams-client';
 import { ManualClock } from '../status/manual-clock';
 import { adaptiveCardProblems } from '../../support/adaptive-card-check';
-import { actionsOf, buttonData, text, type Card } from '../bot/card-helpers';
-import { BUSINESS_BASIC, saveLine, startCart } from '../bot/drive-to-confirmation';
+import { actionsOf, buttonData, choicesOf, text, type Card } from '../bot/card-helpers';
+import { BUSINESS_BASIC, lineCardForContoso, saveLine, startCart } from '../bot/drive-to-confirmation';
 
 const rep: TeamsUser = { id: '29:at-once-rep', aadObjectId: 'a0000000-0000-4000-8000-000000000051', name: 'Ida Instant', tenantId: 'partner-tenant' };
 const OFFICE_365_E5 = 'CFQ7TTC0LF8S';
 
 /**
  * A Partner Center that provisions an order while checking it out: the checkout answers `completed`, with
- * the subscription ids. What the rep sees of the customer's subscriptions follows at once.
+ * the subscription ids. What the rep sees of the customer's subscriptions (and the end dates to co-term
+ * with) follows at once.
  */
 describe('orders provisioned at the checkout, and what cards show of the customer afterwards', () => {
   const clock = new ManualClock(new Date());
@@ -62,7 +63,8 @@ describe('orders provisioned at the checkout, and what cards show of the custome
     expect(text(products)).not.toContain('Microsoft 365 Business Basic');
     await saveLine(click, await click('cart.searchProduct', { query: BUSINESS_BASIC }), '|P1M|monthly', '2');
     await click('cart.addLine');
-    await saveLine(click, await click('cart.searchProduct', { query: OFFICE_365_E5 }), '|P1Y|monthly', '1');
+    const e5Line = await click('cart.searchProduct', { query: OFFICE_365_E5 });
+    await saveLine(click, e5Line, '|P1Y|monthly', '1');
     const review = await click('cart.review');
     const before = sandbox.requests.length;
     const placed = await execute(chat, 'cart.placeOrder', { ...actionsOf(review).get('cart.placeOrder')!, attestPartnerOfRecord: 'true' });
@@ -80,6 +82,15 @@ describe('orders provisioned at the checkout, and what cards show of the custome
     const bought = lines.find((line) => line.offerId.startsWith(OFFICE_365_E5))!.subscriptionId;
     expect(text(placed)).toContain(`subscription ${bought}`);
     expect(bases).toContain(bought);
+
+    // The new E5's end date is one a new annual line can now co-term with, though the dates were read a moment ago.
+    const { commitmentEndDate } = (await (await fetch(`${sandbox.baseUrl}/v1/customers/${CONTOSO_ID}/subscriptions/${bought}`, {
+      headers: { Authorization: `Bearer ${sandbox.issueToken()}` },
+    })).json()) as { commitmentEndDate: string };
+    const alignedWithBought = `P1Y|${commitmentEndDate.slice(0, 10)}`;
+    expect(choicesOf(e5Line, 'coterm').map((c) => c.value)).not.toContain(alignedWithBought);
+    const { line: nextLine } = await lineCardForContoso(bot, rep, { id: 'a:at-once-coterm', conversationType: 'personal' }, OFFICE_365_E5);
+    expect(choicesOf(nextLine, 'coterm').map((c) => c.value)).toContain(alignedWithBought);
 
     // Undone: the cancelled subscription is no longer offered as a base for an add-on.
     const ask = await execute(chat, 'purchase.undo', actionsOf(placed).get('purchase.undo')!);

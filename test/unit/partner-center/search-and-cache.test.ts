@@ -145,7 +145,7 @@ describe('catalog cache', () => {
     await Promise.all([client.listAvailabilities(ctx, 'c', 'P1', '0001'), client.listAvailabilities(ctx, 'c', 'P1', '0001')]);
     expect(calls).toHaveLength(1);
   });
-  it("reuses a customer's record and co-term dates for a minute, whatever the letter case of the id, and never their subscriptions", async () => {
+  it("reuses a customer's record for a minute, whatever the letter case of the id, and never their subscriptions or co-term dates", async () => {
     const subscription = { id: 'S1', offerId: 'O1', quantity: 1, status: 'active' };
     const { client, clock, calls } = await clientFor((call) => {
       if (call.url.includes('customTermEndDates')) return { body: collection([]) };
@@ -158,17 +158,21 @@ describe('catalog cache', () => {
       await client.listCustomTermEndDates(ctx, 'c-1', 'P1Y');
       await client.listSubscriptions(ctx, 'c-1');
     };
-    const readsSoFar = () => calls.filter((call) => !call.url.endsWith('/subscriptions')).length;
+    // Co-term dates change when one of the customer's orders is provisioned: the cards' reader reuses
+    // them and forgets them then (shown-subscriptions.ts), which a cache here could not.
+    const customerReads = () => calls.filter((call) => /\/customers\/C-1$/i.test(call.url)).length;
+    const cotermReads = () => calls.filter((call) => call.url.includes('customTermEndDates')).length;
     const subscriptionReads = () => calls.filter((call) => call.url.endsWith('/subscriptions')).length;
     await reads();
     await reads();
-    expect(readsSoFar()).toBe(2);
+    expect(customerReads()).toBe(1);
     clock.advance(59_999);
     await reads();
-    expect(readsSoFar()).toBe(2);
+    expect(customerReads()).toBe(1);
     clock.advance(1);
     await reads();
-    expect(readsSoFar()).toBe(4);
+    expect(customerReads()).toBe(2);
+    expect(cotermReads()).toBe(4);
     expect(subscriptionReads()).toBe(8);
   });
 });

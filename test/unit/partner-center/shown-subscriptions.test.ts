@@ -49,4 +49,34 @@ describe('reusingSubscriptionLists', () => {
     expect(await reader.listSubscriptions(polish, CUSTOMER)).toEqual([{ id: 's-5' }]);
     expect(await reader.listSubscriptions(ctx, OTHER)).toEqual([{ id: 's-3' }]);
   });
+
+  it('reuses co-term end dates per term for a minute, and forgets them with the customer’s subscriptions', async () => {
+    let reads = 0;
+    const source = {
+      listSubscriptions: async () => [],
+      listCustomTermEndDates: async (_ctx: CallContext, _customerId: string, termDuration: string) => [
+        { allowedCustomTermEndDate: `2027-0${++reads}-01T00:00:00Z`, allowedCustomTermEndDateType: termDuration },
+      ],
+    } as unknown as PartnerCenterReader;
+    let now = 0;
+    const reader = reusingSubscriptionLists(source, () => now);
+    const OTHER = '0b0b0b0b-0000-4000-8000-000000000002';
+
+    const yearly = await reader.listCustomTermEndDates(ctx, CUSTOMER, 'P1Y');
+    const monthly = await reader.listCustomTermEndDates(ctx, CUSTOMER, 'P1M');
+    await reader.listCustomTermEndDates(ctx, OTHER, 'P1Y');
+    now += 59_000;
+    expect(await reader.listCustomTermEndDates(ctx, CUSTOMER.toLowerCase(), 'P1Y')).toEqual(yearly);
+    expect(await reader.listCustomTermEndDates(ctx, CUSTOMER, 'P1M')).toEqual(monthly);
+    expect(reads).toBe(3);
+
+    // An order of this customer was provisioned: its new subscription is a date to co-term with.
+    reader.forgetCustomer(CUSTOMER);
+    expect(await reader.listCustomTermEndDates(ctx, CUSTOMER, 'P1Y')).toEqual([
+      { allowedCustomTermEndDate: '2027-04-01T00:00:00Z', allowedCustomTermEndDateType: 'P1Y' },
+    ]);
+    await reader.listCustomTermEndDates(ctx, CUSTOMER, 'P1M');
+    await reader.listCustomTermEndDates(ctx, OTHER, 'P1Y');
+    expect(reads).toBe(5);
+  });
 });

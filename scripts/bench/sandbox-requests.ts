@@ -14,13 +14,17 @@ const COLLECTIONS = new Set(['customers', 'products', 'skus', 'availabilities', 
 /** Named resources under a collection, not ids: `subscriptions/customTermEndDates` is not a subscription read. */
 const NAMED = new Set(['customTermEndDates']);
 
-/** `/v1/customers/<id>/carts/<id>/checkout` → `POST customers/{id}/carts/{id}/checkout`. */
+/** Query parameters that make a listing another question: the subscriptions of one order (Undo) are not the customer's list. */
+const SELECTING = ['order_id'];
+
+/** `/v1/customers/<id>/carts/<id>/checkout` → `POST customers/{id}/carts/{id}/checkout`; `…/subscriptions?order_id=…` keeps its `?order_id={id}`. */
 export function operationOf(request: Recorded): string {
   const segments = request.path.replace(/^\/v1\//, '').split('/');
   const shape = segments.map((segment, index) =>
     index > 0 && COLLECTIONS.has(segments[index - 1] ?? '') && !NAMED.has(segment) ? '{id}' : segment,
   );
-  return `${request.method} ${shape.join('/')}`;
+  const selecting = SELECTING.filter((name) => request.query[name] !== undefined).map((name) => `${name}={id}`);
+  return `${request.method} ${shape.join('/')}${selecting.length > 0 ? `?${selecting.join('&')}` : ''}`;
 }
 
 /** The sandbox's record of every /v1 call (its /_sandbox control routes; not part of Partner Center). */

@@ -23,6 +23,7 @@ import { RequestArrivals } from './http/arrivals';
 import { dualProtocolServer } from './http/dual-protocol';
 import { createRequestListener } from './http/pipeline';
 import type { RecordedRequest } from './http/recorded-request';
+import { RequestRecord } from './http/request-record';
 import { Router } from './http/router';
 import { SandboxKnobs } from './knobs';
 import { provisionDueOrders } from './provisioning';
@@ -51,6 +52,8 @@ export interface SandboxOptions {
    * and its token-signing key: given, everything survives a restart. Default: nothing is kept.
    */
   dataDir?: string;
+  /** How many of the newest /v1 calls `requests` keeps. Default 10,000. */
+  recordedRequests?: number;
 }
 
 export interface RunningSandbox {
@@ -64,11 +67,14 @@ export interface RunningSandbox {
   /** A valid access token, minted directly: for tests and tools that call /v1 without msal. */
   issueToken(kind?: 'app-only' | 'app+user'): string;
   knobs: SandboxKnobs;
+  /** The newest /v1 calls, oldest first (at most `recordedRequests` of them). */
   requests: RecordedRequest[];
   close(): Promise<void>;
 }
 
 const DEFAULT_PROVISIONING_DELAY_MS = 60_000;
+/** Enough for any test or bench stage to look back over; bounded for the sandbox `npm start` keeps running. */
+const DEFAULT_RECORDED_REQUESTS = 10_000;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const clock = new SandboxClock(options.now ?? (() => new Date()));
@@ -123,7 +129,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     arrivals,
     knobs: context.knobs,
     clock,
-    requests,
+    requests: new RequestRecord(requests, options.recordedRequests ?? DEFAULT_RECORDED_REQUESTS),
     authenticate: (authorization) => authenticate(accessTokens, authorization),
     persist,
     settle: (now) => {

@@ -6,7 +6,7 @@ import type { SandboxClock } from '../clock';
 import { invalidInput, partnerCenterError, SandboxHttpError } from '../errors';
 import type { SandboxKnobs } from '../knobs';
 import type { RequestArrivals } from './arrivals';
-import type { RecordedRequest } from './recorded-request';
+import type { RequestRecord } from './request-record';
 import { isFinalAnswer, RequestReplayCache } from './replay';
 import { canonicalJson } from './request-keys';
 import type { Router } from './router';
@@ -18,7 +18,7 @@ interface PipelineDeps {
   control: Router;
   knobs: SandboxKnobs;
   clock: SandboxClock;
-  requests: RecordedRequest[];
+  requests: RequestRecord;
   /** Checks the bearer token of a /v1 call (401 when missing or invalid). */
   authenticate(authorization: string | undefined): VerifiedToken;
   arrivals: RequestArrivals;
@@ -88,7 +88,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
     if (!isControl) deps.arrivals.arrived({ method, path });
 
     const dropConnection = (): void => {
-      deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: 0 });
+      deps.requests.add({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: 0 });
       req.socket.destroy();
     };
     if (!isControl && deps.knobs.takeDroppedConnection(path, 'before')) {
@@ -140,7 +140,7 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
     }
     writeJson(res, response.status, { ...partnerCenterHeaders(headers), ...response.headers }, response.body);
     if (!isControl) {
-      deps.requests.push({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: response.status });
+      deps.requests.add({ method, path, query, headers, body: parsed.ok ? parsed.value : raw, status: response.status });
     }
   }
 

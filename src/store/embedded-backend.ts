@@ -13,20 +13,10 @@ import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
 import { JournalFailedError, WriteJournal, type FileChange } from './write-journal';
-import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
+import { RecentDocuments, REMEMBERED_DOCUMENTS, type StoredText } from './recent-documents';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
 type Envelope = z.infer<typeof envelopeSchema>;
-
-/**
- * A document as its file holds it: the envelope's JSON, checked when it was read or made by a write.
- * Remembered as text, each read parses a fresh copy for its caller: for a purchase of a few KB that is
- * about half the time and memory of a structuredClone, and the write has made the text anyway.
- */
-interface StoredText {
-  eTag: string;
-  text: string;
-}
 
 const PARALLEL_READS = 16;
 

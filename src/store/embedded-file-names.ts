@@ -49,6 +49,7 @@ export function interpretFileName(name: string): FileNameMeaning {
 // UTF-16 code units of one UTF-8 byte each are exactly the ASCII ones.
 const NON_ASCII = /[\u0080-\uffff]/;
 const DOT = 0x2e;
+const ESCAPES = Array.from({ length: 256 }, (_, byte) => `%${byte.toString(16).padStart(2, '0')}`);
 
 /**
  * Called for every read and write, so literal runs are copied whole and only a key with a non-ASCII
@@ -62,7 +63,7 @@ function encodeStem(key: string): string {
   for (let index = 0; index < bytes.length; index++) {
     const byte = bytes.charCodeAt(index);
     if (isLiteral(byte, index)) continue;
-    stem += `${bytes.slice(literalFrom, index)}%${byte.toString(16).padStart(2, '0')}`;
+    stem += bytes.slice(literalFrom, index) + ESCAPES[byte];
     literalFrom = index + 1;
   }
   return stem + bytes.slice(literalFrom);

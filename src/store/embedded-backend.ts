@@ -82,7 +82,7 @@ export class EmbeddedBackend implements StorageBackend {
     return runLocked(named.map(({ name }) => join(this.directory, name)), async () => {
       const currents = await Promise.all(named.map(({ name, key }) => this.currentETag(owned, name, key)));
       const going = named.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]));
-      const newDocuments = named.map(({ key, value, name }, index) => (going[index] ? { name, ...storedText(key, value) } : undefined));
+      const newDocuments = named.map(({ key, value, name }, index) => (going[index] ? { name, ...newVersion(key, value) } : undefined));
       const written = newDocuments.filter((entry) => entry !== undefined);
       if (written.length > 0) await apply(owned, written.map(({ name, text }) => ({ name, content: text })));
       for (const { name, eTag, text } of written) owned.recent.replace(name, { eTag, text });
@@ -256,7 +256,8 @@ function runLocked<T>(files: string[], task: () => Promise<T>): Promise<T> {
   return fileLocks.run(first, () => runLocked(rest, task));
 }
 
-function storedText(key: string, value: JsonObject): StoredText {
+/** A new eTag, and the envelope as the file will hold it. */
+function newVersion(key: string, value: JsonObject): StoredText {
   const eTag = newETag();
   const envelope: Envelope = { key, eTag, value };
   return { eTag, text: JSON.stringify(envelope) };

@@ -3,7 +3,7 @@ import { ContainerClient, RestError } from '@azure/storage-blob';
 import type { BackendWrite, StorageBackend, WriteCondition } from './backend';
 import { jsonObjectSchema } from './backend';
 import { ETagConflictError, InvalidStoredDocumentError } from './errors';
-import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
+import { RecentDocuments, REMEMBERED_DOCUMENTS, type StoredText } from './recent-documents';
 import type { JsonObject, Versioned } from './storage';
 
 /**
@@ -22,7 +22,7 @@ export class AzureBlobBackend implements StorageBackend {
    * is never trusted as it stands: each read asks for the blob with If-None-Match and only a 304 (the
    * blob still has that ETag) returns the entry. A click then costs a round trip but no download.
    */
-  private readonly recent = new RecentDocuments<Versioned<JsonObject>>(REMEMBERED_DOCUMENTS);
+  private readonly recent = new RecentDocuments<StoredText>(REMEMBERED_DOCUMENTS);
 
   private constructor(private readonly container: ContainerClient) {}
 
@@ -45,7 +45,7 @@ export class AzureBlobBackend implements StorageBackend {
         conditions: remembered ? { ifNoneMatch: remembered.eTag } : undefined,
       });
     } catch (error) {
-      if (remembered && statusOf(error) === 304) return { value: structuredClone(remembered.value), eTag: remembered.eTag };
+      if (remembered && statusOf(error) === 304) return { value: JSON.parse(remembered.text) as JsonObject, eTag: remembered.eTag };
       if (statusOf(error) === 404) {
         this.recent.replace(key, undefined);
         return undefined;
@@ -62,7 +62,7 @@ export class AzureBlobBackend implements StorageBackend {
     } catch (error) {
       throw new InvalidStoredDocumentError(key, 'the blob is not a JSON object', { cause: error });
     }
-    this.recent.remember(key, { value: structuredClone(value), eTag: download.etag });
+    this.recent.remember(key, { eTag: download.etag, text: body });
     return { value, eTag: download.etag };
   }
 
@@ -85,7 +85,7 @@ export class AzureBlobBackend implements StorageBackend {
         blobHTTPHeaders: { blobContentType: 'application/json' },
       });
       if (!response.etag) throw new Error(`Storage: the upload of "${key}" returned no ETag.`);
-      this.recent.replace(key, { value: structuredClone(value), eTag: response.etag });
+      this.recent.replace(key, { eTag: response.etag, text: body });
       return response.etag;
     } catch (error) {
       if (condition.kind === 'keepIfPresent' && statusOf(error) === 409) return undefined;

@@ -13,7 +13,7 @@ import { KeyedMutex } from './keyed-mutex';
 import { mapBounded } from './map-bounded';
 import type { JsonObject, Versioned } from './storage';
 import { JournalFailedError, WriteJournal, type FileChange } from './write-journal';
-import { RecentDocuments, REMEMBERED_DOCUMENTS } from './recent-documents';
+import { RecentDocuments, REMEMBERED_DOCUMENTS, type StoredText } from './recent-documents';
 
 const envelopeSchema = z.object({ key: z.string(), eTag: z.string(), value: jsonObjectSchema });
 type Envelope = z.infer<typeof envelopeSchema>;
@@ -35,7 +35,7 @@ const fileLocks = new KeyedMutex();
 interface OwnedDirectory {
   journal: WriteJournal;
   names: Set<string>;
-  recent: RecentDocuments<Envelope>;
+  recent: RecentDocuments<StoredText>;
 }
 
 const ownedDirectories = new Map<string, OwnedDirectory>();
@@ -71,21 +71,22 @@ export class EmbeddedBackend implements StorageBackend {
   async get(key: string): Promise<Versioned<JsonObject> | undefined> {
     const name = fileNameForKey(key);
     const owned = this.owned();
-    const envelope = owned ? (owned.recent.get(name) ?? (await this.readRemembering(owned, name, key))) : await this.readAttached(name, key);
-    return envelope && { value: structuredClone(envelope.value), eTag: envelope.eTag };
+    if (!owned) return versionedOf(await this.readAttached(name, key));
+    const remembered = owned.recent.get(name);
+    return versionedOf(remembered ? parseRemembered(remembered) : await this.readRemembering(owned, name, key));
   }
 
   async commit(writes: readonly BackendWrite[]): Promise<(string | undefined)[]> {
     const owned = this.ownDirectory();
     const named = writes.map((write) => ({ ...write, name: fileNameForKey(write.key) }));
     return runLocked(named.map(({ name }) => join(this.directory, name)), async () => {
-      const currents = await Promise.all(named.map(({ name, key }) => this.current(owned, name, key)));
-      const going = named.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]?.eTag));
-      const envelopes = named.map(({ key, value, name }, index) => (going[index] ? { name, envelope: { key, eTag: newETag(), value } } : undefined));
-      const written = envelopes.filter((entry) => entry !== undefined);
-      if (written.length > 0) await apply(owned, written.map(({ name, envelope }) => ({ name, content: JSON.stringify(envelope) })));
-      for (const { name, envelope } of written) owned.recent.replace(name, { ...envelope, value: structuredClone(envelope.value) });
-      return envelopes.map((entry) => entry?.envelope.eTag);
+      const currents = await Promise.all(named.map(({ name, key }) => this.currentETag(owned, name, key)));
+      const going = named.map(({ key, condition }, index) => shouldWrite(key, condition, currents[index]));
+      const newDocuments = named.map(({ key, value, name }, index) => (going[index] ? { name, ...newVersion(key, value) } : undefined));
+      const written = newDocuments.filter((entry) => entry !== undefined);
+      if (written.length > 0) await apply(owned, written.map(({ name, text }) => ({ name, content: text })));
+      for (const { name, eTag, text } of written) owned.recent.replace(name, { eTag, text });
+      return newDocuments.map((entry) => entry?.eTag);
     });
   }
 
@@ -106,7 +107,7 @@ export class EmbeddedBackend implements StorageBackend {
     const keys = await mapBounded(names, PARALLEL_READS, async (name) => {
       const meaning = interpretFileName(name);
       if (meaning.kind === 'key') return meaning.key;
-      if (meaning.kind === 'hashed') return (await this.stored(name))?.key;
+      if (meaning.kind === 'hashed') return (await this.stored(name))?.envelope.key;
       return undefined;
     });
     return keys.filter((key): key is string => key !== undefined && key.startsWith(prefix));
@@ -127,16 +128,19 @@ export class EmbeddedBackend implements StorageBackend {
    */
   private readRemembering(owned: OwnedDirectory, name: string, key: string): Promise<Envelope | undefined> {
     return fileLocks.run(join(this.directory, name), async () => {
-      const envelope = owned.recent.get(name) ?? (await this.stored(name, key));
-      if (envelope) owned.recent.remember(name, envelope);
-      return envelope;
+      const remembered = owned.recent.get(name);
+      if (remembered) return parseRemembered(remembered);
+      const stored = await this.stored(name, key);
+      if (!stored) return undefined;
+      owned.recent.remember(name, { eTag: stored.envelope.eTag, text: stored.text });
+      return stored.envelope;
     });
   }
 
   /** The journals first, then the file: a journal retired meanwhile placed its content before going. */
   private async readAttached(name: string, key: string): Promise<Envelope | undefined> {
     await this.overlay?.refresh();
-    return this.stored(name, key);
+    return (await this.stored(name, key))?.envelope;
   }
 
   /** The files' names, with what the bot's journals created or removed and has not placed yet. */
@@ -150,28 +154,27 @@ export class EmbeddedBackend implements StorageBackend {
     return names;
   }
 
-  /** The newest acknowledged envelope: the journal's content not yet placed, else the file. */
-  private async stored(name: string, expectedKey?: string): Promise<Envelope | undefined> {
+  /** The newest acknowledged envelope, parsed and as text: the journal's content not yet placed, else the file. */
+  private async stored(name: string, expectedKey?: string): Promise<{ envelope: Envelope; text: string } | undefined> {
     const file = join(this.directory, name);
     const owned = this.owned();
     const unplaced = owned ? owned.journal.unplacedContent(name) : this.overlay?.content(name);
     if (unplaced === null) return undefined;
-    if (unplaced !== undefined) return parseEnvelope(unplaced, file, expectedKey);
-    let text: string;
+    let text = unplaced;
     try {
-      text = await readFile(file, 'utf8');
+      text ??= await readFile(file, 'utf8');
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
     }
-    return parseEnvelope(text, file, expectedKey);
+    return { envelope: parseEnvelope(text, file, expectedKey), text };
   }
 
-  /** The stored envelope a commit checks its condition against (the caller holds the file's lock). */
-  private async current(owned: OwnedDirectory, name: string, key: string): Promise<Envelope | undefined> {
+  /** The eTag a commit checks its condition against (the caller holds the file's lock). */
+  private async currentETag(owned: OwnedDirectory, name: string, key: string): Promise<string | undefined> {
     // The names are kept up to date by every write of this process: a name it has not seen has no document.
     if (!owned.names.has(name)) return undefined;
-    return owned.recent.get(name) ?? this.stored(name, key);
+    return owned.recent.get(name)?.eTag ?? (await this.stored(name, key))?.envelope.eTag;
   }
 
   writesStopped(): Error | undefined {
@@ -251,6 +254,22 @@ function runLocked<T>(files: string[], task: () => Promise<T>): Promise<T> {
   const [first, ...rest] = [...files].sort();
   if (first === undefined) return task();
   return fileLocks.run(first, () => runLocked(rest, task));
+}
+
+/** A new eTag, and the envelope as the file will hold it. */
+function newVersion(key: string, value: JsonObject): StoredText {
+  const eTag = newETag();
+  const envelope: Envelope = { key, eTag, value };
+  return { eTag, text: JSON.stringify(envelope) };
+}
+
+/** Checked when it was remembered (read and checked, or made by a write): each call is a new copy, the caller's own. */
+function parseRemembered(remembered: StoredText): Envelope {
+  return JSON.parse(remembered.text) as Envelope;
+}
+
+function versionedOf(envelope: Envelope | undefined): Versioned<JsonObject> | undefined {
+  return envelope && { value: envelope.value, eTag: envelope.eTag };
 }
 
 function parseEnvelope(text: string, file: string, expectedKey?: string): Envelope {

@@ -46,12 +46,31 @@ export function interpretFileName(name: string): FileNameMeaning {
   return fileNameForKey(key) === name ? { kind: 'key', key } : { kind: 'foreign' };
 }
 
+// UTF-16 code units of one UTF-8 byte each are exactly the ASCII ones.
+const NON_ASCII = /[\u0080-\uffff]/;
+const DOT = 0x2e;
+const ESCAPES = Array.from({ length: 256 }, (_, byte) => `%${byte.toString(16).padStart(2, '0')}`);
+
+/**
+ * Called for every read and write, so literal runs are copied whole and only a key with a non-ASCII
+ * character is encoded to bytes first: `bytes` holds one character per UTF-8 byte of the key, and an
+ * ASCII key is that already.
+ */
 function encodeStem(key: string): string {
+  const bytes = NON_ASCII.test(key) ? Buffer.from(key, 'utf8').toString('latin1') : key;
   let stem = '';
-  for (const byte of Buffer.from(key, 'utf8')) {
-    const char = String.fromCharCode(byte);
-    const literal = /^[a-z0-9_-]$/.test(char) || (char === '.' && stem.length > 0);
-    stem += literal ? char : `%${byte.toString(16).padStart(2, '0')}`;
+  let literalFrom = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes.charCodeAt(index);
+    if (isLiteral(byte, index)) continue;
+    stem += bytes.slice(literalFrom, index) + ESCAPES[byte];
+    literalFrom = index + 1;
   }
-  return stem;
+  return stem + bytes.slice(literalFrom);
+}
+
+function isLiteral(byte: number, index: number): boolean {
+  const lowerCase = byte >= 0x61 && byte <= 0x7a;
+  const digit = byte >= 0x30 && byte <= 0x39;
+  return lowerCase || digit || byte === 0x5f || byte === 0x2d || (byte === DOT && index > 0);
 }

@@ -35,6 +35,16 @@ describe.each(backends)('$name storage', ({ name, open }) => {
       expect((await storage.read(['doc']))['doc']).toMatchObject({ nested: { count: 1 } });
     });
 
+    it('returns a value as stored JSON, also while it still remembers the write', async () => {
+      await storage.write({ doc: { v: 1 } });
+      const { doc } = await storage.read(['doc']);
+      await storage.write({ doc: { ...doc, at: new Date('2026-03-01T10:00:00.000Z'), absent: undefined, nothing: null } });
+
+      const stored = { v: 1, at: '2026-03-01T10:00:00.000Z', nothing: null, eTag: expect.any(String) };
+      expect((await storage.read(['doc']))['doc']).toStrictEqual(stored);
+      expect((await storage.read(['doc']))['doc']).toStrictEqual(stored);
+    });
+
     it('accepts a write with the eTag it read and rejects a stale one', async () => {
       await storage.write({ doc: { state: 'draft' } });
       const { doc } = await storage.read(['doc']);

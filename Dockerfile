@@ -28,4 +28,4 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The V8 heap limit of `npm start` (package.json; why: docs/memory.md).
-CMD ["node", "--max-old-space-size=1024", "dist/src/index.js"]
+CMD ["node", "--max-old-space-size=1024", "--max-semi-space-size=8", "dist/src/index.js"]

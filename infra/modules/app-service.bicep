@@ -34,7 +34,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|24-lts'
       // The zip holds compiled code and production dependencies only: start it directly, build nothing,
       // with the V8 heap limit of `npm start` (package.json; why: docs/memory.md).
-      appCommandLine: 'node --max-old-space-size=1024 dist/src/index.js'
+      appCommandLine: 'node --max-old-space-size=1024 --max-semi-space-size=8 dist/src/index.js'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

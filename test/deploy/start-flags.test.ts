@@ -5,8 +5,9 @@ import { startFlags } from '../../scripts/start-flags';
 const ROOT = path.join(__dirname, '..', '..');
 
 describe("npm start's Node flags", () => {
-  it('bound the V8 heap, so its growth does not depend on the memory of the machine (docs/memory.md)', () => {
+  it('bound the V8 heap, so its growth does not depend on the memory of the machine or the Node version (docs/memory.md)', () => {
     expect(startFlags()).toContainEqual(expect.stringMatching(/^--max-old-space-size=\d+$/));
+    expect(startFlags()).toContainEqual(expect.stringMatching(/^--max-semi-space-size=\d+$/));
   });
 
   it('are the flags of App Service\'s startup command', () => {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isNotFound, removeFile, replaceFileDurably, syncDirectory } from './atomic-file';
+import { isNotFound, removeFile, syncDirectory } from './atomic-file';
 import { journalFolder, journalLine, type NewestChanges } from './journal-lines';
-import { mapBounded } from './map-bounded';
+import { placementThread } from './placement-thread';
 
 /** A file's new content, or `null` for its removal. */
 export interface FileChange {
@@ -25,12 +25,6 @@ const ROTATE_BYTES = 4 * 1024 * 1024;
  * (what a backup copies) and the journal to replay at start are current soon after a quiet moment.
  */
 const IDLE_PLACEMENT_MS = 10_000;
-/**
- * Files written at once while placing a journal file. One after the other, a busy bot's generation of
- * a few thousand files took longer to place than the next took to fill, and commits then waited; more
- * at once than libuv's four threads only queue there, ahead of the journal's own flushes.
- */
-const PARALLEL_PLACEMENTS = 4;
 /** Generations waiting for placement before new commits wait for one of them (bounds the memory). */
 const MAX_RETIRING = 2;
 
@@ -57,8 +51,8 @@ interface Unplaced {
 /**
  * Makes a group of file changes durable with one append and one flush (fdatasync) of a journal file;
  * commits that arrive while a flush runs share the next one (group commit). A commit is acknowledged
- * once its line is flushed: the documents themselves are written later, in the background, when the
- * journal file is retired (past ROTATE_BYTES, or after IDLE_PLACEMENT_MS without a commit). Only the
+ * once its line is flushed: the documents themselves are written later, in the background (on the
+ * placement thread, off the event loop that answers clicks), when the journal file is retired (past ROTATE_BYTES, or after IDLE_PLACEMENT_MS without a commit). Only the
  * newest content of each file is written then, so many commits of one purchase cost one file write.
  * Until then `unplacedContent` answers for the file. A crash at any point loses nothing acknowledged:
  * a journal file is removed only once every file it changed is in place and flushed, and the next
@@ -229,9 +223,7 @@ export class WriteJournal {
       const entry = this.unplaced.get(name);
       return entry?.generation === retired ? [[name, entry]] : [];
     });
-    await mapBounded(placed, PARALLEL_PLACEMENTS, ([name, { content }]) =>
-      content === null ? removeFile(join(this.directory, name)) : replaceFileDurably(this.directory, name, content));
-    await syncDirectory(this.directory);
+    await placementThread().place(this.directory, placed.map(([name, { content }]) => ({ name, content })));
     for (const file of retired.files) await removeFile(file);
     // A commit made meanwhile replaced the entry: it is still waiting for its own generation.
     for (const [name, entry] of placed) if (this.unplaced.get(name) === entry) this.unplaced.delete(name);

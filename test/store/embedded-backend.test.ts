@@ -8,6 +8,7 @@ import { fileNameForKey } from '../../src/store/embedded-file-names';
 import { ETagConflictError, InvalidStoredDocumentError } from '../../src/store/errors';
 import { isJournalFileName, JOURNAL_FOLDER } from '../../src/store/journal-lines';
 import { VersionedStore } from '../../src/store/versioned-store';
+import { PlacementThread } from '../../src/store/placement-thread';
 import { JournalFailedError } from '../../src/store/write-journal';
 import { newTempDirectory, stopBackends } from './backends';
 
@@ -176,18 +177,16 @@ describe('embedded storage on disk', () => {
     const { backend, storage } = await openBackend(dataDir);
     const eTag = await storage.set('purchases/p1', { state: 'checking_out' });
     await storage.set('purchases/p1', { state: 'ordered' }, eTag);
-    const rename = fs.rename;
-    jest.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
-      if (String(to).startsWith(dataDir)) throw Object.assign(new Error('I/O error'), { code: 'EIO' });
-      return rename(from, to);
-    });
+    // Something else took the document's name: a directory that a file cannot be renamed over.
+    const blocker = join(dataDir, fileNameForKey('purchases/p1'));
+    await fs.mkdir(join(blocker, 'in-the-way'), { recursive: true });
 
-    await expect(backend.placeAll()).rejects.toMatchObject({ name: 'JournalFailedError', cause: { code: 'EIO' } });
+    await expect(backend.placeAll()).rejects.toMatchObject({ name: 'JournalFailedError', cause: { code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) } });
 
     expect((await storage.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
     await expect(storage.set('other', { v: 1 })).rejects.toBeInstanceOf(JournalFailedError);
     expect(await journalFiles(dataDir)).toHaveLength(1);
-    jest.restoreAllMocks();
+    await fs.rm(blocker, { recursive: true });
     const { backend: reopenedBackend, storage: reopened } = await openBackend(dataDir);
     expect((await reopened.get('purchases/p1'))?.value).toEqual({ state: 'ordered' });
     await expect(reopened.set('other', { v: 2 })).resolves.toEqual(expect.any(String));
@@ -216,12 +215,12 @@ describe('embedded storage on disk', () => {
     const { backend, storage } = await openBackend(dataDir);
     let eTag = await storage.set('purchases/p1', { clicks: 0 });
     for (let clicks = 1; clicks <= 20; clicks += 1) eTag = await storage.set('purchases/p1', { clicks }, eTag);
-    const renames = jest.spyOn(fs, 'rename');
+    const placements = jest.spyOn(PlacementThread.prototype, 'place');
 
     await backend.placeAll();
 
-    const targets = renames.mock.calls.map(([, target]) => String(target)).filter((target) => target.startsWith(dataDir));
-    expect(targets).toEqual([join(dataDir, fileNameForKey('purchases/p1'))]);
+    const placed = placements.mock.calls.filter(([directory]) => directory === dataDir).flatMap(([, files]) => files.map((file) => file.name));
+    expect(placed).toEqual([fileNameForKey('purchases/p1')]);
     expect(JSON.parse(await fs.readFile(join(dataDir, fileNameForKey('purchases/p1')), 'utf8'))).toEqual({ key: 'purchases/p1', eTag, value: { clicks: 20 } });
     expect(await journalFiles(dataDir)).toEqual([]);
   });

@@ -87,7 +87,11 @@ export class PlacementThread {
   private running(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(THREAD_SOURCE, { eval: true });
-    worker.on('message', (message: unknown) => this.answered(replySchema.parse(message)));
+    worker.on('message', (message: unknown) => {
+      const reply = replySchema.safeParse(message);
+      if (reply.success) this.answered(reply.data);
+      else this.lost(worker, new Error('Storage: the file placement thread sent an answer it never sends.'));
+    });
     worker.on('error', (error) => this.lost(worker, error));
     worker.on('exit', (code) => this.lost(worker, new Error(`Storage: the file placement thread stopped (exit code ${code}).`)));
     worker.unref();
@@ -108,6 +112,7 @@ export class PlacementThread {
   private lost(worker: Worker, error: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
+    void worker.terminate();
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
   }

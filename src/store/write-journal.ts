@@ -52,8 +52,9 @@ interface Unplaced {
  * Makes a group of file changes durable with one append and one flush (fdatasync) of a journal file;
  * commits that arrive while a flush runs share the next one (group commit). A commit is acknowledged
  * once its line is flushed: the documents themselves are written later, in the background (on the
- * placement thread, off the event loop that answers clicks), when the journal file is retired (past ROTATE_BYTES, or after IDLE_PLACEMENT_MS without a commit). Only the
- * newest content of each file is written then, so many commits of one purchase cost one file write.
+ * placement thread, off the event loop that answers clicks), when the journal file is retired (past
+ * ROTATE_BYTES, or after IDLE_PLACEMENT_MS without a commit). Only the newest content of each file is
+ * written then, so many commits of one purchase cost one file write.
  * Until then `unplacedContent` answers for the file. A crash at any point loses nothing acknowledged:
  * a journal file is removed only once every file it changed is in place and flushed, and the next
  * start adopts the journal files left (`adopt`). A failure to place stops the journal like a failed
